@@ -1,0 +1,102 @@
+// docval batch: the nightly run over an upload folder (CONTRACT.md).
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "app/batch.h"
+#include "app/commands.h"
+#include "app/report.h"
+#include "pipeline/case_loader.h"
+
+namespace docval::app {
+namespace {
+
+struct BatchCommandOptions {
+  std::string cases, uploads, out, db = "docval.db", program = "smart_shop";
+  std::string data_dir = DOCVAL_DATA_DIR;
+  std::string languages = "kor";
+  int jobs = 0;
+};
+
+// A progress bar on a terminal, one log line per file otherwise (cron, CI, journald).
+void ReportProgress(const BatchProgress& p, bool tty) {
+  const UploadOutcome& u = *p.last;
+  std::string what = u.status.ok() ? std::string(ToString(u.doc.doc_type))
+                                   : "거부: " + u.status.reason();
+  if (tty) {
+    const int width = 30;
+    int filled = p.total ? static_cast<int>(width * p.done / p.total) : width;
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu %-60.60s", std::string(filled, '#').c_str(),
+                 std::string(width - filled, ' ').c_str(), p.done, p.total,
+                 u.upload.file.c_str());
+    if (p.done == p.total) std::fprintf(stderr, "\n");
+  } else {
+    std::fprintf(stderr, "docval: %zu/%zu %s %s\n", p.done, p.total, u.upload.file.c_str(),
+                 what.c_str());
+  }
+}
+
+int RunBatchCommand(const BatchCommandOptions& o) {
+  std::vector<Case> cases;
+  Status s = LoadCases(o.cases, &cases);
+  if (!s.ok()) {
+    std::cerr << "docval batch: " << s.message() << "\n";
+    return kExitBadInput;
+  }
+  DiscoverResult found;
+  s = DiscoverUploads(o.uploads, &found);
+  if (!s.ok()) {
+    std::cerr << "docval batch: " << s.message() << "\n";
+    return kExitBadInput;
+  }
+  BatchOptions options;
+  options.jobs = o.jobs;
+  options.reader.ocr.languages = o.languages;
+  s = LoadProgramProfile(o.data_dir, o.program, &options.profile);
+  if (!s.ok()) {
+    std::cerr << "docval batch: " << s.message() << "\n";
+    return kExitBadInput;
+  }
+  bool tty = isatty(STDERR_FILENO);
+  options.on_progress = [tty](const BatchProgress& p) { ReportProgress(p, tty); };
+
+  BatchResult result;
+  s = RunBatch(cases, found, options, &result);
+  if (!s.ok()) {
+    std::cerr << "docval batch: " << s.message() << "\n";
+    return kExitInternal;
+  }
+  s = WriteReports(result, o.out);
+  if (!s.ok()) {
+    std::cerr << "docval batch: " << s.message() << "\n";
+    return kExitInternal;
+  }
+  int ready = 0, review = 0, blocked = 0;
+  for (const CaseOutcome& c : result.cases) {
+    if (c.status == CaseStatus::kReady) ++ready;
+    if (c.status == CaseStatus::kReview) ++review;
+    if (c.status == CaseStatus::kBlocked) ++blocked;
+  }
+  std::fprintf(stderr, "docval: 사례 %zu건 — READY %d, REVIEW %d, BLOCKED %d → %s/report.json\n",
+               result.cases.size(), ready, review, blocked, o.out.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddBatchCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<BatchCommandOptions>();
+  CLI::App* cmd = app.add_subcommand("batch", "업로드 폴더 전체를 검증하고 보고서를 씁니다");
+  cmd->add_option("--cases", o->cases, "사례 데이터 (CSV 또는 JSON)")->required();
+  cmd->add_option("--uploads", o->uploads, "업로드 폴더 (하위 폴더 하나가 사례 하나)")->required();
+  cmd->add_option("--out", o->out, "보고서 폴더 (report.json, report.html)")->required();
+  cmd->add_option("--db", o->db, "데이터베이스 파일 (기본 ./docval.db)");
+  cmd->add_option("-j,--jobs", o->jobs, "동시 작업 수 (기본: CPU 코어 수)");
+  cmd->add_option("--program", o->program, "사업 프로필 (models/programs/<id>.json)");
+  cmd->add_option("--data-dir", o->data_dir, "서류 지식 데이터 폴더 (기본: models/)");
+  cmd->add_option("--lang", o->languages, "Tesseract 언어 (기본 kor)");
+  cmd->callback([o, exit_code] { *exit_code = RunBatchCommand(*o); });
+}
+
+}  // namespace docval::app

@@ -1,0 +1,37 @@
+// docval: checks subsidy evidence uploads. See README.md and CONTRACT.md.
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "app/commands.h"
+
+namespace {
+
+// libgomp reads OMP_THREAD_LIMIT once, when it is loaded with Tesseract, before main runs.
+// Tesseract's OpenMP threads only slow it down here (docval parallelises pages itself), so
+// when the variable is unset we set it and start again.
+void EnsureSingleThreadedTesseract(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  setenv("OMP_THREAD_LIMIT", "1", 1);
+  execv("/proc/self/exe", argv);
+  // If re-exec fails we run on with OpenMP's default: slower, still correct.
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  EnsureSingleThreadedTesseract(argv);
+  CLI::App app{"docval — 소상공인 스마트상점 보조금 증빙 서류 검증"};
+  app.set_version_flag("--version", DOCVAL_VERSION);
+  app.require_subcommand(1);
+  int exit_code = docval::app::kExitOk;
+  docval::app::AddInspectCommand(app, &exit_code);
+  docval::app::AddBatchCommand(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : docval::app::kExitBadInput;
+  }
+  return exit_code;
+}

@@ -1,0 +1,40 @@
+// A program profile: which documents a subsidy program requires and its rule thresholds.
+// Profiles are data (models/programs/<id>.json) so a new program is a data change.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "models/case.h"
+#include "models/status.h"
+#include "models/types.h"
+
+namespace docval {
+
+struct ProgramThresholds {
+  double min_field_confidence = 0.6;     // below: LOW_CONFIDENCE instead of a mismatch error
+  double min_document_confidence = 0.5;  // below: the doc type itself is in doubt
+  int vat_rate_percent = 10;
+  long long vat_tolerance_won = 10;
+  long long amount_tolerance_won = 0;
+};
+
+struct ProgramProfile {
+  std::string id;
+  std::string name;
+  // payment_method ("transfer", "card") → required doc types.
+  std::map<std::string, std::vector<DocType>> required_documents;
+  std::vector<std::string> insured_party_names;
+  ProgramThresholds thresholds;
+
+  const std::vector<DocType>& RequiredFor(PaymentMethod method) const;
+};
+
+// Loads models/programs/<id>.json from `data_dir`. InvalidArgument names the bad key.
+Status LoadProgramProfile(const std::string& data_dir, const std::string& id,
+                          ProgramProfile* out);
+Status ParseProgramProfile(const std::string& json_text, const std::string& name,
+                           ProgramProfile* out);
+
+}  // namespace docval

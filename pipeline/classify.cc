@@ -1,0 +1,88 @@
+#include "pipeline/classify.h"
+
+#include <algorithm>
+
+#include "pipeline/layout.h"
+
+namespace docval {
+namespace {
+
+// Best similarity of `phrase` anywhere in the rows; 0 when absent. `top` says whether the
+// best match sits in the top fifth of its page (where titles are printed).
+double FindAnywhere(const std::vector<TextRow>& rows, const std::string& phrase,
+                    int page_height, bool* top) {
+  std::u32string key = MatchKey(phrase);
+  double min_sim = MinSimilarityFor(key);
+  double best = 0.0;
+  *top = false;
+  for (const TextRow& row : rows) {
+    auto m = FindPhrase(row, key, min_sim);
+    if (m && m->similarity > best) {
+      best = m->similarity;
+      *top = page_height > 0 && row.box.y < page_height / 5;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Classification Classify(const Document& doc, const Knowledge& knowledge,
+                        const std::string& xml_root, const ClassifyOptions& options) {
+  Classification out;
+  if (!xml_root.empty()) {
+    for (const DocTypeSpec& spec : knowledge.types()) {
+      if (!spec.xml_root.empty() && spec.xml_root == xml_root) {
+        out.type = spec.type;
+        out.confidence = 1.0f;
+        out.scores.push_back({spec.type, 100.0, {"<" + xml_root + ">"}});
+        return out;
+      }
+    }
+  }
+  // Titles and keywords are looked for on the first two pages: attachments behind a form
+  // (a second page of terms) must not outvote its title.
+  std::vector<std::vector<TextRow>> page_rows;
+  for (size_t i = 0; i < doc.pages.size() && i < 2; ++i)
+    page_rows.push_back(BuildRows(doc.pages[i]));
+
+  for (const DocTypeSpec& spec : knowledge.types()) {
+    ClassifyScore s;
+    s.type = spec.type;
+    auto add = [&](const Phrase& p, bool is_title) {
+      double best = 0.0;
+      bool best_top = false;
+      for (size_t i = 0; i < page_rows.size(); ++i) {
+        bool top = false;
+        double sim = FindAnywhere(page_rows[i], p.text, doc.pages[i].height, &top);
+        if (sim > best) best = sim, best_top = top && i == 0;
+      }
+      if (best <= 0.0) return;
+      double weight = p.weight * (is_title && best_top ? 1.5 : 1.0);
+      s.score += weight * best;
+      s.evidence.push_back(p.text);
+    };
+    for (const Phrase& p : spec.titles) add(p, true);
+    for (const Phrase& p : spec.keywords) add(p, false);
+    out.scores.push_back(std::move(s));
+  }
+  std::sort(out.scores.begin(), out.scores.end(),
+            [](const ClassifyScore& a, const ClassifyScore& b) { return a.score > b.score; });
+  if (out.scores.empty() || out.scores[0].score < options.min_score) {
+    out.type = DocType::kUnknown;
+    out.confidence = out.scores.empty() ? 0.0f
+                                        : static_cast<float>(1.0 - out.scores[0].score /
+                                                                       options.min_score);
+    return out;
+  }
+  double best = out.scores[0].score;
+  double second = out.scores.size() > 1 ? out.scores[1].score : 0.0;
+  out.type = out.scores[0].type;
+  // Margin over the runner-up, scaled by how much evidence there is at all.
+  double margin = (best - second) / best;
+  double amount = std::min(1.0, best / (2.0 * options.min_score));
+  out.confidence = static_cast<float>(std::clamp(0.5 + 0.5 * margin * amount, 0.0, 1.0));
+  return out;
+}
+
+}  // namespace docval

@@ -1,0 +1,646 @@
+#include "pipeline/extract.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <algorithm>
+#include <cstring>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <regex>
+
+#include "pipeline/layout.h"
+#include "pipeline/normalize.h"
+
+namespace docval {
+namespace {
+
+// ----------------------------------------------------------------------------------------
+// Candidates: a run of value words next to a label.
+
+struct ValueWord {
+  std::string text;
+  float confidence = 1.0f;
+  BBox bbox;
+};
+
+struct Candidate {
+  std::vector<ValueWord> words;
+  double label_similarity = 1.0;
+  int page = 1;
+};
+
+struct Parsed {
+  std::string value;
+  double factor = 1.0;   // how much the value's own checks vouch for it (check digit, …)
+  size_t words_used = 0; // leading words of the candidate that make up the value
+};
+
+std::string Join(const std::vector<ValueWord>& words, size_t count, const char* sep = " ") {
+  std::string out;
+  for (size_t i = 0; i < count && i < words.size(); ++i) {
+    if (i) out += sep;
+    out += words[i].text;
+  }
+  return out;
+}
+
+std::string StripPunctuation(std::string s) {
+  static const char* kLead[] = {":", "：", "-", "|", ".", "·", "]", ")"};
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    for (const char* p : kLead) {
+      size_t n = std::strlen(p);
+      if (s.compare(0, n, p) == 0) s.erase(0, n), changed = true;
+    }
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1), changed = true;
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.pop_back();
+  return s;
+}
+
+// The OCR-confusable characters that may stand for digits inside a number.
+const char* kDigitish = "[0-9OoIl|SB]";
+
+std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
+                                  std::vector<ValueWord> words) {
+  // Leading separators (":", "|" from a table border) are not part of any value.
+  while (!words.empty()) {
+    std::string t = StripPunctuation(words.front().text);
+    if (t.empty()) {
+      words.erase(words.begin());
+      continue;
+    }
+    words.front().text = t;
+    break;
+  }
+  if (words.empty()) return std::nullopt;
+  size_t n = words.size();
+  Parsed p;
+  switch (type) {
+    case FieldType::kAmount:
+      for (size_t k = std::min<size_t>(n, 8); k >= 1; --k)
+        if (auto a = ParseAmount(Join(words, k))) {
+          p.value = std::to_string(a->won);
+          p.words_used = k;
+          return p;
+        }
+      return std::nullopt;
+    case FieldType::kDate:
+      for (size_t k = std::min<size_t>(n, 6); k >= 1; --k)
+        if (auto d = ParseDate(Join(words, k))) {
+          p.value = *d;
+          p.words_used = k;
+          return p;
+        }
+      return std::nullopt;
+    case FieldType::kPeriodStart:
+    case FieldType::kPeriodEnd:
+      for (size_t k = std::min<size_t>(n, 14); k >= 2; --k)
+        if (auto period = ParsePeriod(Join(words, k))) {
+          p.value = type == FieldType::kPeriodStart ? period->start : period->end;
+          p.words_used = k;
+          return p;
+        }
+      return std::nullopt;
+    case FieldType::kBrn: {
+      std::string text = Join(words, std::min<size_t>(n, 6));
+      static const std::regex brn(std::string(kDigitish) + "{3}\\s*-?\\s*" + kDigitish +
+                                  "{2}\\s*-?\\s*" + kDigitish + "{5}");
+      std::smatch m;
+      if (!std::regex_search(text, m, brn)) return std::nullopt;
+      auto repaired = RepairBrn(m.str());
+      if (!repaired) return std::nullopt;
+      p.value = repaired->digits;
+      p.factor = repaired->repaired ? 0.7 : 1.15;
+      p.words_used = std::min<size_t>(n, 3);
+      return p;
+    }
+    case FieldType::kAccount: {
+      std::string text = Join(words, std::min<size_t>(n, 6));
+      static const std::regex account("[0-9OoIl|][0-9OoIl|\\- ]{7,24}[0-9OoIl|]");
+      for (std::sregex_iterator it(text.begin(), text.end(), account), end; it != end; ++it) {
+        std::string run = it->str();
+        while (!run.empty() && run.back() == ' ') run.pop_back();
+        if (auto digits = NormalizeAccount(run)) {
+          p.value = *digits;
+          p.words_used = std::min<size_t>(n, 4);
+          return p;
+        }
+      }
+      return std::nullopt;
+    }
+    case FieldType::kBank:
+      for (size_t k = 1; k <= std::min<size_t>(n, 3); ++k)
+        for (size_t start = 0; start + k <= std::min<size_t>(n, 4); ++start) {
+          std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
+          if (auto bank = NormalizeBank(Join(span, k, ""))) {
+            p.value = *bank;
+            p.words_used = start + k;
+            return p;
+          }
+        }
+      return std::nullopt;
+    case FieldType::kCode: {
+      if (pattern.empty()) return std::nullopt;
+      std::string text = Join(words, std::min<size_t>(n, 5), "");
+      std::regex re(pattern);
+      std::smatch m;
+      if (!std::regex_search(text, m, re)) return std::nullopt;
+      std::string code;
+      for (char c : m.str())
+        if (std::isalnum(static_cast<unsigned char>(c)))
+          code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      p.value = code;
+      p.words_used = std::min<size_t>(n, 3);
+      return p;
+    }
+    case FieldType::kName: {
+      // A name runs until a seal/signature mark or the end of the candidate.
+      std::string name;
+      size_t used = 0;
+      for (size_t i = 0; i < n && i < 6; ++i) {
+        const std::string& t = words[i].text;
+        if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "인" || t == "귀하") break;
+        if (!name.empty()) name += ' ';
+        name += t;
+        used = i + 1;
+      }
+      name = StripPunctuation(name);
+      for (const char* mark : {"(인)", "(서명)", "(印)"}) {
+        size_t at = name.find(mark);
+        if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
+      }
+      std::u32string cps = DecodeUtf8(name);
+      bool has_letter = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
+        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= U'A' && c <= U'Z') ||
+               (c >= U'a' && c <= U'z') || c == U'㈜';
+      });
+      if (!has_letter || cps.size() < 2) return std::nullopt;
+      p.value = name;
+      p.words_used = used;
+      return p;
+    }
+    case FieldType::kSignature:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// ----------------------------------------------------------------------------------------
+// Labels on a page.
+
+struct LabelHit {
+  int row = 0;
+  PhraseMatch match;
+  BBox box;
+  int key_length = 0;
+};
+
+struct PageLayout {
+  const Page* page = nullptr;
+  std::vector<TextRow> rows;
+  // Per row: [first_char, end_char) of every label or anchor of the doc type starting a word.
+  std::vector<std::vector<std::pair<int, int>>> stops;
+};
+
+bool StartsWord(const TextRow& row, int char_index) {
+  return char_index == 0 || row.char_word[char_index] != row.char_word[char_index - 1];
+}
+
+BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
+  BBox box;
+  for (int w = m.first_word; w <= m.last_word; ++w) box = Union(box, row.words[w]->bbox);
+  return box;
+}
+
+std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels) {
+  std::vector<LabelHit> hits;
+  for (size_t r = 0; r < layout.rows.size(); ++r) {
+    const TextRow& row = layout.rows[r];
+    std::optional<LabelHit> best;
+    for (const std::string& label : labels) {
+      std::u32string key = MatchKey(label);
+      auto m = FindPhrase(row, key, MinSimilarityFor(key));
+      if (!m || !StartsWord(row, m->first_char)) continue;
+      int len = static_cast<int>(key.size());
+      bool better = !best || m->similarity > best->match.similarity + 1e-9 ||
+                    (std::abs(m->similarity - best->match.similarity) < 1e-9 &&
+                     len > best->key_length);
+      if (better) best = LabelHit{static_cast<int>(r), *m, MatchBox(row, *m), len};
+    }
+    if (best) hits.push_back(*best);
+  }
+  return hits;
+}
+
+// Words of `row` from compact index `from` up to the next stop after it.
+Candidate RestOfRow(const PageLayout& layout, int r, int from) {
+  const TextRow& row = layout.rows[r];
+  int to = static_cast<int>(row.compact.size());
+  for (auto [s, e] : layout.stops[r])
+    if (s >= from && s < to) to = s;
+  Candidate c;
+  c.page = row.page;
+  int current_word = -1;
+  for (int i = from; i < to; ++i) {
+    int w = row.char_word[i];
+    if (w != current_word) {
+      c.words.push_back(ValueWord{"", row.words[w]->confidence, row.words[w]->bbox});
+      current_word = w;
+    }
+    c.words.back().text += EncodeUtf8(std::u32string(1, row.compact[i]));
+  }
+  return c;
+}
+
+bool Inside(const BBox& outer, const BBox& inner) {
+  int cx = inner.x + inner.w / 2, cy = inner.y + inner.h / 2;
+  return cx >= outer.x && cx < outer.x + outer.w && cy >= outer.y && cy < outer.y + outer.h;
+}
+
+Candidate WordsIn(const PageLayout& layout, const BBox& box, const BBox& exclude) {
+  Candidate c;
+  c.page = layout.page->number;
+  for (const TextRow& row : layout.rows)
+    for (const Word* w : row.words)
+      if (Inside(box, w->bbox) && !Inside(exclude, w->bbox))
+        c.words.push_back(ValueWord{w->text, w->confidence, w->bbox});
+  return c;
+}
+
+// Words of the first row below the label that starts under it, up to the next stop.
+Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
+  const TextRow& label_row = layout.rows[hit.row];
+  int height = std::max(1, label_row.box.h);
+  for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 2;
+       ++r) {
+    const TextRow& row = layout.rows[r];
+    if (row.box.y - (label_row.box.y + label_row.box.h) > 3 * height) break;
+    for (size_t i = 0; i < row.compact.size(); ++i) {
+      const Word* w = row.words[row.char_word[i]];
+      if (w->bbox.x + w->bbox.w < hit.box.x - height) continue;
+      if (w->bbox.x > hit.box.x + std::max(hit.box.w, 3 * height)) break;
+      return RestOfRow(layout, static_cast<int>(r), static_cast<int>(i));
+    }
+  }
+  return Candidate{};
+}
+
+struct Found {
+  Field field;
+  bool found = false;
+  BBox label_box;        // where the label was, for a second look
+  int label_page = 0;
+  int label_row = -1;
+};
+
+Field MakeField(const Parsed& parsed, const Candidate& c) {
+  Field f;
+  f.value = parsed.value;
+  f.page = c.page;
+  double conf_sum = 0.0;
+  size_t used = std::max<size_t>(1, std::min(parsed.words_used, c.words.size()));
+  for (size_t i = 0; i < used && i < c.words.size(); ++i) {
+    conf_sum += c.words[i].confidence;
+    f.bbox = Union(f.bbox, c.words[i].bbox);
+  }
+  double conf = (conf_sum / used) * c.label_similarity * parsed.factor;
+  f.confidence = static_cast<float>(std::clamp(conf, 0.0, 1.0));
+  return f;
+}
+
+// Which section governs a label: the nearest anchor above it or to its left.
+std::string SectionOf(const std::vector<std::pair<std::string, BBox>>& anchors, const BBox& at) {
+  std::string best;
+  double best_cost = 1e18;
+  for (const auto& [name, box] : anchors) {
+    if (box.x > at.x + at.w || box.y > at.y + at.h) continue;
+    double dy = std::max(0, at.y - (box.y + box.h));
+    double dx = std::max(0, at.x - (box.x + box.w));
+    double cost = dy * 2.0 + dx;
+    if (cost < best_cost) best_cost = cost, best = name;
+  }
+  return best;
+}
+
+}  // namespace
+
+bool HasSignatureInk(PIX* page, const BBox& box, const BBox& label, float* ink_fraction) {
+  *ink_fraction = 0.0f;
+  if (!page || box.empty()) return false;
+  int W = pixGetWidth(page), H = pixGetHeight(page);
+  // Stay clear of the box's ruling lines.
+  int margin = std::max(3, std::min(box.w, box.h) / 12);
+  int x0 = std::clamp(box.x + margin, 0, W), y0 = std::clamp(box.y + margin, 0, H);
+  int x1 = std::clamp(box.x + box.w - margin, 0, W), y1 = std::clamp(box.y + box.h - margin, 0, H);
+  if (x1 <= x0 || y1 <= y0) return false;
+  PixPtr rgb(pixConvertTo32(page));
+  if (!rgb) return false;
+  int pad = std::max(2, label.h / 5);
+  long ink = 0, area = 0;
+  for (int y = y0; y < y1; ++y) {
+    for (int x = x0; x < x1; ++x) {
+      if (!label.empty() && x >= label.x - pad && x < label.x + label.w + pad &&
+          y >= label.y - pad && y < label.y + label.h + pad)
+        continue;  // the printed "(서명)" itself
+      ++area;
+      l_int32 r, g, b;
+      pixGetRGBPixel(rgb.get(), x, y, &r, &g, &b);
+      bool dark = (r + g + b) / 3 < 110;
+      bool seal = r > 120 && r > g + 50 && r > b + 50;  // red stamp ink
+      if (dark || seal) ++ink;
+    }
+  }
+  if (area == 0) return false;
+  *ink_fraction = static_cast<float>(ink) / area;
+  return *ink_fraction > 0.01f;
+}
+
+void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& pages,
+                   OcrEngine* ocr, const ExtractOptions& options, Document* doc) {
+  std::vector<PageLayout> layouts;
+  for (const Page& page : doc->pages) {
+    PageLayout layout;
+    layout.page = &page;
+    layout.rows = BuildRows(page);
+    layout.stops.resize(layout.rows.size());
+    std::vector<std::string> stop_phrases;
+    for (const FieldSpec& f : spec.fields)
+      stop_phrases.insert(stop_phrases.end(), f.labels.begin(), f.labels.end());
+    for (const SectionSpec& s : spec.sections)
+      stop_phrases.insert(stop_phrases.end(), s.anchors.begin(), s.anchors.end());
+    for (size_t r = 0; r < layout.rows.size(); ++r) {
+      for (const std::string& phrase : stop_phrases) {
+        std::u32string key = MatchKey(phrase);
+        if (auto m = FindPhrase(layout.rows[r], key, MinSimilarityFor(key));
+            m && StartsWord(layout.rows[r], m->first_char))
+          layout.stops[r].emplace_back(m->first_char, m->end_char);
+      }
+    }
+    layouts.push_back(std::move(layout));
+  }
+
+  std::map<std::string, Found> results;
+  for (const FieldSpec& field : spec.fields) {
+    Found& found = results[field.name];
+    for (size_t p = 0; p < layouts.size() && !found.found; ++p) {
+      const PageLayout& layout = layouts[p];
+      const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
+      std::vector<LabelHit> hits = FindLabels(layout, field.labels);
+      if (!field.section.empty()) {
+        std::vector<std::pair<std::string, BBox>> anchors;
+        for (const SectionSpec& s : spec.sections) {
+          for (const LabelHit& a : FindLabels(layout, s.anchors)) anchors.emplace_back(s.name, a.box);
+        }
+        std::vector<LabelHit> in_section;
+        bool all_resolved = !anchors.empty();
+        for (const LabelHit& h : hits) {
+          std::string section = SectionOf(anchors, h.box);
+          if (section.empty()) all_resolved = false;
+          if (section == field.section) in_section.push_back(h);
+        }
+        if (!all_resolved || in_section.empty()) {
+          // No usable anchors: sections come in the order the knowledge file lists them.
+          size_t index = 0;
+          for (size_t i = 0; i < spec.sections.size(); ++i)
+            if (spec.sections[i].name == field.section) index = i;
+          std::vector<LabelHit> ordered = hits;
+          std::sort(ordered.begin(), ordered.end(), [](const LabelHit& a, const LabelHit& b) {
+            return a.row != b.row ? a.row < b.row : a.box.x < b.box.x;
+          });
+          in_section.clear();
+          if (index < ordered.size()) in_section.push_back(ordered[index]);
+        }
+        hits = std::move(in_section);
+      }
+      if (field.type == FieldType::kSignature) {
+        if (!hits.empty() && ctx && ctx->image) {
+          const LabelHit& h = hits.back();  // the signature line is the last one on a form
+          BBox box;
+          const TableCell* cell =
+              ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
+                        : nullptr;
+          if (cell) {
+            box = cell->box;
+          } else {
+            int hh = std::max(h.box.h, 10);
+            box = BBox{h.box.x - 4 * hh, h.box.y - 2 * hh, h.box.w + 8 * hh, h.box.h + 4 * hh};
+          }
+          float ink = 0.0f;
+          bool signed_ = HasSignatureInk(ctx->image, box, h.box, &ink);
+          found.found = true;
+          found.field.value = signed_ ? "true" : "false";
+          found.field.page = layout.page->number;
+          found.field.bbox = box;
+          // Far from the threshold either way is sure; close to it is not.
+          found.field.confidence =
+              static_cast<float>(std::clamp(std::abs(ink - 0.01) / 0.01, 0.3, 1.0));
+        }
+        continue;
+      }
+      for (const LabelHit& hit : hits) {
+        std::vector<Candidate> candidates;
+        const TextRow& row = layout.rows[hit.row];
+        if (ctx && ctx->grid) {
+          if (const TableCell* cell =
+                  CellAt(*ctx->grid, hit.box.x + hit.box.w / 2, hit.box.y + hit.box.h / 2)) {
+            candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
+            if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
+              candidates.push_back(WordsIn(layout, right->box, hit.box));
+            if (const TableCell* below = BelowNeighbour(*ctx->grid, *cell))
+              candidates.push_back(WordsIn(layout, below->box, hit.box));
+          }
+        }
+        candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
+        candidates.push_back(RowBelow(layout, hit));
+        for (Candidate& c : candidates) {
+          c.label_similarity = hit.match.similarity;
+          c.page = row.page;
+          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+            found.field = MakeField(*parsed, c);
+            found.found = true;
+            break;
+          }
+        }
+        if (!found.found && found.label_row < 0) {
+          found.label_box = hit.box;
+          found.label_page = layout.page->number;
+          found.label_row = hit.row;
+        }
+        if (found.found) break;
+      }
+      // Values with a shape of their own can be found without their label.
+      if (!found.found && !field.pattern.empty()) {
+        int seen = 0;
+        for (const TextRow& row : layout.rows) {
+          Candidate c;
+          c.page = row.page;
+          c.label_similarity = 0.9;  // no label: a little less sure
+          for (const Word* w : row.words) c.words.push_back({w->text, w->confidence, w->bbox});
+          for (size_t start = 0; start < c.words.size() && !found.found; ++start) {
+            Candidate tail = c;
+            tail.words.erase(tail.words.begin(), tail.words.begin() + start);
+            if (auto parsed = ParseByType(field.type, field.pattern, tail.words)) {
+              if (++seen == field.occurrence) {
+                found.field = MakeField(*parsed, tail);
+                found.found = true;
+              }
+              break;
+            }
+          }
+          if (found.found) break;
+        }
+      }
+    }
+    // A bank's name is often printed as a logo or heading rather than after a label.
+    if (!found.found && field.type == FieldType::kBank) {
+      for (const PageLayout& layout : layouts) {
+        for (const TextRow& row : layout.rows) {
+          for (const Word* w : row.words) {
+            Candidate c;
+            c.page = row.page;
+            c.label_similarity = 0.9;
+            c.words.push_back({w->text, w->confidence, w->bbox});
+            if (auto parsed = ParseByType(field.type, "", c.words)) {
+              found.field = MakeField(*parsed, c);
+              found.found = true;
+              break;
+            }
+          }
+          if (found.found) break;
+        }
+        if (found.found) break;
+      }
+    }
+  }
+
+  // Second look: re-read the value region of a missing or unsure field alone.
+  if (options.second_look && ocr) {
+    for (const FieldSpec& field : spec.fields) {
+      Found& found = results[field.name];
+      if (field.type == FieldType::kSignature || field.type == FieldType::kName) continue;
+      bool unsure = !found.found || found.field.confidence < options.second_look_below;
+      if (!unsure || found.label_page == 0) continue;
+      if (found.found && found.label_row < 0) continue;
+      size_t p = found.label_page - 1;
+      if (p >= pages.size() || !pages[p].image) continue;
+      PIX* image = pages[p].image;
+      const BBox& label = found.label_box;
+      int W = pixGetWidth(image);
+      int h = std::max(label.h, 12);
+      BBox region{label.x + label.w, label.y - h / 2, W - (label.x + label.w), 2 * h};
+      if (pages[p].grid) {
+        if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
+          if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell)) region = right->box;
+      }
+      region.y = std::max(0, region.y);
+      if (region.w < 8 || region.h < 8) continue;
+      RegionOptions ro;
+      if (field.type == FieldType::kBrn || field.type == FieldType::kAccount)
+        ro.whitelist = "0123456789-";
+      else if (field.type == FieldType::kDate)
+        ro.whitelist = "0123456789-./년월일 ";
+      else if (field.type == FieldType::kAmount)
+        ro.whitelist = "0123456789,원₩";
+      OcrResult reread;
+      if (!ocr->ReadRegion(image, pages[p].dpi, region, ro, &reread).ok()) continue;
+      Candidate c;
+      c.page = found.label_page;
+      for (const Word& w : reread.words) c.words.push_back({w.text, w.confidence, w.bbox});
+      if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+        Field second = MakeField(*parsed, c);
+        if (!found.found || second.confidence > found.field.confidence) {
+          found.field = second;
+          found.found = true;
+        }
+      }
+    }
+  }
+
+  // Cross-checks inside the document.
+  auto get = [&](const char* name) -> Field* {
+    auto it = results.find(name);
+    return it != results.end() && it->second.found ? &it->second.field : nullptr;
+  };
+  Field* supply = get("supply_amount");
+  Field* tax = get("tax_amount");
+  Field* total = get("total_amount");
+  if (supply && tax && total) {
+    long long s = std::atoll(supply->value.c_str()), t = std::atoll(tax->value.c_str()),
+              g = std::atoll(total->value.c_str());
+    bool adds_up = s + t == g;
+    for (Field* f : {supply, tax, total})
+      f->confidence = adds_up ? std::max(f->confidence, 0.97f) : f->confidence * 0.8f;
+  }
+
+  doc->fields.clear();
+  for (auto& [name, found] : results)
+    if (found.found) doc->fields[name] = found.field;
+}
+
+std::string XmlRootName(const std::string& xml) {
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) return "";
+  std::string name;
+  if (xmlNode* root = xmlDocGetRootElement(doc)) name = reinterpret_cast<const char*>(root->name);
+  xmlFreeDoc(doc);
+  return name;
+}
+
+Status ExtractXmlFields(const DocTypeSpec& spec, const std::string& xml, Document* doc) {
+  xmlDoc* parsed = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!parsed) return Status::InvalidArgument("XML을 해석할 수 없습니다");
+  std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc_guard(parsed, xmlFreeDoc);
+  xmlXPathContext* ctx = xmlXPathNewContext(parsed);
+  std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContext*)> ctx_guard(ctx,
+                                                                         xmlXPathFreeContext);
+  for (const auto& [prefix, uri] : spec.namespaces)
+    xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>(prefix.c_str()),
+                       reinterpret_cast<const xmlChar*>(uri.c_str()));
+  doc->fields.clear();
+  for (const FieldSpec& field : spec.fields) {
+    if (field.xpath.empty()) continue;
+    xmlXPathObject* result =
+        xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(field.xpath.c_str()), ctx);
+    if (!result) continue;
+    std::string text;
+    if (result->nodesetval && result->nodesetval->nodeNr > 0) {
+      xmlChar* content = xmlNodeGetContent(result->nodesetval->nodeTab[0]);
+      if (content) text = reinterpret_cast<const char*>(content);
+      xmlFree(content);
+    }
+    xmlXPathFreeObject(result);
+    if (text.empty()) continue;
+    std::vector<ValueWord> words{{text, 1.0f, {}}};
+    std::optional<Parsed> value;
+    if (field.type == FieldType::kBrn) {
+      // XML carries the number as printed by the issuer's system: digits, maybe dashed.
+      if (auto digits = NormalizeBrn(text)) value = Parsed{*digits, 1.0, 1};
+      else if (text.size() == 13) value = Parsed{text, 1.0, 1};  // a person's 13-digit ID
+    } else if (field.type == FieldType::kCode) {
+      std::string code;
+      for (char c : text)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+          code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      value = Parsed{code, 1.0, 1};
+    } else {
+      value = ParseByType(field.type, field.pattern, words);
+    }
+    if (!value) continue;
+    Field f;
+    f.value = value->value;
+    f.confidence = 1.0f;
+    f.page = 1;
+    doc->fields[field.name] = f;
+  }
+  return Status::OK();
+}
+
+}  // namespace docval

@@ -1,0 +1,178 @@
+#include "pipeline/knowledge.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+namespace docval {
+namespace fs = std::filesystem;
+namespace {
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using XmlDocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+// Knowledge files are ours, but still parsed without network or entity expansion.
+constexpr int kParseOptions = XML_PARSE_NONET | XML_PARSE_NOBLANKS;
+
+std::string Attr(xmlNode* node, const char* name) {
+  xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return "";
+  std::string s(reinterpret_cast<char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+std::string Text(xmlNode* node) {
+  xmlChar* v = xmlNodeGetContent(node);
+  if (!v) return "";
+  std::string s(reinterpret_cast<char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+bool Is(xmlNode* node, const char* name) {
+  return node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+FieldType ParseFieldType(const std::string& s) {
+  if (s == "amount") return FieldType::kAmount;
+  if (s == "date") return FieldType::kDate;
+  if (s == "period_start") return FieldType::kPeriodStart;
+  if (s == "period_end") return FieldType::kPeriodEnd;
+  if (s == "brn") return FieldType::kBrn;
+  if (s == "account") return FieldType::kAccount;
+  if (s == "bank") return FieldType::kBank;
+  if (s == "code") return FieldType::kCode;
+  if (s == "signature") return FieldType::kSignature;
+  return FieldType::kName;  // the schema admits nothing else
+}
+
+Phrase ParsePhrase(xmlNode* node) {
+  Phrase p;
+  p.text = Text(node);
+  std::string w = Attr(node, "weight");
+  if (!w.empty()) p.weight = std::atof(w.c_str());
+  return p;
+}
+
+Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
+  xmlNode* root = xmlDocGetRootElement(doc);
+  auto type = ParseDocType(Attr(root, "id"));
+  if (!type) return Status::InvalidArgument(path + ": 알 수 없는 서류 종류 id '" +
+                                            Attr(root, "id") + "'");
+  out->type = *type;
+  out->name = Attr(root, "name");
+  for (xmlNode* n = root->children; n; n = n->next) {
+    if (Is(n, "title")) out->titles.push_back(ParsePhrase(n));
+    if (Is(n, "keyword")) out->keywords.push_back(ParsePhrase(n));
+    if (Is(n, "namespace")) out->namespaces.emplace_back(Attr(n, "prefix"), Attr(n, "uri"));
+    if (Is(n, "xml-root")) out->xml_root = Text(n);
+    if (Is(n, "section")) {
+      SectionSpec s;
+      s.name = Attr(n, "name");
+      for (xmlNode* a = n->children; a; a = a->next)
+        if (Is(a, "anchor")) s.anchors.push_back(Text(a));
+      out->sections.push_back(std::move(s));
+    }
+    if (Is(n, "field")) {
+      FieldSpec f;
+      f.name = Attr(n, "name");
+      f.type = ParseFieldType(Attr(n, "type"));
+      f.section = Attr(n, "section");
+      std::string occurrence = Attr(n, "occurrence");
+      if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
+      for (xmlNode* c = n->children; c; c = c->next) {
+        if (Is(c, "label")) f.labels.push_back(Text(c));
+        if (Is(c, "pattern")) f.pattern = Text(c);
+        if (Is(c, "xpath")) f.xpath = Text(c);
+      }
+      out->fields.push_back(std::move(f));
+    }
+  }
+  return Status::OK();
+}
+
+void CollectSchemaError(void* ctx, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+void CollectSchemaError(void* ctx, const char* fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  auto* errors = static_cast<std::string*>(ctx);
+  if (errors->size() < 2000) *errors += buf;
+}
+
+}  // namespace
+
+std::string DefaultDoctypeDir() { return std::string(DOCVAL_DATA_DIR) + "/doctypes"; }
+
+Status Knowledge::Load(const std::string& dir, Knowledge* out) {
+  *out = Knowledge();
+  std::string xsd_path = dir + "/doctype.xsd";
+  std::string errors;
+  xmlSchemaParserCtxt* pctx = xmlSchemaNewParserCtxt(xsd_path.c_str());
+  if (!pctx) return Status::InvalidArgument(xsd_path + ": 스키마를 열 수 없습니다");
+  xmlSchemaSetParserErrors(pctx, CollectSchemaError, CollectSchemaError, &errors);
+  xmlSchema* schema = xmlSchemaParse(pctx);
+  xmlSchemaFreeParserCtxt(pctx);
+  if (!schema) return Status::InvalidArgument(xsd_path + ": 스키마 오류: " + errors);
+  std::unique_ptr<xmlSchema, void (*)(xmlSchema*)> schema_guard(schema, xmlSchemaFree);
+
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  if (ec) return Status::IOError(dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::NotFound(dir + ": 서류 지식 파일(*.xml)이 없습니다");
+
+  for (const fs::path& file : files) {
+    XmlDocPtr doc(xmlReadFile(file.c_str(), nullptr, kParseOptions));
+    if (!doc) return Status::InvalidArgument(file.string() + ": XML 구문 오류");
+    xmlSchemaValidCtxt* vctx = xmlSchemaNewValidCtxt(schema);
+    errors.clear();
+    xmlSchemaSetValidErrors(vctx, CollectSchemaError, CollectSchemaError, &errors);
+    int rc = xmlSchemaValidateDoc(vctx, doc.get());
+    xmlSchemaFreeValidCtxt(vctx);
+    if (rc != 0)
+      return Status::InvalidArgument(file.string() + ": 스키마 위반: " + errors);
+    DocTypeSpec spec;
+    Status s = ParseDoctype(doc.get(), file.string(), &spec);
+    if (!s.ok()) return s;
+    out->types_.push_back(std::move(spec));
+  }
+  return Status::OK();
+}
+
+const Knowledge& Knowledge::Default() {
+  static const Knowledge* knowledge = [] {
+    auto* k = new Knowledge();
+    Status s = Load(DefaultDoctypeDir(), k);
+    if (!s.ok()) {
+      std::fprintf(stderr, "docval: 서류 지식 데이터를 불러올 수 없습니다: %s\n",
+                   s.ToString().c_str());
+      std::abort();
+    }
+    return k;
+  }();
+  return *knowledge;
+}
+
+const DocTypeSpec* Knowledge::Find(DocType type) const {
+  for (const DocTypeSpec& spec : types_)
+    if (spec.type == type) return &spec;
+  return nullptr;
+}
+
+}  // namespace docval

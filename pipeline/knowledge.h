@@ -1,0 +1,69 @@
+// Document knowledge: per doc type, its title and keyword evidence, sections, and fields with
+// their labels, patterns and XML paths. Loaded from models/doctypes/*.xml, each validated
+// against models/doctypes/doctype.xsd, so a new form variant is a data change.
+//
+// Failure: Load returns InvalidArgument naming the file and the schema error.
+// Thread safety: a loaded Knowledge is immutable and may be shared by all threads.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "models/status.h"
+#include "models/types.h"
+
+namespace docval {
+
+enum class FieldType { kAmount, kDate, kPeriodStart, kPeriodEnd, kBrn, kAccount, kName, kBank,
+                       kCode, kSignature };
+
+struct Phrase {
+  std::string text;
+  double weight = 1.0;
+};
+
+struct SectionSpec {
+  std::string name;
+  std::vector<std::string> anchors;
+};
+
+struct FieldSpec {
+  std::string name;
+  FieldType type = FieldType::kName;
+  std::vector<std::string> labels;
+  std::string pattern;   // ECMAScript regex, may be empty
+  std::string xpath;     // for XML uploads, may be empty
+  std::string section;   // empty: anywhere on the page
+  int occurrence = 1;
+};
+
+struct DocTypeSpec {
+  DocType type = DocType::kUnknown;
+  std::string name;                   // Korean
+  std::vector<Phrase> titles;
+  std::vector<Phrase> keywords;
+  std::vector<std::pair<std::string, std::string>> namespaces;  // prefix, uri
+  std::string xml_root;
+  std::vector<SectionSpec> sections;
+  std::vector<FieldSpec> fields;
+};
+
+class Knowledge {
+ public:
+  // Loads every *.xml in `dir` (normally DOCVAL_DATA_DIR "/doctypes").
+  static Status Load(const std::string& dir, Knowledge* out);
+  // The knowledge shipped with docval, loaded once; aborts the process if it is invalid
+  // (a broken install), after printing the reason.
+  static const Knowledge& Default();
+
+  const std::vector<DocTypeSpec>& types() const { return types_; }
+  const DocTypeSpec* Find(DocType type) const;
+
+ private:
+  std::vector<DocTypeSpec> types_;
+};
+
+std::string DefaultDoctypeDir();
+
+}  // namespace docval

@@ -1,0 +1,161 @@
+#include "pipeline/layout.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "pipeline/normalize.h"
+
+namespace docval {
+namespace {
+
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\u3000'; }
+
+char32_t Fold(char32_t c) {
+  if (c >= U'A' && c <= U'Z') return c - U'A' + U'a';
+  if (c >= U'\uFF01' && c <= U'\uFF5E') return c - 0xFEE0;  // full-width ASCII forms
+  return c;
+}
+
+void AppendJamo(char32_t c, std::u32string* out) {
+  if (c >= 0xAC00 && c <= 0xD7A3) {
+    int s = c - 0xAC00;
+    out->push_back(0x1100 + s / (21 * 28));
+    out->push_back(0x1161 + (s % (21 * 28)) / 28);
+    if (s % 28) out->push_back(0x11A7 + s % 28);
+  } else {
+    out->push_back(c);
+  }
+}
+
+}  // namespace
+
+BBox Union(const BBox& a, const BBox& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  int x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+  int x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+  return BBox{x0, y0, x1 - x0, y1 - y0};
+}
+
+std::u32string MatchKey(std::string_view text) {
+  std::u32string out;
+  for (char32_t c : DecodeUtf8(text))
+    if (!IsSpace(c)) AppendJamo(Fold(c), &out);
+  return out;
+}
+
+std::vector<TextRow> BuildRows(const Page& page) {
+  std::vector<const Word*> words;
+  for (const Word& w : page.words)
+    if (!w.text.empty()) words.push_back(&w);
+  // Without boxes (XML), Tesseract's or the reader's line numbers are all we have.
+  bool have_boxes = std::all_of(words.begin(), words.end(),
+                                [](const Word* w) { return !w->bbox.empty(); });
+  std::vector<TextRow> rows;
+  if (!have_boxes) {
+    std::stable_sort(words.begin(), words.end(),
+                     [](const Word* a, const Word* b) { return a->line < b->line; });
+    int current = INT_MIN;
+    for (const Word* w : words) {
+      if (rows.empty() || w->line != current) rows.emplace_back(), current = w->line;
+      rows.back().words.push_back(w);
+    }
+  } else {
+    std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
+      return a->bbox.y + a->bbox.h / 2 < b->bbox.y + b->bbox.h / 2;
+    });
+    // A word joins the row whose vertical centre lies within half its own height.
+    for (const Word* w : words) {
+      int cy = w->bbox.y + w->bbox.h / 2;
+      TextRow* best = nullptr;
+      int best_dist = INT_MAX;
+      for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 4; ++it) {
+        int rcy = it->box.y + it->box.h / 2;
+        int tolerance = std::max(4, std::min(w->bbox.h, it->box.h) / 2);
+        int dist = std::abs(cy - rcy);
+        if (dist <= tolerance && dist < best_dist) best = &*it, best_dist = dist;
+      }
+      if (!best) {
+        rows.emplace_back();
+        best = &rows.back();
+      }
+      best->words.push_back(w);
+      best->box = Union(best->box, w->bbox);
+    }
+    for (TextRow& row : rows)
+      std::sort(row.words.begin(), row.words.end(),
+                [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
+  }
+  for (TextRow& row : rows) {
+    row.page = page.number;
+    for (size_t i = 0; i < row.words.size(); ++i) {
+      for (char32_t c : DecodeUtf8(row.words[i]->text)) {
+        if (IsSpace(c)) continue;
+        row.compact.push_back(Fold(c));
+        row.char_word.push_back(static_cast<int>(i));
+        size_t before = row.jamo.size();
+        AppendJamo(Fold(c), &row.jamo);
+        for (size_t j = before; j < row.jamo.size(); ++j)
+          row.jamo_char.push_back(static_cast<int>(row.compact.size() - 1));
+      }
+      if (!have_boxes) row.box = Union(row.box, row.words[i]->bbox);
+    }
+  }
+  return rows;
+}
+
+double MinSimilarityFor(const std::u32string& key) {
+  if (key.size() <= 6) return 1.0;   // up to 2 syllables: exact
+  if (key.size() <= 9) return 0.85;  // 3 syllables: one jamo slip
+  return 0.8;
+}
+
+std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& key,
+                                      double min_similarity) {
+  const std::u32string& text = row.jamo;
+  size_t m = key.size(), n = text.size();
+  if (m == 0 || n == 0) return std::nullopt;
+  // Semi-global edit distance: the pattern must be matched whole, the text may start and end
+  // anywhere. d[j] = best cost of matching the whole key ending at text position j.
+  std::vector<int> prev(n + 1, 0), cur(n + 1, 0);
+  std::vector<int> start_prev(n + 1), start_cur(n + 1);
+  for (size_t j = 0; j <= n; ++j) start_prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= m; ++i) {
+    cur[0] = static_cast<int>(i);
+    start_cur[0] = 0;
+    for (size_t j = 1; j <= n; ++j) {
+      int sub = prev[j - 1] + (key[i - 1] == text[j - 1] ? 0 : 1);
+      int del = prev[j] + 1;      // key char missing from the text
+      int ins = cur[j - 1] + 1;   // extra text char
+      if (sub <= del && sub <= ins) {
+        cur[j] = sub;
+        start_cur[j] = start_prev[j - 1];
+      } else if (del <= ins) {
+        cur[j] = del;
+        start_cur[j] = start_prev[j];
+      } else {
+        cur[j] = ins;
+        start_cur[j] = start_cur[j - 1];
+      }
+    }
+    std::swap(prev, cur);
+    std::swap(start_prev, start_cur);
+  }
+  int best = INT_MAX;
+  size_t best_end = 0;
+  for (size_t j = 1; j <= n; ++j)
+    if (prev[j] < best) best = prev[j], best_end = j;
+  double similarity = 1.0 - static_cast<double>(best) / m;
+  if (similarity < min_similarity) return std::nullopt;
+  int jamo_start = start_prev[best_end];
+  if (jamo_start >= static_cast<int>(best_end)) return std::nullopt;
+  PhraseMatch match;
+  match.similarity = similarity;
+  match.first_char = row.jamo_char[jamo_start];
+  match.end_char = row.jamo_char[best_end - 1] + 1;
+  match.first_word = row.char_word[match.first_char];
+  match.last_word = row.char_word[match.end_char - 1];
+  return match;
+}
+
+}  // namespace docval

@@ -1,0 +1,49 @@
+// Layout: the words of a page regrouped into visual rows (by their boxes, not by Tesseract's
+// line ids, which split table rows into cell-sized blocks), plus OCR-tolerant phrase search
+// inside a row (approximate substring match over Hangul jamo, so a one-stroke OCR slip such
+// as 갑/감 costs one jamo, not a whole syllable).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "models/document.h"
+
+namespace docval {
+
+struct TextRow {
+  int page = 1;
+  std::vector<const Word*> words;  // left to right; pointers into the Page's words
+  std::u32string compact;          // the row's characters without spaces, lower-cased ASCII
+  std::vector<int> char_word;      // compact index → index into `words`
+  std::u32string jamo;             // `compact` with Hangul syllables decomposed
+  std::vector<int> jamo_char;      // jamo index → compact index
+  BBox box;                        // union of the word boxes
+};
+
+// Rows in reading order (top to bottom). Words must outlive the rows.
+std::vector<TextRow> BuildRows(const Page& page);
+
+// `text` without spaces, decomposed to jamo, lower-cased ASCII: the form phrases are matched in.
+std::u32string MatchKey(std::string_view text);
+
+struct PhraseMatch {
+  int first_word = 0, last_word = 0;  // indices into TextRow::words, inclusive
+  int first_char = 0, end_char = 0;   // compact indices, [first, end)
+  double similarity = 0.0;            // 1 − edits / pattern jamo length
+};
+
+// Best approximate occurrence of `key` (a MatchKey) in `row`, if at least `min_similarity`.
+// Exact occurrences win ties; among equals the leftmost.
+std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& key,
+                                      double min_similarity);
+
+// The minimum similarity a phrase needs: short phrases must match exactly, since one
+// edit in a 2-syllable label is a different word.
+double MinSimilarityFor(const std::u32string& key);
+
+BBox Union(const BBox& a, const BBox& b);
+
+}  // namespace docval

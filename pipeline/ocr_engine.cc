@@ -1,0 +1,189 @@
+#include "pipeline/ocr_engine.h"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace docval {
+namespace {
+
+const char* DataPath(const OcrOptions& options) {
+  return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
+}
+
+// Tesseract wants 1, 8 or 32 bpp without a colormap.
+PixPtr ForTesseract(PIX* image) {
+  if (pixGetColormap(image)) return PixPtr(pixRemoveColormap(image, REMOVE_CMAP_BASED_ON_SRC));
+  int depth = pixGetDepth(image);
+  if (depth == 1 || depth == 8 || depth == 32) return ClonePix(image);
+  if (depth == 16) return PixPtr(pixConvert16To8(image, L_MS_BYTE));
+  return PixPtr(pixConvertTo8(image, 0));
+}
+
+void Quiet(tesseract::TessBaseAPI* api) {
+  // Tesseract prints "Estimating resolution…" and similar to stderr for every page.
+  api->SetVariable("debug_file", "/dev/null");
+}
+
+}  // namespace
+
+OcrEngine::OcrEngine(OcrOptions options) : options_(std::move(options)) {}
+
+OcrEngine::~OcrEngine() {
+  if (api_) api_->End();
+  if (osd_) osd_->End();
+}
+
+Status OcrEngine::Init() {
+  if (initialized_) return Status::OK();
+  api_ = std::make_unique<tesseract::TessBaseAPI>();
+  if (api_->Init(DataPath(options_), options_.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    api_.reset();
+    return Status::InvalidArgument("Tesseract 언어 데이터를 불러올 수 없습니다: " +
+                                   options_.languages +
+                                   " (tesseract-ocr-kor 패키지가 설치되었는지 확인하세요)");
+  }
+  Quiet(api_.get());
+  if (options_.detect_orientation) {
+    osd_ = std::make_unique<tesseract::TessBaseAPI>();
+    if (osd_->Init(DataPath(options_), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_.reset();
+      return Status::InvalidArgument(
+          "Tesseract 방향 감지(osd) 데이터를 불러올 수 없습니다 (tesseract-ocr-osd 패키지 필요)");
+    }
+    Quiet(osd_.get());
+    osd_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+  }
+  initialized_ = true;
+  return Status::OK();
+}
+
+Status OcrEngine::DetectOrientation(PIX* image, int dpi, int* rotate_cw_degrees,
+                                    float* confidence) {
+  *rotate_cw_degrees = 0;
+  *confidence = 0.0f;
+  if (!osd_) return Status::OK();
+  PixPtr input = ForTesseract(image);
+  osd_->SetImage(input.get());
+  if (dpi > 0) osd_->SetSourceResolution(dpi);
+  int orient_deg = 0;
+  float orient_conf = 0.0f, script_conf = 0.0f;
+  const char* script = nullptr;
+  bool found = osd_->DetectOrientationScript(&orient_deg, &orient_conf, &script, &script_conf);
+  osd_->Clear();
+  // No text found by OSD (a blank or photo page) is not an error: leave the page as it is.
+  if (!found) return Status::OK();
+  *confidence = orient_conf;
+  // OSD reports how far the content is turned clockwise; undo it.
+  *rotate_cw_degrees = (360 - orient_deg) % 360;
+  return Status::OK();
+}
+
+Status OcrEngine::Read(PIX* image, int dpi, OcrResult* out) {
+  if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
+  *out = OcrResult();
+  PixPtr upright = ClonePix(image);
+  if (options_.detect_orientation) {
+    int turn = 0;
+    float conf = 0.0f;
+    Status s = DetectOrientation(image, dpi, &turn, &conf);
+    if (!s.ok()) return s;
+    out->orientation_confidence = conf;
+    if (turn != 0 && conf >= options_.min_orientation_confidence) {
+      upright.reset(pixRotateOrth(image, turn / 90));
+      out->rotated_degrees = turn;
+    }
+  }
+  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  api_->SetVariable("tessedit_char_whitelist", "");
+  Status s = Recognize(upright.get(), dpi, out);
+  out->upright = std::move(upright);
+  return s;
+}
+
+Status OcrEngine::ReadRegion(PIX* image, int dpi, const BBox& region,
+                             const RegionOptions& options, OcrResult* out) {
+  if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
+  *out = OcrResult();
+  if (region.empty()) return Status::InvalidArgument("empty region");
+  PixPtr crop;
+  {
+    BOX* box = boxCreate(region.x, region.y, region.w, region.h);
+    crop.reset(pixClipRectangle(image, box, nullptr));
+    boxDestroy(&box);
+  }
+  if (!crop) return Status::InvalidArgument("region outside the image");
+  PixPtr scaled = options.scale != 1.0f
+                      ? PixPtr(pixScale(crop.get(), options.scale, options.scale))
+                      : std::move(crop);
+  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options.page_seg_mode));
+  api_->SetVariable("tessedit_char_whitelist", options.whitelist.c_str());
+  int scaled_dpi = dpi > 0 ? static_cast<int>(std::lround(dpi * options.scale)) : 0;
+  Status s = Recognize(scaled.get(), scaled_dpi, out);
+  api_->SetVariable("tessedit_char_whitelist", "");
+  // Map boxes back from the scaled crop into page coordinates.
+  for (Word& w : out->words) {
+    w.bbox.x = region.x + static_cast<int>(w.bbox.x / options.scale);
+    w.bbox.y = region.y + static_cast<int>(w.bbox.y / options.scale);
+    w.bbox.w = static_cast<int>(std::ceil(w.bbox.w / options.scale));
+    w.bbox.h = static_cast<int>(std::ceil(w.bbox.h / options.scale));
+  }
+  out->upright.reset();
+  return s;
+}
+
+Status OcrEngine::Recognize(PIX* image, int dpi, OcrResult* out) {
+  PixPtr input = ForTesseract(image);
+  api_->SetImage(input.get());
+  // Tesseract guesses a resolution from text height when none is given; the file's is better.
+  api_->SetSourceResolution(dpi > 0 ? dpi : 300);
+  tesseract::ETEXT_DESC monitor;
+  monitor.set_deadline_msecs(options_.page_deadline_ms);
+  api_->Recognize(&monitor);
+  bool timed_out = monitor.deadline_exceeded();
+
+  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+  int line = -1;
+  double confidence_sum = 0.0;
+  if (it) {
+    do {
+      if (it->Empty(tesseract::RIL_WORD)) continue;
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      if (!text || text[0] == '\0') continue;
+      Word word;
+      word.text = text.get();
+      word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+      int left = 0, top = 0, right = 0, bottom = 0;
+      it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
+      word.bbox = BBox{left, top, right - left, bottom - top};
+      word.line = std::max(line, 0);
+      confidence_sum += word.confidence;
+      out->words.push_back(std::move(word));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  it.reset();
+  api_->Clear();
+
+  int current_line = -1;
+  for (const Word& w : out->words) {
+    if (w.line != current_line) {
+      if (current_line >= 0) out->text += '\n';
+      current_line = w.line;
+    } else {
+      out->text += ' ';
+    }
+    out->text += w.text;
+  }
+  if (!out->words.empty()) out->mean_confidence = confidence_sum / out->words.size();
+  if (timed_out)
+    return Status::DeadlineExceeded("OCR 시간 제한(" +
+                                    std::to_string(options_.page_deadline_ms / 1000) +
+                                    "초)을 넘겨 페이지 일부만 읽었습니다");
+  return Status::OK();
+}
+
+}  // namespace docval

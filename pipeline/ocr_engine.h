@@ -1,0 +1,86 @@
+// OcrEngine: a small owner of tesseract::TessBaseAPI for one worker thread.
+//
+// Tesseract's rules shape this class: an API object must not be shared between threads,
+// Init is expensive (load once, reuse for every page), and the Debian build is fastest with
+// OMP_THREAD_LIMIT=1 and pages run in parallel by the caller, one engine per thread.
+//
+// Thread safety: none. Create one OcrEngine per worker thread.
+// Failure: Init returns InvalidArgument when the language data is missing; Read returns
+// DeadlineExceeded when a page runs past its deadline (the words read so far are kept).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/document.h"
+#include "models/status.h"
+#include "pipeline/pix.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace docval {
+
+struct OcrOptions {
+  // `kor` alone reads Korean forms best here (kor+eng: 3x the character error, 2.7x the time,
+  // on Tesseract's own Korean test lines); `kor` also reads digits and Latin letters.
+  std::string languages = "kor";
+  std::string tessdata_dir;          // empty: Tesseract's built-in default
+  int page_deadline_ms = 60'000;     // per Read call
+  bool detect_orientation = true;    // Read turns 90/180/270 degree pages upright first
+  // Below this OSD confidence the page is left as it is (Tesseract calls ~15 "reasonably
+  // confident"; Korean pages typically score 2..30 when upright).
+  float min_orientation_confidence = 1.5f;
+};
+
+struct OcrResult {
+  std::vector<Word> words;           // boxes in the coordinates of `upright`
+  std::string text;                  // lines joined by '\n', words by ' '
+  float mean_confidence = 0.0f;      // 0..1 over words
+  int rotated_degrees = 0;           // clockwise turn applied before reading
+  float orientation_confidence = 0.0f;
+  PixPtr upright;                    // the image that was read (shares pixels with the input)
+};
+
+// Options for a second look at one small region (a single field).
+struct RegionOptions {
+  int page_seg_mode = 7;             // tesseract::PSM_SINGLE_LINE
+  std::string whitelist;             // e.g. "0123456789-,"; empty = all characters
+  float scale = 2.0f;                // upscale the crop before reading
+};
+
+class OcrEngine {
+ public:
+  explicit OcrEngine(OcrOptions options = {});
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  // Loads the language data (and the OSD model when orientation detection is on). Call once.
+  Status Init();
+
+  // The clockwise turn in degrees (0, 90, 180, 270) that makes `image` upright.
+  Status DetectOrientation(PIX* image, int dpi, int* rotate_cw_degrees, float* confidence);
+
+  // Reads a whole page (`dpi` 0 = unknown). Does not take ownership of `image`.
+  Status Read(PIX* image, int dpi, OcrResult* out);
+
+  // Reads `region` of `image` alone with the given mode and whitelist; word boxes come back
+  // in `image` coordinates.
+  Status ReadRegion(PIX* image, int dpi, const BBox& region, const RegionOptions& options,
+                    OcrResult* out);
+
+  const OcrOptions& options() const { return options_; }
+
+ private:
+  Status Recognize(PIX* image, int dpi, OcrResult* out);
+
+  OcrOptions options_;
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;
+  bool initialized_ = false;
+};
+
+}  // namespace docval

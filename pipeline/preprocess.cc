@@ -1,0 +1,334 @@
+#include "pipeline/preprocess.h"
+
+#include <algorithm>
+#include <cmath>
+
+// OpenCV 4.6's headers mix enum types in arithmetic, which C++20 deprecates; the warning is
+// theirs, not ours.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-enum-enum-conversion"
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#pragma GCC diagnostic pop
+
+namespace docval {
+namespace {
+
+constexpr float kDegreesToRadians = 3.14159265358979f / 180.0f;
+
+struct BoxaDeleter {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+
+Status LeptonicaFailed(const char* what) {
+  return Status::Internal(std::string("이미지 전처리 실패 (Leptonica ") + what + ")");
+}
+
+// Paper background of a grey page: a closing (max, then min filter) wider than a character
+// erases dark text and ruling lines and leaves the paper's brightness. Done at 1/4 size, where
+// the filter is 16 times cheaper and the background has no detail worth keeping anyway.
+cv::Mat EstimateBackground(const cv::Mat& gray, int dpi, float* spread) {
+  constexpr int kReduce = 4;
+  cv::Mat small;
+  cv::resize(gray, small,
+             cv::Size(std::max(1, gray.cols / kReduce), std::max(1, gray.rows / kReduce)), 0, 0,
+             cv::INTER_AREA);
+  int kernel = std::max(3, (dpi / (3 * kReduce)) | 1);  // a third of an inch
+  cv::Mat background;
+  cv::morphologyEx(small, background, cv::MORPH_CLOSE,
+                   cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(kernel, kernel)));
+  cv::GaussianBlur(background, background, cv::Size(0, 0), kernel / 2.0);
+
+  int histogram[256] = {};
+  for (int y = 0; y < background.rows; ++y)
+    for (int x = 0; x < background.cols; ++x) ++histogram[background.at<uint8_t>(y, x)];
+  const double total = static_cast<double>(background.total());
+  auto percentile = [&](double fraction) {
+    double seen = 0;
+    for (int v = 0; v < 256; ++v) {
+      seen += histogram[v];
+      if (seen >= fraction * total) return v;
+    }
+    return 255;
+  };
+  *spread = static_cast<float>(percentile(0.98) - percentile(0.02));
+
+  cv::Mat full;
+  cv::resize(background, full, gray.size(), 0, 0, cv::INTER_LINEAR);
+  return full;
+}
+
+// Divides the page by its background so paper becomes white (255) everywhere and text keeps
+// its contrast relative to the paper around it.
+Status NormalizeIllumination(PIX* gray, int dpi, const PreprocessOptions& options,
+                             PixPtr* normalized, PreprocessResult* out) {
+  cv::Mat page;
+  Status s = PixToGrayMat(gray, &page);
+  if (!s.ok()) return s;
+  cv::Mat background = EstimateBackground(page, dpi, &out->background_spread);
+  bool needed = options.illumination == StepMode::kAlways ||
+                out->background_spread > options.illumination_spread;
+  if (!needed) {
+    *normalized = ClonePix(gray);
+    return Status::OK();
+  }
+  cv::max(background, 1, background);
+  cv::Mat flat;
+  cv::divide(page, background, flat, 255.0);
+  *normalized = GrayMatToPix(flat);
+  if (!*normalized) return LeptonicaFailed("pixCreate");
+  out->illumination_fixed = true;
+  return Status::OK();
+}
+
+// Sauvola with a window of about a character: robust to whatever shading is left.
+PixPtr Binarize(PIX* gray, int dpi) {
+  int window = std::max(7, dpi / 12);
+  // Tiles keep Leptonica's integral images small on large pages.
+  int tiles_x = std::max(1, pixGetWidth(gray) / 1000);
+  int tiles_y = std::max(1, pixGetHeight(gray) / 1000);
+  PIX* binary = nullptr;
+  if (pixSauvolaBinarizeTiled(gray, window, 0.34f, tiles_x, tiles_y, nullptr, &binary) != 0)
+    return nullptr;
+  return PixPtr(binary);
+}
+
+Status Deskew(PIX* gray, int dpi, const PreprocessOptions& options, PixPtr* straight,
+              PreprocessResult* out) {
+  *straight = ClonePix(gray);
+  PixPtr binary = Binarize(gray, dpi);
+  if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
+  // Leptonica's sweep-and-search on the projection profiles of text lines: a coarse sweep on a
+  // 4x reduced copy, then a binary search to 0.01 degree on a 2x reduced one. At 150 dpi the
+  // reductions are halved so text lines stay a few pixels tall.
+  int sweep_reduction = dpi >= 250 ? 4 : 2;
+  int search_reduction = dpi >= 250 ? 2 : 1;
+  float angle = 0.0f, confidence = 0.0f;
+  if (pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, sweep_reduction,
+                                search_reduction, options.max_skew_degrees, 1.0f, 0.01f) != 0)
+    return Status::OK();  // no text lines to measure: leave the page as it is
+  // Leptonica returns the clockwise turn that straightens the page; the tilt is its opposite.
+  out->skew_degrees_found = -angle;
+  out->skew_confidence = confidence;
+  if (confidence < options.min_skew_confidence || std::fabs(angle) < options.min_skew_degrees)
+    return Status::OK();
+  PixPtr rotated(pixRotate(gray, angle * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
+                           0, 0));
+  if (!rotated) return LeptonicaFailed("pixRotate");
+  *straight = std::move(rotated);
+  out->deskewed = true;
+  return Status::OK();
+}
+
+// Connected pieces of a line mask and their mean thickness across the line direction.
+void MeasureLines(PIX* mask, bool horizontal, int* count, int* thickness) {
+  BoxaPtr boxes(pixConnComp(mask, nullptr, 8));
+  *count = boxes ? boxaGetCount(boxes.get()) : 0;
+  *thickness = 1;
+  if (*count == 0) return;
+  long length = 0;
+  for (int i = 0; i < *count; ++i) {
+    int x, y, w, h;
+    boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
+    length += horizontal ? w : h;
+  }
+  int area = 0;
+  pixCountPixels(mask, &area, nullptr);
+  *thickness = std::max(1, static_cast<int>(std::ceil(static_cast<double>(area) / length)));
+}
+
+// Long thin runs of foreground: an opening with a line-shaped brick keeps only runs at least
+// `length` long; short gaps (scan dropouts) are then closed, and anything thicker than
+// `max_thickness` (a filled bar, a photo) is dropped, since painting it out would take the
+// text on it along.
+PixPtr FindLines(PIX* binary, bool horizontal, int length, int gap, int max_thickness) {
+  int along_x = horizontal ? length : 1, along_y = horizontal ? 1 : length;
+  PixPtr lines(pixOpenBrick(nullptr, binary, along_x, along_y));
+  if (!lines) return nullptr;
+  lines.reset(pixCloseBrick(nullptr, lines.get(), horizontal ? gap : 1, horizontal ? 1 : gap));
+  if (!lines) return nullptr;
+  PixPtr thick(pixOpenBrick(nullptr, lines.get(), horizontal ? 1 : max_thickness,
+                            horizontal ? max_thickness : 1));
+  if (!thick) return nullptr;
+  // Grow the thick parts back to full size before removing them, so no stub is left.
+  PixPtr thick_whole(pixSeedfillBinary(nullptr, thick.get(), lines.get(), 8));
+  if (!thick_whole) return nullptr;
+  pixSubtract(lines.get(), lines.get(), thick_whole.get());
+  return lines;
+}
+
+// Paints the ruling lines white in `gray` (modified in place). A text stroke that crosses a
+// line (a vertical stroke through a horizontal line, like ㅣ sitting on a cell border) is kept:
+// inside the line's band, pixels with text right above and right below it in the same column
+// (or left and right, for vertical lines) are restored.
+Status EraseLines(PIX* gray, PIX* binary, PIX* horizontal, PIX* vertical, int halo,
+                  int thickness_h, int thickness_v) {
+  int grow = 2 * halo + 1;
+  PixPtr band_h(pixDilateBrick(nullptr, horizontal, grow, grow));
+  PixPtr band_v(pixDilateBrick(nullptr, vertical, grow, grow));
+  if (!band_h || !band_v) return LeptonicaFailed("pixDilateBrick");
+  PixPtr bands(pixOr(nullptr, band_h.get(), band_v.get()));
+  PixPtr text(pixSubtract(nullptr, binary, bands.get()));
+  PixPtr bridged_v(pixCloseBrick(nullptr, text.get(), 1, thickness_h + grow + 1));
+  PixPtr bridged_h(pixCloseBrick(nullptr, text.get(), thickness_v + grow + 1, 1));
+  if (!bands || !text || !bridged_v || !bridged_h) return LeptonicaFailed("pixCloseBrick");
+  pixAnd(bridged_v.get(), bridged_v.get(), band_h.get());
+  pixAnd(bridged_h.get(), bridged_h.get(), band_v.get());
+  PixPtr erase(pixSubtract(nullptr, bands.get(), bridged_v.get()));
+  pixSubtract(erase.get(), erase.get(), bridged_h.get());
+  if (pixPaintThroughMask(gray, erase.get(), 0, 0, 255) != 0)
+    return LeptonicaFailed("pixPaintThroughMask");
+  return Status::OK();
+}
+
+Status FindAndRemoveTables(PIX* work, int work_dpi, const PreprocessOptions& options,
+                           PreprocessResult* out) {
+  PixPtr binary = Binarize(work, work_dpi);
+  if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
+  int length = std::max(20, static_cast<int>(std::lround(options.min_line_inches * work_dpi)));
+  int gap = std::max(3, work_dpi / 50);
+  int max_thickness = std::max(4, work_dpi / 25);
+  PixPtr horizontal = FindLines(binary.get(), true, length, gap, max_thickness);
+  PixPtr vertical = FindLines(binary.get(), false, length, gap, max_thickness);
+  if (!horizontal || !vertical) return LeptonicaFailed("pixOpenBrick");
+  int thickness_h = 1, thickness_v = 1;
+  MeasureLines(horizontal.get(), true, &out->horizontal_lines, &thickness_h);
+  MeasureLines(vertical.get(), false, &out->vertical_lines, &thickness_v);
+
+  if (options.find_tables) {
+    Status s = FindTableGrid(horizontal.get(), vertical.get(), std::max(8, work_dpi / 20),
+                             &out->grid);
+    if (!s.ok()) return s;
+    // Cells come back at the working scale; the grid is reported in the page frame.
+    ScaleDownGrid(out->scale_factor, &out->grid);
+  }
+  if (options.remove_lines && out->horizontal_lines + out->vertical_lines > 0) {
+    // Anti-aliasing and scanner blur leave a grey fringe of about a pixel per 300 dpi.
+    int halo = std::max(1, work_dpi / 300);
+    return EraseLines(work, binary.get(), horizontal.get(), vertical.get(), halo, thickness_h,
+                      thickness_v);
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status PixToGrayMat(PIX* pix, cv::Mat* mat) {
+  if (!pix) return Status::InvalidArgument("PixToGrayMat: null image");
+  PixPtr gray(pixGetDepth(pix) == 8 && !pixGetColormap(pix) ? pixClone(pix)
+                                                             : pixConvertTo8(pix, 0));
+  if (!gray) return LeptonicaFailed("pixConvertTo8");
+  const int width = pixGetWidth(gray.get()), height = pixGetHeight(gray.get());
+  const int words_per_line = pixGetWpl(gray.get());
+  l_uint32* data = pixGetData(gray.get());
+  mat->create(height, width, CV_8UC1);
+  for (int y = 0; y < height; ++y) {
+    const l_uint32* line = data + y * words_per_line;
+    uint8_t* row = mat->ptr<uint8_t>(y);
+    for (int x = 0; x < width; ++x) row[x] = GET_DATA_BYTE(line, x);
+  }
+  return Status::OK();
+}
+
+PixPtr GrayMatToPix(const cv::Mat& mat) {
+  if (mat.type() != CV_8UC1 || mat.empty()) return nullptr;
+  PixPtr pix(pixCreate(mat.cols, mat.rows, 8));
+  if (!pix) return nullptr;
+  const int words_per_line = pixGetWpl(pix.get());
+  l_uint32* data = pixGetData(pix.get());
+  for (int y = 0; y < mat.rows; ++y) {
+    l_uint32* line = data + y * words_per_line;
+    const uint8_t* row = mat.ptr<uint8_t>(y);
+    for (int x = 0; x < mat.cols; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  return pix;
+}
+
+Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
+                  PreprocessResult* out) {
+  *out = PreprocessResult();
+  if (!upright_page || pixGetWidth(upright_page) <= 0 || pixGetHeight(upright_page) <= 0)
+    return Status::InvalidArgument("Preprocess: 빈 이미지입니다");
+  out->input_dpi = dpi;
+  const int page_dpi = dpi > 0 ? dpi : 300;
+
+  PixPtr gray(pixConvertTo8(upright_page, 0));
+  if (!gray) return LeptonicaFailed("pixConvertTo8");
+
+  if (options.illumination != StepMode::kOff) {
+    PixPtr normalized;
+    Status s = NormalizeIllumination(gray.get(), page_dpi, options, &normalized, out);
+    if (!s.ok()) return s;
+    gray = std::move(normalized);
+  }
+  if (options.deskew) {
+    PixPtr straight;
+    Status s = Deskew(gray.get(), page_dpi, options, &straight, out);
+    if (!s.ok()) return s;
+    gray = std::move(straight);
+  }
+  out->upright_gray.reset(pixCopy(nullptr, gray.get()));
+  if (!out->upright_gray) return LeptonicaFailed("pixCopy");
+
+  if (options.upscale && dpi > 0 && dpi < options.upscale_below_dpi) {
+    // An integer factor keeps the mapping back to the page exact.
+    out->scale_factor = std::clamp(
+        static_cast<int>(std::lround(static_cast<double>(options.target_dpi) / dpi)), 1, 4);
+  }
+  PixPtr work(out->scale_factor > 1
+                  ? pixScaleGrayLI(gray.get(), out->scale_factor, out->scale_factor)
+                  : pixCopy(nullptr, gray.get()));
+  if (!work) return LeptonicaFailed("pixScaleGrayLI");
+  out->output_dpi = dpi > 0 ? dpi * out->scale_factor : 0;
+  const int work_dpi = page_dpi * out->scale_factor;
+
+  if (options.find_tables || options.remove_lines) {
+    Status s = FindAndRemoveTables(work.get(), work_dpi, options, out);
+    if (!s.ok()) return s;
+  }
+  if (options.binarize) {
+    PixPtr binary = Binarize(work.get(), work_dpi);
+    if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
+    work = std::move(binary);
+    out->binarized = true;
+  }
+  out->image = std::move(work);
+  return Status::OK();
+}
+
+BBox MapToPage(const PreprocessResult& result, const BBox& box) {
+  const int f = std::max(1, result.scale_factor);
+  int x0 = box.x / f, y0 = box.y / f;
+  int x1 = (box.x + box.w + f - 1) / f, y1 = (box.y + box.h + f - 1) / f;
+  return BBox{x0, y0, x1 - x0, y1 - y0};
+}
+
+BBox MapToInput(const PreprocessResult& result, const BBox& box) {
+  BBox page_box = MapToPage(result, box);
+  if (!result.deskewed || !result.upright_gray) return page_box;
+  const int width = pixGetWidth(result.upright_gray.get());
+  const int height = pixGetHeight(result.upright_gray.get());
+  // Deskew turned the input by −tilt about the image centre; turn the corners back by +tilt
+  // (clockwise positive, y pointing down).
+  const double theta = result.skew_degrees_found * kDegreesToRadians;
+  const double c = std::cos(theta), s = std::sin(theta);
+  const double cx = width / 2.0, cy = height / 2.0;
+  double min_x = 1e9, min_y = 1e9, max_x = -1e9, max_y = -1e9;
+  for (int corner = 0; corner < 4; ++corner) {
+    double x = page_box.x + ((corner & 1) ? page_box.w : 0) - cx;
+    double y = page_box.y + ((corner & 2) ? page_box.h : 0) - cy;
+    double ix = x * c - y * s + cx, iy = x * s + y * c + cy;
+    min_x = std::min(min_x, ix);
+    max_x = std::max(max_x, ix);
+    min_y = std::min(min_y, iy);
+    max_y = std::max(max_y, iy);
+  }
+  int x0 = std::clamp(static_cast<int>(std::floor(min_x)), 0, width);
+  int y0 = std::clamp(static_cast<int>(std::floor(min_y)), 0, height);
+  int x1 = std::clamp(static_cast<int>(std::ceil(max_x)), 0, width);
+  int y1 = std::clamp(static_cast<int>(std::ceil(max_y)), 0, height);
+  return BBox{x0, y0, x1 - x0, y1 - y0};
+}
+
+}  // namespace docval

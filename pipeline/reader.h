@@ -1,0 +1,53 @@
+// DocumentReader: the first half of the pipeline for one upload —
+// ingest → preprocess → ocr — producing a Document with pages and words.
+// Classification and field extraction run on its output.
+//
+// Thread safety: one DocumentReader per worker thread (it owns an OcrEngine).
+// Failure: a refused upload returns its ingest Status (kRefused, with reason and message);
+// `doc->sha256` and `doc->format` are still filled when the bytes could be read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "models/document.h"
+#include "models/status.h"
+#include "pipeline/ingest.h"
+#include "pipeline/ocr_engine.h"
+#include "pipeline/pix.h"
+#include "pipeline/table_grid.h"
+
+namespace docval {
+
+struct ReaderOptions {
+  IngestOptions ingest;
+  OcrOptions ocr;
+};
+
+// A page image kept after reading, for second looks at a field and for report crops.
+struct PageImage {
+  PixPtr image;   // upright; null for text-layer and XML pages
+  int dpi = 0;
+};
+
+struct ReadResult {
+  Document doc;
+  std::vector<PageImage> images;  // one per page, same order as doc.pages
+  std::vector<TableGrid> grids;   // ruling-line cells per page (empty when none were found)
+  std::string xml;                // original bytes of an XML upload
+  std::vector<std::string> notes; // non-fatal problems (a page past its OCR deadline)
+};
+
+class DocumentReader {
+ public:
+  explicit DocumentReader(ReaderOptions options);
+  Status Init();  // loads Tesseract once
+  Status Read(const std::string& path, ReadResult* out);
+  OcrEngine& ocr() { return ocr_; }
+
+ private:
+  ReaderOptions options_;
+  OcrEngine ocr_;
+};
+
+}  // namespace docval

@@ -1,0 +1,203 @@
+#include "pipeline/table_grid.h"
+
+#include <algorithm>
+#include <map>
+
+namespace docval {
+namespace {
+
+struct BoxaDeleter {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+struct PixaDeleter {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+
+BBox BoxAt(BOXA* boxa, int index) {
+  BBox b;
+  boxaGetBoxGeometry(boxa, index, &b.x, &b.y, &b.w, &b.h);
+  return b;
+}
+
+bool Contains(const BBox& outer, const BBox& inner, int slack) {
+  return inner.x >= outer.x - slack && inner.y >= outer.y - slack &&
+         inner.x + inner.w <= outer.x + outer.w + slack &&
+         inner.y + inner.h <= outer.y + outer.h + slack;
+}
+
+bool RangesOverlap(int a_first, int a_count, int b_first, int b_count) {
+  return a_first < b_first + b_count && b_first < a_first + a_count;
+}
+
+// Grid lines of one table: the distinct start positions of its cells, merged when they lie
+// within `tolerance` of each other (the same ruling line seen from two cells).
+std::vector<int> GridStarts(std::vector<int> positions, int tolerance) {
+  std::sort(positions.begin(), positions.end());
+  std::vector<int> starts;
+  int last = 0;
+  for (int p : positions) {
+    if (starts.empty() || p - last > tolerance) starts.push_back(p);
+    last = p;
+  }
+  return starts;
+}
+
+// Index of the grid line a cell starts at, and how many grid lines it spans.
+void Place(const std::vector<int>& starts, int begin, int length, int tolerance, int* index,
+           int* span) {
+  *index = 0;
+  for (size_t i = 0; i < starts.size(); ++i)
+    if (starts[i] <= begin + tolerance) *index = static_cast<int>(i);
+  *span = 0;
+  for (size_t i = *index; i < starts.size(); ++i)
+    if (starts[i] < begin + length - tolerance) ++*span;
+  *span = std::max(*span, 1);
+}
+
+// Picks, among cells of `table` whose `along` index equals `at` and whose `across` range
+// overlaps [first, first+count), the one containing `first`, else the smallest `across`.
+template <typename AlongFn, typename AcrossFn>
+const TableCell* Neighbour(const TableGrid& grid, int table, int at, int first, int count,
+                           AlongFn along, AcrossFn across) {
+  const TableCell* best = nullptr;
+  for (const TableCell& c : grid.cells) {
+    if (c.table != table || along(c).first != at) continue;
+    auto [c_first, c_count] = across(c);
+    if (!RangesOverlap(c_first, c_count, first, count)) continue;
+    if (c_first <= first && first < c_first + c_count) return &c;
+    if (!best || c_first < across(*best).first) best = &c;
+  }
+  return best;
+}
+
+}  // namespace
+
+const TableCell* CellAt(const TableGrid& grid, int x, int y) {
+  for (const TableCell& c : grid.cells)
+    if (x >= c.box.x && x < c.box.x + c.box.w && y >= c.box.y && y < c.box.y + c.box.h) return &c;
+  return nullptr;
+}
+
+const TableCell* RightNeighbour(const TableGrid& grid, const TableCell& cell) {
+  return Neighbour(
+      grid, cell.table, cell.col + cell.col_span, cell.row, cell.row_span,
+      [](const TableCell& c) { return std::pair(c.col, c.col_span); },
+      [](const TableCell& c) { return std::pair(c.row, c.row_span); });
+}
+
+const TableCell* BelowNeighbour(const TableGrid& grid, const TableCell& cell) {
+  return Neighbour(
+      grid, cell.table, cell.row + cell.row_span, cell.col, cell.col_span,
+      [](const TableCell& c) { return std::pair(c.row, c.row_span); },
+      [](const TableCell& c) { return std::pair(c.col, c.col_span); });
+}
+
+Status FindTableGrid(PIX* horizontal_lines, PIX* vertical_lines, int min_cell_size,
+                     TableGrid* grid) {
+  *grid = TableGrid();
+  if (!horizontal_lines || !vertical_lines || pixGetDepth(horizontal_lines) != 1 ||
+      pixGetDepth(vertical_lines) != 1 || !pixSizesEqual(horizontal_lines, vertical_lines))
+    return Status::InvalidArgument("FindTableGrid: line masks must be 1 bpp and equal in size");
+  const int width = pixGetWidth(horizontal_lines);
+  const int height = pixGetHeight(horizontal_lines);
+  min_cell_size = std::max(min_cell_size, 2);
+  const int tolerance = std::max(3, min_cell_size / 3);
+
+  PixPtr lines(pixOr(nullptr, horizontal_lines, vertical_lines));
+  // Line structures: each connected set of ruling lines is one table (or a page frame).
+  BoxaPtr structures(pixConnComp(lines.get(), nullptr, 8));
+  // Regions enclosed by lines: 4-connected so that regions do not leak through diagonal
+  // junction pixels.
+  PixPtr open_space(pixInvert(nullptr, lines.get()));
+  PIXA* region_pixa = nullptr;
+  BoxaPtr regions(pixConnComp(open_space.get(), &region_pixa, 4));
+  PixaPtr region_pix(region_pixa);
+  if (!structures || !regions) return Status::Internal("FindTableGrid: pixConnComp failed");
+
+  std::vector<BBox> candidates;
+  for (int i = 0; i < boxaGetCount(regions.get()); ++i) {
+    BBox b = BoxAt(regions.get(), i);
+    bool open_to_page = b.x == 0 || b.y == 0 || b.x + b.w == width || b.y + b.h == height;
+    if (open_to_page || b.w < min_cell_size || b.h < min_cell_size) continue;
+    // A cell is a rectangle; an L-shaped or framed region (the space around a table inside a
+    // page border) is not.
+    PixPtr region(pixaGetPix(region_pix.get(), i, L_CLONE));
+    int area = 0;
+    pixCountPixels(region.get(), &area, nullptr);
+    if (area < 0.8 * b.w * b.h) continue;
+    candidates.push_back(b);
+  }
+  // A region that encloses another is a frame around a table, not a cell.
+  std::vector<BBox> cell_boxes;
+  for (const BBox& b : candidates) {
+    bool encloses = std::any_of(candidates.begin(), candidates.end(), [&](const BBox& other) {
+      return &other != &b && Contains(b, other, 0);
+    });
+    if (!encloses) cell_boxes.push_back(b);
+  }
+
+  // Assign each cell to the smallest line structure around it.
+  std::vector<BBox> structure_boxes;
+  for (int i = 0; i < boxaGetCount(structures.get()); ++i)
+    structure_boxes.push_back(BoxAt(structures.get(), i));
+  std::map<int, std::vector<TableCell>> by_structure;
+  for (const BBox& b : cell_boxes) {
+    int owner = -1;
+    for (size_t s = 0; s < structure_boxes.size(); ++s) {
+      const BBox& sb = structure_boxes[s];
+      if (!Contains(sb, b, 1)) continue;
+      if (owner < 0 || sb.w * sb.h < structure_boxes[owner].w * structure_boxes[owner].h)
+        owner = static_cast<int>(s);
+    }
+    if (owner < 0) continue;
+    TableCell cell;
+    cell.box = b;
+    by_structure[owner].push_back(cell);
+  }
+
+  // Number tables in reading order: top to bottom, then left to right.
+  std::vector<int> order;
+  for (const auto& [s, cells] : by_structure) order.push_back(s);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const BBox& ba = structure_boxes[a];
+    const BBox& bb = structure_boxes[b];
+    return ba.y != bb.y ? ba.y < bb.y : ba.x < bb.x;
+  });
+  for (size_t t = 0; t < order.size(); ++t) {
+    std::vector<TableCell>& cells = by_structure[order[t]];
+    std::vector<int> lefts, tops;
+    for (const TableCell& c : cells) {
+      lefts.push_back(c.box.x);
+      tops.push_back(c.box.y);
+    }
+    std::vector<int> col_starts = GridStarts(lefts, tolerance);
+    std::vector<int> row_starts = GridStarts(tops, tolerance);
+    for (TableCell& c : cells) {
+      c.table = static_cast<int>(t);
+      Place(col_starts, c.box.x, c.box.w, tolerance, &c.col, &c.col_span);
+      Place(row_starts, c.box.y, c.box.h, tolerance, &c.row, &c.row_span);
+      grid->cells.push_back(c);
+    }
+  }
+  grid->table_count = static_cast<int>(order.size());
+  std::sort(grid->cells.begin(), grid->cells.end(), [](const TableCell& a, const TableCell& b) {
+    if (a.table != b.table) return a.table < b.table;
+    if (a.row != b.row) return a.row < b.row;
+    return a.col < b.col;
+  });
+  return Status::OK();
+}
+
+void ScaleDownGrid(int factor, TableGrid* grid) {
+  if (factor <= 1) return;
+  for (TableCell& c : grid->cells) {
+    int x0 = c.box.x / factor, y0 = c.box.y / factor;
+    int x1 = (c.box.x + c.box.w + factor - 1) / factor;
+    int y1 = (c.box.y + c.box.h + factor - 1) / factor;
+    c.box = BBox{x0, y0, x1 - x0, y1 - y0};
+  }
+}
+
+}  // namespace docval

@@ -1,0 +1,196 @@
+// Guarantee insurance policy (지급보증보험증권) layouts: the insurer's bordered certificate with
+// a conditions page, and a one-page issue notice in "label : value" lines.
+#include "samples/generator/layout_parts.h"
+
+namespace docval::samplegen {
+
+namespace {
+
+std::string InsuredAmountText(const GuaranteeData& d) {
+  if (d.amount_in_words) {
+    return "금 " + AmountInKoreanWords(d.insured_amount) + "원정 (₩" + FormatWon(d.insured_amount) + ")";
+  }
+  return "₩" + FormatWon(d.insured_amount);
+}
+
+std::string PeriodText(const GuaranteeData& d) {
+  return d.start.Korean() + " 부터 " + d.end.Korean() + " 까지";
+}
+
+void DrawConditionsPage(PageCanvas& canvas, const GuaranteeData& d) {
+  const double x = 60, width = 475;
+  TextStyle title;
+  title.size = 16;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 60, "지급보증보험 보통약관", title);
+  TextStyle head;
+  head.size = 10.5;
+  head.bold = true;
+  TextStyle body;
+  body.size = 9.5;
+  double y = 104;
+  const std::vector<std::pair<std::string, std::string>> articles = {
+      {"제1조(보상하는 손해)",
+       "회사는 채무자인 보험계약자가 보험증권에 기재된 계약에 따른 채무를 이행하지 아니함으로써 "
+       "피보험자가 입은 손해를 이 약관에 따라 보상합니다."},
+      {"제2조(보험기간)",
+       "회사의 보상책임은 보험증권에 기재된 보험기간 중에 발생한 보험사고에 한합니다. 보험기간은 "
+       + d.start.Korean() + "부터 " + d.end.Korean() + "까지로 합니다."},
+      {"제3조(보험금의 청구)",
+       "피보험자는 보험사고가 생긴 때에는 지체 없이 회사에 알리고 보험금 청구서와 손해액을 증명하는 "
+       "서류를 제출하여야 합니다."},
+      {"제4조(보상하지 아니하는 손해)",
+       "회사는 피보험자의 책임 있는 사유로 생긴 손해, 천재지변 등 불가항력으로 생긴 손해는 "
+       "보상하지 아니합니다."},
+      {"제5조(보험금 지급)",
+       "회사는 보험금 청구에 관한 서류를 받은 후 지체 없이 지급할 보험금을 정하고 그 정하여진 날부터 "
+       "7일 이내에 보험금을 지급합니다."},
+      {"제6조(준용규정)", "이 약관에서 정하지 아니한 사항은 상법 및 민법의 규정에 따릅니다."},
+  };
+  for (const auto& [heading, text] : articles) {
+    canvas.Text(x, y, heading, head);
+    y += 20;
+    y += canvas.Paragraph(x + 8, y, width - 8, text, body) + 10;
+  }
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  footer.align = Align::kCenter;
+  canvas.Text(x + width / 2, 790, "증권번호 " + d.policy_number + "  (2/2)", footer);
+}
+
+}  // namespace
+
+void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  if (page == 1) {
+    DrawConditionsPage(canvas, d);
+    return;
+  }
+  const double x = 50, width = 495;
+  const Rgb green{0.05, 0.42, 0.3};
+  canvas.Rect(x - 8, 36, width + 16, 770, 2.2, green);
+  canvas.Rect(x - 4, 40, width + 8, 762, 0.6, green);
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = green;
+  canvas.Text(x + 8, 54, "SGI 서울보증", brand);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 84, Spaced("지급보증보험증권"), title);
+  TextStyle number;
+  number.size = 11;
+  number.align = Align::kCenter;
+  canvas.Text(x + width / 2, 122, "증권번호  제 " + d.policy_number + " 호", number);
+
+  const double label_w = 110;
+  double y = 150;
+  TextStyle cell;
+  cell.size = 10.5;
+  TextStyle small = cell;
+  small.size = 9;
+  auto row = [&](const std::string& label, const std::string& value, double h,
+                 const TextStyle& style) {
+    DrawRow(canvas, x, y, h, {Cell{label, label_w, true}, Cell{value, width - label_w}}, style,
+            green, 0.7, Rgb{0.93, 0.97, 0.95});
+    y += h;
+  };
+  row("보험계약자", d.policyholder, 28, cell);
+  row("사업자등록번호", d.policyholder_brn, 24, small);
+  row("주소", d.policyholder_address, 24, small);
+  row("피보험자", d.insured, 28, cell);
+  row("피보험자 주소", d.insured_address, 24, small);
+  row("보험가입금액", InsuredAmountText(d), 30, cell);
+  row("보험기간", PeriodText(d), 30, cell);
+  row("보증내용", "스마트상점 기술보급사업 보조금(선급금) 지급 보증", 28, small);
+  row("계약명", d.contract_title, 28, small);
+  row("보험료", FormatWon(d.insured_amount / 100 * 3 / 10 * 10 + 10000) + "원 (납입완료)", 24, small);
+  row("특기사항", "이 증권은 전자보증으로 발급되었으며 원본과 동일한 효력을 가집니다.", 28, small);
+
+  TextStyle body;
+  body.size = 11;
+  body.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 40, "위와 같이 보증보험계약을 체결하였음이 확실하므로", body);
+  canvas.Text(x + width / 2, y + 60, "그 증거로 이 증권을 발행합니다.", body);
+  canvas.Text(x + width / 2, y + 100, d.issued.Korean(), body);
+  TextStyle company = body;
+  company.size = 15;
+  company.bold = true;
+  canvas.Text(x + width / 2, y + 140, "서울보증보험주식회사 대표이사", company);
+  // The company's square seal, ink only.
+  const double sx = x + width / 2 + 130, sy = y + 130;
+  cairo_t* cr = canvas.cairo();
+  cairo_save(cr);
+  cairo_translate(cr, sx, sy);
+  cairo_rotate(cr, rng.Real(-0.05, 0.05));
+  canvas.Rect(0, 0, 40, 40, 2.4, kSealRed);
+  TextStyle stamp;
+  stamp.size = 8.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(20, 5, "서울보증", stamp);
+  canvas.Ink(20, 20, "대표이사", stamp);
+  cairo_restore(cr);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  footer.align = Align::kCenter;
+  canvas.Text(x + width / 2, 780, "증권 진위 확인: www.sgic.co.kr  (1/2)", footer);
+}
+
+void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 70, width = 455;
+  TextStyle brand;
+  brand.size = 11;
+  brand.bold = true;
+  brand.color = Rgb{0.05, 0.42, 0.3};
+  canvas.Text(x, 50, "서울보증보험", brand);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  canvas.Text(x, 84, "보험증권(지급보증) 발급 안내", title);
+  canvas.Line(x, 114, x + width, 114, 1.2);
+  TextStyle body;
+  body.size = 11;
+  double y = 134;
+  y += canvas.Paragraph(x, y, width,
+                        d.policyholder + " 귀하께서 청약하신 지급보증보험 증권이 아래와 같이 "
+                        "발급되었음을 알려드립니다.",
+                        body);
+  y += 16;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"증권번호", d.policy_number},
+      {"보험계약자", d.policyholder + " (" + d.policyholder_brn + ")"},
+      {"피보험자", d.insured},
+      {"보험가입금액", d.amount_in_words ? InsuredAmountText(d) : FormatWon(d.insured_amount) + "원"},
+      {"보험기간", d.start.Iso() + " ~ " + d.end.Iso()},
+      {"계약명", d.contract_title},
+      {"발행일", d.issued.Dotted()},
+  };
+  for (const auto& [label, value] : rows) {
+    canvas.Text(x + 6, y, "· " + label, body);
+    canvas.Text(x + 118, y, ": " + value, body);
+    y += 26;
+  }
+  y += 14;
+  TextStyle note;
+  note.size = 9;
+  note.color = kGray;
+  y += canvas.Paragraph(x, y, width,
+                        "※ 보험금 청구 및 증권 진위 여부는 서울보증보험 고객센터 또는 홈페이지에서 "
+                        "확인하실 수 있습니다. 본 안내문은 증권의 사본으로 제출할 수 있습니다.",
+                        note);
+  TextStyle sign;
+  sign.size = 14;
+  sign.bold = true;
+  sign.align = Align::kRight;
+  canvas.Text(x + width, y + 50, "서울보증보험주식회사", sign);
+}
+
+}  // namespace docval::samplegen

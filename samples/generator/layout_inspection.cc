@@ -1,0 +1,123 @@
+// Inspection form (검수확인서) layouts: a bordered form with a checklist, and a numbered letter.
+// Both end with a signature box that the shop owner signs or stamps (or forgets to).
+#include "samples/generator/layout_parts.h"
+
+namespace docval::samplegen {
+
+void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 50, width = 495;
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 56, Spaced("검수확인서"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.align = Align::kCenter;
+  sub.color = kGray;
+  canvas.Text(x + width / 2, 92, "스마트상점 기술보급사업", sub);
+
+  TextStyle cell;
+  cell.size = 10.5;
+  const double lw = 95, vw = width / 2 - lw, h = 30;
+  double y = 124;
+  auto two = [&](const char* l1, const std::string& v1, const char* l2, const std::string& v2) {
+    DrawRow(canvas, x, y, h, {Cell{l1, lw, true}, Cell{v1, vw}, Cell{l2, lw, true}, Cell{v2, vw}},
+            cell);
+    y += h;
+  };
+  auto one = [&](const char* l, const std::string& v) {
+    DrawRow(canvas, x, y, h, {Cell{l, lw, true}, Cell{v, width - lw}}, cell);
+    y += h;
+  };
+  two("상호", d.shop_name, "대표자", d.shop_owner);
+  two("사업자등록번호", d.shop_brn, "연락처", d.phone);
+  one("사업장 주소", d.shop_address);
+  two("도입기술", d.technology, "수량", std::to_string(d.quantity) + "대");
+  one("기술공급기업", d.supplier_name);
+  two("설치일자", d.install_date.Iso(), "검수일자", d.inspection_date.Iso());
+
+  y += 18;
+  TextStyle head;
+  head.size = 10.5;
+  DrawRow(canvas, x, y, 24, {Cell{"검수 항목", width - 90, true}, Cell{"확인", 90, true}}, head);
+  y += 24;
+  const char* const checks[] = {"계약한 기술(제품)이 계약 수량대로 설치되었는가",
+                                "설치된 기술이 정상적으로 작동하는가",
+                                "사용 방법에 대한 교육을 받았는가",
+                                "사후관리(A/S) 연락처를 안내받았는가"};
+  for (const char* check : checks) {
+    DrawRow(canvas, x, y, 26,
+            {Cell{check, width - 90}, Cell{"☑ 예  □ 아니오", 90, false, Align::kCenter}}, cell);
+    y += 26;
+  }
+  TextStyle body;
+  body.size = 11;
+  y += 26;
+  y += canvas.Paragraph(x, y, width,
+                        "위와 같이 스마트기술이 정상적으로 설치되어 작동함을 확인하며, 검수 결과에 "
+                        "이상이 없음을 확인합니다.",
+                        body);
+  TextStyle date = body;
+  date.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 24, d.inspection_date.Korean(), date);
+  const double box_w = 90, box_h = 50, box_x = x + width - box_w, box_y = y + 66;
+  TextStyle sign = body;
+  sign.align = Align::kRight;
+  canvas.Text(box_x - 12, box_y + 17, "확인자(소상공인 대표)  " + d.shop_owner, sign);
+  DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/true);
+  TextStyle to;
+  to.size = 13;
+  to.bold = true;
+  canvas.Text(x, box_y + box_h + 50, "소상공인시장진흥공단 이사장 귀하", to);
+}
+
+void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 72, width = 451;
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 70, "스마트기술 설치 검수확인서", title);
+  canvas.Line(x + 60, 100, x + width - 60, 100, 0.8);
+  TextStyle body;
+  body.size = 11.5;
+  double y = 132;
+  const std::vector<std::pair<std::string, std::string>> items = {
+      {"1. 상      호", d.shop_name},
+      {"2. 대  표  자", d.shop_owner},
+      {"3. 사업자등록번호", d.shop_brn},
+      {"4. 사업장 소재지", d.shop_address},
+      {"5. 도 입 기 술", d.technology + " " + std::to_string(d.quantity) + "대"},
+      {"6. 공 급 기 업", d.supplier_name},
+      {"7. 설 치 일 자", d.install_date.Korean()},
+      {"8. 검 수 일 자", d.inspection_date.Korean()},
+  };
+  for (const auto& [label, value] : items) {
+    canvas.Text(x, y, label, body);
+    canvas.Text(x + 130, y, ": " + value, body);
+    y += 28;
+  }
+  y += 20;
+  y += canvas.Paragraph(x, y, width,
+                        "본인은 위 기술공급기업으로부터 스마트기술을 공급받아 설치를 완료하였으며, "
+                        "해당 기술이 계약 내용대로 정상 작동함을 확인합니다.",
+                        body, 1.6);
+  TextStyle date = body;
+  date.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 40, d.inspection_date.KoreanLoose(), date);
+  const double box_w = 70, box_h = 44, box_x = x + width - box_w, box_y = y + 90;
+  TextStyle sign = body;
+  sign.align = Align::kRight;
+  canvas.Text(box_x - 8, box_y + 13, "위 확인자  대표자  " + d.shop_owner, sign);
+  DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/false);
+  TextStyle to;
+  to.size = 13;
+  to.bold = true;
+  to.align = Align::kCenter;
+  canvas.Text(x + width / 2, box_y + 110, "소상공인시장진흥공단 귀중", to);
+}
+
+}  // namespace docval::samplegen

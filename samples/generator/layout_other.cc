@@ -1,0 +1,244 @@
+// Papers that travel with a payment request but are not checked (대금요청 공문, 완료보고서,
+// 협약서), and the wrong upload: a photo of the shop front.
+#include "samples/generator/layout_parts.h"
+
+namespace docval::samplegen {
+
+namespace {
+
+Date InstallDate(const Case& c) {
+  Date date;
+  if (!Date::Parse(c.install_date, &date)) date = Date{2026, 6, 1};
+  return date;
+}
+
+}  // namespace
+
+void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const Date date = InstallDate(c).AddDays(3);
+  const double x = 70, width = 455;
+  TextStyle company;
+  company.size = 22;
+  company.bold = true;
+  company.align = Align::kCenter;
+  canvas.Text(x + width / 2, 52, c.supplier_name, company);
+  canvas.Line(x, 90, x + width, 90, 2.0);
+  TextStyle body;
+  body.size = 11;
+  double y = 110;
+  canvas.Text(x, y, "수신  소상공인시장진흥공단 이사장", body);
+  canvas.Text(x, y + 22, "(경유)", body);
+  canvas.Text(x, y + 44, "제목  스마트상점 기술보급사업 보조금 지급 요청", body);
+  canvas.Line(x, y + 70, x + width, y + 70, 0.6);
+  y += 90;
+  y += canvas.Paragraph(x, y, width, "1. 귀 기관의 무궁한 발전을 기원합니다.", body);
+  y += canvas.Paragraph(x, y, width,
+                        "2. 스마트상점 기술보급사업과 관련하여 아래 소상공인에 대한 기술 설치를 "
+                        "완료하였기에 보조금 지급을 요청합니다.",
+                        body) + 14;
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "- 아    래 -", center);
+  y += 30;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"가. 소상공인", c.shop_name + " (대표 " + c.shop_owner + ")"},
+      {"나. 도입기술", c.technology},
+      {"다. 계약금액", FormatWon(c.contract_amount) + "원 (부가세 포함)"},
+      {"라. 보조금 요청액", FormatWon(c.subsidy_amount) + "원"},
+      {"마. 입금계좌", c.supplier_bank + " " + c.supplier_account},
+  };
+  for (const auto& [label, value] : rows) {
+    canvas.Text(x + 14, y, label, body);
+    canvas.Text(x + 140, y, value, body);
+    y += 24;
+  }
+  y += 16;
+  canvas.Text(x, y, "붙임  1. 전자세금계산서 1부.  2. 검수확인서 1부.  3. 보증보험증권 1부.  끝.", body);
+  TextStyle sign = company;
+  sign.size = 16;
+  canvas.Text(x + width / 2, y + 80, c.supplier_name + " 대표이사", sign);
+  const double seal_x = x + width / 2 + canvas.MeasureWidth(c.supplier_name + " 대표이사", sign) / 2 + 26;
+  canvas.Seal(seal_x, y + 90, 20, "대표이사", rng);
+  TextStyle footer;
+  footer.size = 8.5;
+  footer.color = kGray;
+  canvas.Text(x, 770, "시행 " + c.case_id + " (" + date.Dotted() + ")    접수", footer);
+}
+
+void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const Case& c = spec.case_data;
+  const double x = 56, width = 483;
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 60, "스마트상점 기술보급사업 완료보고서", title);
+  TextStyle cell;
+  cell.size = 10.5;
+  const double lw = 110, h = 28;
+  double y = 110;
+  auto row = [&](const char* label, const std::string& value) {
+    DrawRow(canvas, x, y, h, {Cell{label, lw, true}, Cell{value, width - lw}}, cell);
+    y += h;
+  };
+  row("사업명", "2026년 스마트상점 기술보급사업");
+  row("소상공인", c.shop_name + " / " + c.shop_owner);
+  row("사업장 주소", c.shop_address);
+  row("기술공급기업", c.supplier_name);
+  row("도입기술", c.technology);
+  row("설치완료일", c.install_date);
+  row("총사업비", FormatWon(c.contract_amount) + "원");
+  row("국비 지원금", FormatWon(c.subsidy_amount) + "원");
+  row("자부담금", FormatWon(c.self_pay_amount) + "원");
+  TextStyle head;
+  head.size = 12;
+  head.bold = true;
+  TextStyle body;
+  body.size = 10.5;
+  y += 24;
+  canvas.Text(x, y, "1. 추진 내용", head);
+  y += 24;
+  y += canvas.Paragraph(x + 10, y, width - 10,
+                        "매장 운영 현황을 진단한 뒤 " + c.technology +
+                            "을(를) 설치하고 점주 및 직원 대상 사용 교육을 실시하였습니다. "
+                            "설치 후 시범 운영 기간 동안 오류 없이 정상 작동함을 확인하였습니다.",
+                        body) + 14;
+  canvas.Text(x, y, "2. 기대 효과", head);
+  y += 24;
+  y += canvas.Paragraph(x + 10, y, width - 10,
+                        "주문 및 결제 대기시간 단축, 인건비 절감, 고객 편의 향상이 기대되며 "
+                        "매출 데이터를 활용한 메뉴 개선이 가능해졌습니다.",
+                        body) + 14;
+  canvas.Text(x, y, "3. 향후 계획", head);
+  y += 24;
+  canvas.Paragraph(x + 10, y, width - 10,
+                   "정기 점검(분기 1회)과 원격 지원을 통해 사후관리를 이어갈 예정입니다.", body);
+  TextStyle sign;
+  sign.size = 12;
+  sign.align = Align::kRight;
+  canvas.Text(x + width, 740, "작성 : " + c.supplier_name, sign);
+}
+
+void DrawAgreement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 66, width = 463;
+  TextStyle head;
+  head.size = 11;
+  head.bold = true;
+  TextStyle body;
+  body.size = 10.5;
+  double y = 60;
+  if (page == 0) {
+    TextStyle title;
+    title.size = 18;
+    title.bold = true;
+    title.align = Align::kCenter;
+    canvas.Text(x + width / 2, y, "스마트상점 기술보급사업 협약서", title);
+    y += 50;
+    y += canvas.Paragraph(x, y, width,
+                          "소상공인시장진흥공단(이하 \"공단\"), 소상공인 " + c.shop_name +
+                              "(이하 \"소상공인\") 및 기술공급기업 " + c.supplier_name +
+                              "(이하 \"공급기업\")은 스마트상점 기술보급사업의 수행을 위하여 "
+                              "다음과 같이 협약을 체결한다.",
+                          body) + 16;
+    const std::vector<std::pair<std::string, std::string>> articles = {
+        {"제1조(목적)", "이 협약은 소상공인의 스마트기술 도입을 지원하기 위하여 세 당사자의 권리와 "
+                        "의무를 정함을 목적으로 한다."},
+        {"제2조(지원 내용)", "공단은 " + c.technology + " 도입 비용 " + FormatWon(c.contract_amount) +
+                                 "원 중 " + FormatWon(c.subsidy_amount) +
+                                 "원을 공급기업에 지급하고, 소상공인은 자부담금 " +
+                                 FormatWon(c.self_pay_amount) + "원을 공급기업에 납부한다."},
+        {"제3조(공급기업의 의무)", "공급기업은 협약 체결일로부터 60일 이내에 기술을 설치하고, "
+                                   "설치 후 1년간 무상으로 사후관리를 제공한다."},
+        {"제4조(보조금 청구)", "공급기업은 설치 완료 후 전자세금계산서, 검수확인서, "
+                               "지급보증보험증권 등 증빙서류를 갖추어 보조금을 청구한다."},
+        {"제5조(협약의 해지)", "당사자가 협약을 위반한 경우 상대방은 서면으로 시정을 요구할 수 "
+                               "있으며, 시정되지 않으면 협약을 해지할 수 있다."},
+    };
+    for (const auto& [heading, text] : articles) {
+      canvas.Text(x, y, heading, head);
+      y += 20;
+      y += canvas.Paragraph(x, y, width, text, body) + 12;
+    }
+  } else {
+    const std::vector<std::pair<std::string, std::string>> articles = {
+        {"제6조(비밀유지)", "당사자는 협약 이행 중 알게 된 상대방의 정보를 제3자에게 누설하여서는 "
+                            "아니 된다."},
+        {"제7조(기타)", "이 협약에서 정하지 아니한 사항은 관계 법령과 사업 지침에 따른다."},
+    };
+    for (const auto& [heading, text] : articles) {
+      canvas.Text(x, y, heading, head);
+      y += 20;
+      y += canvas.Paragraph(x, y, width, text, body) + 12;
+    }
+    y += 20;
+    TextStyle center = body;
+    center.align = Align::kCenter;
+    canvas.Text(x + width / 2, y, "이 협약의 체결을 증명하기 위하여 협약서 3부를 작성하여 각 1부씩 보관한다.",
+                center);
+    y += 60;
+    const std::vector<std::pair<std::string, std::string>> parties = {
+        {"공    단", "소상공인시장진흥공단 이사장"},
+        {"소상공인", c.shop_name + " 대표 " + c.shop_owner},
+        {"공급기업", c.supplier_name + " 대표이사"},
+    };
+    for (const auto& [role, name] : parties) {
+      canvas.Text(x + 20, y, role, head);
+      canvas.Text(x + 110, y, name, body);
+      canvas.Text(x + width - 40, y, "(인)", body);
+      canvas.Seal(x + width - 28, y + 7, 16, role == "소상공인" ? c.shop_owner : "대표이사", rng);
+      y += 56;
+    }
+  }
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  footer.align = Align::kCenter;
+  canvas.Text(x + width / 2, 800, "- " + std::to_string(page + 1) + " -", footer);
+}
+
+void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  // A shop front in flat colours: wall, awning, sign board, windows, door, a kiosk inside.
+  cairo_t* cr = canvas.cairo();
+  const double w = canvas.width(), h = canvas.height();
+  cairo_pattern_t* sky = cairo_pattern_create_linear(0, 0, 0, h * 0.3);
+  cairo_pattern_add_color_stop_rgb(sky, 0, 0.55, 0.72, 0.9);
+  cairo_pattern_add_color_stop_rgb(sky, 1, 0.8, 0.88, 0.95);
+  cairo_set_source(cr, sky);
+  cairo_rectangle(cr, 0, 0, w, h);
+  cairo_fill(cr);
+  cairo_pattern_destroy(sky);
+  const double hue = rng.Real(0.3, 0.7);
+  canvas.FillRect(0, h * 0.12, w, h * 0.78, Rgb{0.78, 0.72 + hue * 0.1, 0.64});
+  canvas.FillRect(0, h * 0.9, w, h * 0.1, Rgb{0.45, 0.45, 0.47});  // pavement
+  // The sign board carries the shop's name, as real storefronts do.
+  canvas.FillRect(w * 0.08, h * 0.16, w * 0.84, h * 0.14, Rgb{0.15, 0.2 + hue * 0.3, 0.35});
+  TextStyle sign;
+  sign.size = h * 0.08;
+  sign.bold = true;
+  sign.color = Rgb{1, 0.95, 0.7};
+  sign.align = Align::kCenter;
+  canvas.Ink(w / 2, h * 0.175, spec.case_data.shop_name, sign);
+  // Striped awning.
+  for (int i = 0; i < 12; ++i) {
+    const Rgb stripe = i % 2 ? Rgb{0.9, 0.9, 0.88} : Rgb{0.75, 0.15 + hue * 0.2, 0.15};
+    canvas.FillRect(w * 0.08 + w * 0.07 * i, h * 0.31, w * 0.07, h * 0.07, stripe);
+  }
+  // Windows and door.
+  canvas.FillRect(w * 0.1, h * 0.42, w * 0.45, h * 0.42, Rgb{0.35, 0.45, 0.5});
+  canvas.FillRect(w * 0.62, h * 0.42, w * 0.26, h * 0.48, Rgb{0.3, 0.25, 0.2});
+  canvas.FillRect(w * 0.64, h * 0.44, w * 0.22, h * 0.3, Rgb{0.45, 0.55, 0.6});
+  canvas.Rect(w * 0.1, h * 0.42, w * 0.45, h * 0.42, 4, Rgb{0.25, 0.25, 0.25});
+  // Kiosk silhouette behind the glass, plants by the door.
+  canvas.FillRect(w * 0.4, h * 0.5, w * 0.07, h * 0.32, Rgb{0.92, 0.92, 0.92});
+  canvas.FillRect(w * 0.41, h * 0.52, w * 0.05, h * 0.1, Rgb{0.1, 0.1, 0.15});
+  cairo_set_source_rgb(cr, 0.2, 0.5, 0.25);
+  cairo_arc(cr, w * 0.58, h * 0.84, h * 0.05, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 0.25, 0.55, 0.3);
+  cairo_arc(cr, w * 0.93, h * 0.85, h * 0.045, 0, 2 * M_PI);
+  cairo_fill(cr);
+}
+
+}  // namespace docval::samplegen

@@ -1,0 +1,55 @@
+// Internal to the layouts: the drawing functions registered in layouts.cc and the table-drawing
+// helpers they share. Not for use outside samples/generator.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "samples/generator/canvas.h"
+#include "samples/generator/documents.h"
+
+namespace docval::samplegen {
+
+// layout_tax_invoice.cc
+void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+// layout_transfer_receipt.cc
+void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+// layout_bankbook.cc
+void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+// layout_guarantee.cc
+void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+// layout_inspection.cc
+void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+// layout_other.cc
+void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawAgreement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+
+// One table cell; `label` cells get a light fill.
+struct Cell {
+  std::string text;
+  double width = 0;
+  bool label = false;
+  Align align = Align::kLeft;
+};
+
+// Draws a row of bordered cells starting at (x, y) with height h; returns the row's width.
+double DrawRow(PageCanvas& canvas, double x, double y, double h, const std::vector<Cell>& cells,
+               const TextStyle& style, Rgb line_color = kBlack, double line_width = 0.7,
+               Rgb label_fill = Rgb{0.93, 0.93, 0.93});
+
+// A signature box at (x, y, w, h): the printed label ("(서명)"/"(인)") always, and when the
+// form is signed a scribble and/or a seal over it.
+void DrawSignatureBox(PageCanvas& canvas, double x, double y, double w, double h,
+                      const InspectionData& data, Rng& rng, bool border);
+
+// Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
+std::string Spaced(std::string_view text);
+
+}  // namespace docval::samplegen

@@ -1,0 +1,257 @@
+// Tax invoice (전자세금계산서) layouts: the NTS print form with its red/blue party grid, and a
+// plain statement list as accounting programs print it.
+#include "samples/generator/brn.h"
+#include "samples/generator/layout_parts.h"
+
+namespace docval::samplegen {
+
+namespace {
+
+std::string DashedApproval(const std::string& number) {
+  if (number.size() != 24) return number;
+  return number.substr(0, 8) + "-" + number.substr(8, 8) + "-" + number.substr(16, 8);
+}
+
+// One party half of the NTS grid: a stacked vertical caption and five rows.
+void DrawPartyHalf(PageCanvas& canvas, double x, double y, const char* caption, const Party& party,
+                   const std::string& sub_place, Rgb line) {
+  const double row_h = 22, caption_w = 20;
+  const double widths[4] = {46, 92, 40, 63.5};
+  TextStyle cell;
+  cell.size = 8.5;
+  TextStyle value = cell;
+  value.size = 9.5;
+  canvas.Rect(x, y, caption_w, row_h * 5, 0.9, line);
+  std::string_view text(caption);
+  const double caption_top = y + row_h * 5 / 2 - 3 * 6.5;
+  std::vector<std::string> syllables;
+  for (size_t i = 0; i < text.size(); i += 3) syllables.emplace_back(text.substr(i, 3));
+  for (size_t i = 0; i < syllables.size(); ++i) {
+    TextStyle c = cell;
+    c.size = 10;
+    c.bold = true;
+    c.color = line;
+    c.align = Align::kCenter;
+    canvas.Text(x + caption_w / 2, caption_top + 14.0 * static_cast<double>(i), syllables[i], c);
+  }
+  const double left = x + caption_w;
+  const Rgb fill{0.97, 0.94, 0.94};
+  auto label = [&](const char* t, double w) { return Cell{t, w, true, Align::kCenter}; };
+  auto val = [&](const std::string& t, double w) { return Cell{t, w, false, Align::kLeft}; };
+  DrawRow(canvas, left, y, row_h,
+          {label("등록번호", widths[0]), val(party.brn, widths[1]), label("종사업장", widths[2]),
+           val(sub_place, widths[3])},
+          value, line, 0.7, fill);
+  DrawRow(canvas, left, y + row_h, row_h,
+          {label("상호", widths[0]), val(party.name, widths[1]), label("성명", widths[2]),
+           val(party.owner, widths[3])},
+          value, line, 0.7, fill);
+  TextStyle small = value;
+  small.size = 8;
+  DrawRow(canvas, left, y + row_h * 2, row_h,
+          {label("사업장", widths[0]), val(party.address, widths[1] + widths[2] + widths[3])}, small,
+          line, 0.7, fill);
+  DrawRow(canvas, left, y + row_h * 3, row_h,
+          {label("업태", widths[0]), val(party.business_type, widths[1]), label("종목", widths[2]),
+           val(party.business_item, widths[3])},
+          small, line, 0.7, fill);
+  DrawRow(canvas, left, y + row_h * 4, row_h,
+          {label("이메일", widths[0]), val(party.email, widths[1] + widths[2] + widths[3])}, small,
+          line, 0.7, fill);
+}
+
+}  // namespace
+
+void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 36, width = 523;
+  const Rgb red{0.78, 0.2, 0.2};
+  const Rgb blue{0.2, 0.3, 0.72};
+  // Title band with the approval number at the right.
+  canvas.Rect(x, 40, width, 42, 1.2, red);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.color = red;
+  title.align = Align::kCenter;
+  canvas.Text(x + 150, 50, "전자세금계산서", title);
+  TextStyle small;
+  small.size = 8;
+  canvas.Text(x + 150 - 40, 73 - 1, "(공급받는자 보관용)", TextStyle{7.5, false, Align::kLeft, kGray, ""});
+  DrawRow(canvas, x + 300, 40, 42,
+          {Cell{"승인번호", 58, true, Align::kCenter}, Cell{DashedApproval(d.approval_number), 165}},
+          TextStyle{9.5, false, Align::kLeft, kBlack, ""}, red, 0.7, Rgb{0.97, 0.94, 0.94});
+
+  const double party_y = 90;
+  DrawPartyHalf(canvas, x, party_y, "공급자", d.supplier, d.supplier_sub_place, red);
+  DrawPartyHalf(canvas, x + width / 2, party_y, "공급받는자", d.buyer, "", blue);
+
+  // Date and amount summary.
+  const double sum_y = party_y + 22 * 5 + 8;
+  const std::vector<double> sum_w = {110, 150, 130, 133};
+  TextStyle head;
+  head.size = 8.5;
+  TextStyle figure;
+  figure.size = 10;
+  DrawRow(canvas, x, sum_y, 18,
+          {Cell{"작성일자", sum_w[0], true}, Cell{"공급가액", sum_w[1], true},
+           Cell{"세액", sum_w[2], true}, Cell{"수정사유", sum_w[3], true}},
+          head, red);
+  DrawRow(canvas, x, sum_y + 18, 24,
+          {Cell{d.issue_date.Dotted(), sum_w[0], false, Align::kCenter},
+           Cell{FormatWon(d.supply), sum_w[1], false, Align::kRight},
+           Cell{FormatWon(d.tax), sum_w[2], false, Align::kRight}, Cell{"", sum_w[3]}},
+          figure, red);
+  DrawRow(canvas, x, sum_y + 42, 20, {Cell{"비고", 60, true}, Cell{"", width - 60}}, head, red);
+
+  // Line items.
+  const double item_y = sum_y + 70;
+  const std::vector<double> item_w = {28, 28, 140, 50, 40, 70, 75, 62, 30};
+  const char* const headers[] = {"월", "일", "품목", "규격", "수량", "단가", "공급가액", "세액", "비고"};
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < item_w.size(); ++i) header_cells.push_back(Cell{headers[i], item_w[i], true});
+  DrawRow(canvas, x, item_y, 18, header_cells, head, red);
+  TextStyle item_text;
+  item_text.size = 9;
+  for (size_t row = 0; row < 4; ++row) {
+    std::vector<Cell> cells;
+    if (row < d.items.size()) {
+      const InvoiceItem& it = d.items[row];
+      cells = {Cell{Pad(it.date.month, 2), item_w[0], false, Align::kCenter},
+               Cell{Pad(it.date.day, 2), item_w[1], false, Align::kCenter},
+               Cell{it.name, item_w[2]},
+               Cell{it.spec, item_w[3], false, Align::kCenter},
+               Cell{std::to_string(it.quantity), item_w[4], false, Align::kRight},
+               Cell{FormatWon(it.unit_price), item_w[5], false, Align::kRight},
+               Cell{FormatWon(it.amount), item_w[6], false, Align::kRight},
+               Cell{FormatWon(it.tax), item_w[7], false, Align::kRight},
+               Cell{"", item_w[8]}};
+    } else {
+      for (double w : item_w) cells.push_back(Cell{"", w});
+    }
+    DrawRow(canvas, x, item_y + 18 + 20 * static_cast<double>(row), 20, cells, item_text, red);
+  }
+
+  // Totals and the 영수/청구 statement.
+  const double total_y = item_y + 18 + 80 + 8;
+  const std::vector<double> tot_w = {110, 80, 70, 70, 80, 113};
+  DrawRow(canvas, x, total_y, 18,
+          {Cell{"합계금액", tot_w[0], true}, Cell{"현금", tot_w[1], true}, Cell{"수표", tot_w[2], true},
+           Cell{"어음", tot_w[3], true}, Cell{"외상미수금", tot_w[4], true}, Cell{"", tot_w[5]}},
+          head, red);
+  DrawRow(canvas, x, total_y + 18, 24,
+          {Cell{FormatWon(d.total), tot_w[0], false, Align::kRight},
+           Cell{d.purpose_receipt ? FormatWon(d.total) : "", tot_w[1], false, Align::kRight},
+           Cell{"", tot_w[2]}, Cell{"", tot_w[3]},
+           Cell{d.purpose_receipt ? "" : FormatWon(d.total), tot_w[4], false, Align::kRight},
+           Cell{"", tot_w[5]}},
+          figure, red);
+  TextStyle statement;
+  statement.size = 10;
+  canvas.Text(x + width - tot_w[5] + 10, total_y + 14,
+              d.purpose_receipt ? "이 금액을 (영수) 함" : "이 금액을 (청구) 함", statement);
+  TextStyle footer;
+  footer.size = 7.5;
+  footer.color = kGray;
+  canvas.Text(x, total_y + 56, "국세청 홈택스에서 발급된 전자세금계산서입니다. (www.hometax.go.kr)",
+              footer);
+}
+
+void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 60, width = 475;
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 58, Spaced("전자세금계산서"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.align = Align::kCenter;
+  sub.color = kGray;
+  canvas.Text(x + width / 2, 90, "(공급받는자 보관용)", sub);
+
+  TextStyle text;
+  text.size = 10.5;
+  TextStyle bold = text;
+  bold.bold = true;
+  canvas.Text(x, 122, "승인번호 : " + d.approval_number, text);
+  TextStyle right = text;
+  right.align = Align::kRight;
+  canvas.Text(x + width, 122, "작성일자 : " + d.issue_date.Iso(), right);
+  canvas.Line(x, 142, x + width, 142, 1.4);
+
+  double y = 154;
+  auto party_block = [&](const char* heading, const Party& p) {
+    canvas.Text(x, y, heading, bold);
+    y += 20;
+    canvas.Text(x + 12, y, "사업자등록번호 : " + p.brn, text);
+    y += 18;
+    canvas.Text(x + 12, y, "상호 : " + p.name, text);
+    canvas.Text(x + 270, y, "대표자 : " + p.owner, text);
+    y += 18;
+    canvas.Text(x + 12, y, "주소 : " + p.address, text);
+    y += 18;
+    canvas.Text(x + 12, y, "업태 : " + p.business_type, text);
+    canvas.Text(x + 270, y, "종목 : " + p.business_item, text);
+    y += 26;
+  };
+  party_block("[공급자]", d.supplier);
+  party_block("[공급받는자]", d.buyer);
+  canvas.Line(x, y - 6, x + width, y - 6, 0.8);
+
+  // Items: columns without borders.
+  const double cols[] = {x, x + 70, x + 250, x + 300, x + 385, x + width};
+  TextStyle head = bold;
+  head.size = 9.5;
+  canvas.Text(cols[0], y + 4, "일자", head);
+  canvas.Text(cols[1], y + 4, "품목", head);
+  TextStyle head_right = head;
+  head_right.align = Align::kRight;
+  canvas.Text(cols[3] - 5, y + 4, "수량", head_right);
+  canvas.Text(cols[4] - 5, y + 4, "공급가액", head_right);
+  canvas.Text(cols[5], y + 4, "세액", head_right);
+  y += 24;
+  TextStyle item = text;
+  item.size = 9.5;
+  TextStyle item_right = item;
+  item_right.align = Align::kRight;
+  for (const InvoiceItem& it : d.items) {
+    canvas.Text(cols[0], y, it.date.Dotted().substr(5), item);
+    canvas.Text(cols[1], y, it.name, item);
+    canvas.Text(cols[3] - 5, y, std::to_string(it.quantity), item_right);
+    canvas.Text(cols[4] - 5, y, FormatWon(it.amount), item_right);
+    canvas.Text(cols[5], y, FormatWon(it.tax), item_right);
+    y += 18;
+  }
+  canvas.Line(x, y + 6, x + width, y + 6, 0.8);
+  y += 20;
+
+  // Summation box, labels above figures.
+  const double box_w = width / 3;
+  const char* const labels[] = {"공급가액", "세액", "합계금액"};
+  const int64_t values[] = {d.supply, d.tax, d.total};
+  canvas.Rect(x, y, width, 52, 1.0);
+  TextStyle label_style;
+  label_style.size = 9;
+  label_style.color = kGray;
+  label_style.align = Align::kCenter;
+  TextStyle figure;
+  figure.size = 14;
+  figure.bold = true;
+  figure.align = Align::kCenter;
+  for (int i = 0; i < 3; ++i) {
+    const double cx = x + box_w * i + box_w / 2;
+    if (i > 0) canvas.Line(x + box_w * i, y, x + box_w * i, y + 52, 0.6);
+    canvas.Text(cx, y + 8, labels[i], label_style);
+    canvas.Text(cx, y + 24, FormatWon(values[i]) + "원", figure);
+  }
+  y += 72;
+  canvas.Text(x, y, d.purpose_receipt ? "위 금액을 영수함." : "위 금액을 청구함.", text);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(x, 780, "본 세금계산서는 국세청에 전송된 전자세금계산서를 출력한 것입니다.", footer);
+}
+
+}  // namespace docval::samplegen

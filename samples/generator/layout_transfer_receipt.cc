@@ -1,0 +1,169 @@
+// Transfer receipt (이체확인증) layouts: an internet-banking certificate with a label/value grid,
+// and a narrow mobile-app "이체 완료" slip.
+#include "samples/generator/layout_parts.h"
+
+namespace docval::samplegen {
+
+namespace {
+
+Rgb BankColor(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return Rgb{0.45, 0.38, 0.2};
+  if (bank.find("신한") != std::string::npos) return Rgb{0.1, 0.3, 0.7};
+  if (bank.find("우리") != std::string::npos) return Rgb{0.05, 0.45, 0.75};
+  if (bank.find("하나") != std::string::npos) return Rgb{0.0, 0.55, 0.5};
+  if (bank.find("농협") != std::string::npos) return Rgb{0.1, 0.55, 0.25};
+  return Rgb{0.1, 0.25, 0.55};
+}
+
+// "110-123-456789" -> "110-***-456789": receipts mask the middle of the sender's account.
+std::string MaskMiddle(const std::string& account) {
+  const size_t first = account.find('-');
+  const size_t second = account.find('-', first == std::string::npos ? 0 : first + 1);
+  if (first == std::string::npos || second == std::string::npos) return account;
+  return account.substr(0, first + 1) + std::string(second - first - 1, '*') + account.substr(second);
+}
+
+}  // namespace
+
+void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 60, width = 475;
+  TextStyle brand;
+  brand.size = 18;
+  brand.bold = true;
+  brand.color = BankColor(d.bank);
+  canvas.Text(x, 48, d.bank, brand);
+  TextStyle issued;
+  issued.size = 8.5;
+  issued.color = kGray;
+  issued.align = Align::kRight;
+  canvas.Text(x + width, 56, "발급일시 " + d.date.AddDays(rng.Int(0, 3)).Dotted() + " " + d.time,
+              issued);
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 100, Spaced("이체확인증"), title);
+
+  const double label_w = 130, row_h = 30;
+  double y = 160;
+  TextStyle cell;
+  cell.size = 11;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"이체일시", d.date.Dotted() + " " + d.time},
+      {"출금계좌번호", MaskMiddle(d.sender_account)},
+      {"보내는 분", d.sender_name},
+      {"입금은행", d.payee_bank},
+      {"입금계좌번호", d.payee_account},
+      {"받는 분(수취인)", d.payee_name},
+      {"이체금액", FormatWon(d.amount) + "원"},
+      {"수수료", FormatWon(d.fee) + "원"},
+      {"받는분 통장표시", d.memo},
+      {"처리결과", "정상"},
+      {"거래번호", d.transaction_number},
+  };
+  canvas.Line(x, y, x + width, y, 1.6);
+  for (const auto& [label, value] : rows) {
+    DrawRow(canvas, x, y, row_h, {Cell{label, label_w, true}, Cell{value, width - label_w}}, cell,
+            Rgb{0.6, 0.6, 0.6}, 0.6, Rgb{0.94, 0.95, 0.97});
+    y += row_h;
+  }
+  canvas.Line(x, y, x + width, y, 1.6);
+  TextStyle body;
+  body.size = 11;
+  body.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 40, "위와 같이 이체가 처리되었음을 확인합니다.", body);
+  canvas.Text(x + width / 2, y + 70, d.date.Korean(), body);
+  TextStyle bank_sign = body;
+  bank_sign.size = 14;
+  bank_sign.bold = true;
+  canvas.Text(x + width / 2, y + 110, d.bank + " 은행장", bank_sign);
+  // The bank's square stamp, ink only.
+  const double stamp_x = x + width / 2 + 70, stamp_y = y + 100;
+  canvas.Rect(stamp_x, stamp_y, 36, 36, 2.0, kSealRed);
+  TextStyle stamp;
+  stamp.size = 9;
+  stamp.color = kSealRed;
+  stamp.bold = true;
+  stamp.align = Align::kCenter;
+  canvas.Ink(stamp_x + 18, stamp_y + 6, "은행", stamp);
+  canvas.Ink(stamp_x + 18, stamp_y + 19, "확인", stamp);
+  TextStyle note;
+  note.size = 8;
+  note.color = kGray;
+  canvas.Paragraph(x, 770, width,
+                   "※ 이 확인증은 인터넷뱅킹으로 처리된 거래를 확인하는 용도로만 사용할 수 "
+                   "있으며, 거래의 법률적 효력을 보증하지 않습니다.",
+                   note);
+}
+
+void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), margin = 22;
+  const Rgb color = BankColor(d.bank);
+  canvas.FillRect(0, 0, w, 44, color);
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = Rgb{1, 1, 1};
+  brand.align = Align::kCenter;
+  canvas.Text(w / 2, 14, d.bank, brand);
+  // A check-mark badge.
+  cairo_t* cr = canvas.cairo();
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  cairo_arc(cr, w / 2, 90, 20, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_set_line_width(cr, 4);
+  cairo_move_to(cr, w / 2 - 9, 90);
+  cairo_line_to(cr, w / 2 - 2, 98);
+  cairo_line_to(cr, w / 2 + 10, 82);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+
+  TextStyle center;
+  center.size = 12;
+  center.align = Align::kCenter;
+  canvas.Text(w / 2, 122, d.payee_name + "님에게", center);
+  TextStyle amount = center;
+  amount.size = 22;
+  amount.bold = true;
+  canvas.Text(w / 2, 142, FormatWon(d.amount) + "원", amount);
+  TextStyle done = center;
+  done.size = 12;
+  done.color = kGray;
+  canvas.Text(w / 2, 176, "이체를 완료했습니다", done);
+  canvas.Line(margin, 206, w - margin, 206, 0.6, Rgb{0.8, 0.8, 0.8});
+
+  TextStyle label;
+  label.size = 10;
+  label.color = kGray;
+  TextStyle value;
+  value.size = 10.5;
+  value.align = Align::kRight;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"받는 분", d.payee_name},
+      {"입금 은행", d.payee_bank},
+      {"입금 계좌", d.payee_account},
+      {"보내는 분", d.sender_name},
+      {"출금 계좌", d.sender_account},
+      {"이체 일시", d.date.Dotted() + " " + d.time.substr(0, 5)},
+      {"수수료", d.fee == 0 ? "면제" : FormatWon(d.fee) + "원"},
+      {"받는분 통장표시", d.memo},
+  };
+  double y = 222;
+  for (const auto& [l, v] : rows) {
+    canvas.Text(margin, y, l, label);
+    canvas.Text(w - margin, y, v, value);
+    y += 30;
+  }
+  canvas.Line(margin, y + 4, w - margin, y + 4, 0.6, Rgb{0.8, 0.8, 0.8});
+  TextStyle small;
+  small.size = 8;
+  small.color = kGray;
+  small.align = Align::kCenter;
+  canvas.Text(w / 2, y + 20, "거래번호 " + d.transaction_number, small);
+}
+
+}  // namespace docval::samplegen

@@ -1,0 +1,136 @@
+// Field extraction on word fixtures (no OCR): label pairing, sections, typed values,
+// cross-checks. End-to-end accuracy on real OCR is measured by the eval command and e2e tests.
+#include <gtest/gtest.h>
+
+#include "pipeline/extract.h"
+#include "pipeline/knowledge.h"
+
+namespace docval {
+namespace {
+
+struct PageBuilder {
+  Page page;
+  PageBuilder& Add(const std::string& text, int x, int y, float conf = 0.95f) {
+    Word w;
+    w.text = text;
+    w.confidence = conf;
+    w.bbox = BBox{x, y, 25 * static_cast<int>(text.size()) / 3 + 10, 40};
+    page.words.push_back(w);
+    return *this;
+  }
+};
+
+Document Extract(DocType type, const Page& page) {
+  Document doc;
+  doc.pages.push_back(page);
+  ExtractFields(*Knowledge::Default().Find(type), {}, nullptr, {}, &doc);
+  return doc;
+}
+
+std::string Value(const Document& doc, const std::string& name) {
+  auto it = doc.fields.find(name);
+  return it == doc.fields.end() ? "<missing>" : it->second.value;
+}
+
+}  // namespace
+
+TEST(ExtractTest, BankbookLabelsLeftOfValues) {
+  PageBuilder b;
+  b.Add("신한은행", 800, 100)
+      .Add("통장사본", 800, 300)
+      .Add("계좌번호", 100, 600).Add(":", 400, 600).Add("110-123-456789", 500, 600)
+      .Add("예금주", 100, 700).Add("(주)스마트포스", 500, 700);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "bank"), "신한은행");
+  EXPECT_EQ(Value(doc, "account_number"), "110123456789");
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)스마트포스");
+  EXPECT_EQ(doc.fields["account_number"].page, 1);
+  EXPECT_FALSE(doc.fields["account_number"].bbox.empty());
+}
+
+TEST(ExtractTest, ValuesBelowLabels) {
+  PageBuilder b;
+  b.Add("이체확인증", 800, 100)
+      .Add("이체금액", 100, 500).Add("받는분", 900, 500)
+      .Add("990,000원", 100, 560).Add("주식회사", 900, 560).Add("스마트포스", 1150, 560);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "amount"), "990000");
+  EXPECT_EQ(Value(doc, "payee_name"), "주식회사 스마트포스");
+}
+
+TEST(ExtractTest, TaxInvoiceSectionsSeparateTheTwoBusinessNumbers) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("승인번호", 1500, 150).Add("20260512-41000012-3a4b5c6d", 1750, 150)
+      .Add("공급자", 100, 300).Add("공급받는자", 1300, 300)
+      .Add("등록번호", 100, 400).Add("120-81-47521", 400, 400)
+      .Add("등록번호", 1300, 400).Add("123-45-67891", 1600, 400)
+      .Add("작성일자", 100, 900).Add("2026.05.12", 400, 900)
+      .Add("공급가액", 700, 900).Add("3,000,000", 1000, 900)
+      .Add("세액", 1300, 900).Add("300,000", 1500, 900)
+      .Add("합계금액", 100, 1000).Add("₩3,300,000", 400, 1000);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "approval_number"), "20260512410000123a4b5c6d");
+  EXPECT_EQ(Value(doc, "supplier_brn"), "1208147521");
+  EXPECT_EQ(Value(doc, "issue_date"), "2026-05-12");
+  EXPECT_EQ(Value(doc, "supply_amount"), "3000000");
+  EXPECT_EQ(Value(doc, "tax_amount"), "300000");
+  EXPECT_EQ(Value(doc, "total_amount"), "3300000");
+  // Adds up: the cross-check vouches for all three.
+  EXPECT_GE(doc.fields["total_amount"].confidence, 0.97f);
+}
+
+TEST(ExtractTest, BrnRepairedOnlyWhenTheCheckDigitAgrees) {
+  PageBuilder b;
+  b.Add("검수확인서", 800, 50).Add("사업자등록번호", 100, 300).Add("120-8l-47521", 600, 300);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_brn"), "1208147521");
+}
+
+TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {
+  PageBuilder b;
+  b.Add("지급보증보험증권", 800, 50)
+      .Add("보험가입금액", 100, 400).Add("금", 500, 400).Add("이백삼십일만원정", 560, 400)
+      .Add("보험기간", 100, 500).Add("2026년", 500, 500).Add("04월", 650, 500).Add("01일", 760, 500)
+      .Add("부터", 860, 500).Add("2027년", 960, 500).Add("03월", 1110, 500).Add("31일", 1220, 500)
+      .Add("까지", 1320, 500)
+      .Add("피보험자", 100, 600).Add("소상공인시장진흥공단", 500, 600);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured_amount"), "2310000");
+  EXPECT_EQ(Value(doc, "start_date"), "2026-04-01");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-03-31");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+}
+
+TEST(ExtractTest, MissingLabelGivesNoField) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100).Add("안녕하세요", 100, 500);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(doc.fields.count("account_number"), 0u);
+  EXPECT_EQ(doc.fields.count("account_holder"), 0u);
+}
+
+TEST(ExtractTest, XmlInvoiceByXPathIgnoresTheSubPlaceCode) {
+  const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<TaxInvoice xmlns="urn:kr:or:kec:standard:Tax:ReusableAggregateBusinessInformationEntitySchemaModule:1:0">
+  <TaxInvoiceDocument><IssueID>20260512410000123a4b5c6d</IssueID><IssueDateTime>20260512</IssueDateTime></TaxInvoiceDocument>
+  <TaxInvoiceTradeSettlement>
+    <InvoicerParty><ID>1208147521</ID><NameText>(주)스마트포스</NameText>
+      <SpecifiedOrganization><TaxRegistrationID>0001</TaxRegistrationID></SpecifiedOrganization></InvoicerParty>
+    <InvoiceeParty><ID>1234567891</ID></InvoiceeParty>
+    <SpecifiedMonetarySummation><ChargeTotalAmount>3000000</ChargeTotalAmount>
+      <TaxTotalAmount>300000</TaxTotalAmount><GrandTotalAmount>3300000</GrandTotalAmount></SpecifiedMonetarySummation>
+  </TaxInvoiceTradeSettlement>
+</TaxInvoice>)";
+  EXPECT_EQ(XmlRootName(xml), "TaxInvoice");
+  Document doc;
+  ASSERT_TRUE(ExtractXmlFields(*Knowledge::Default().Find(DocType::kTaxInvoice), xml, &doc).ok());
+  EXPECT_EQ(Value(doc, "supplier_brn"), "1208147521");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "1234567891");
+  EXPECT_EQ(Value(doc, "issue_date"), "2026-05-12");
+  EXPECT_EQ(Value(doc, "approval_number"), "20260512410000123a4b5c6d");
+  EXPECT_EQ(Value(doc, "total_amount"), "3300000");
+  EXPECT_FLOAT_EQ(doc.fields["total_amount"].confidence, 1.0f);
+}
+
+}  // namespace docval

@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "pipeline/classify.h"
+#include "pipeline/knowledge.h"
+#include "pipeline/layout.h"
+
+namespace docval {
+namespace {
+
+Word W(const std::string& text, int x, int y, float conf = 0.95f) {
+  Word w;
+  w.text = text;
+  w.confidence = conf;
+  w.bbox = BBox{x, y, 30 * static_cast<int>(text.size()) / 3, 40};
+  return w;
+}
+
+}  // namespace
+
+TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
+  Page page;
+  page.words = {W("계좌번호", 100, 100), W("예금주", 100, 200), W("110-123-456789", 500, 104),
+                W("(주)스마트포스", 500, 198)};
+  page.words[2].line = 7;  // Tesseract put the value cell in another block
+  auto rows = BuildRows(page);
+  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_EQ(rows[0].words.size(), 2u);
+  EXPECT_EQ(rows[0].words[0]->text, "계좌번호");
+  EXPECT_EQ(rows[0].words[1]->text, "110-123-456789");
+  EXPECT_EQ(rows[1].words[1]->text, "(주)스마트포스");
+}
+
+TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
+  Page page;
+  page.words = {W("보험가입", 10, 10), W("금액", 200, 10), W("1,234,000원", 400, 10)};
+  auto rows = BuildRows(page);
+  auto key = MatchKey("보험가입금액");
+  auto exact = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(exact);
+  EXPECT_DOUBLE_EQ(exact->similarity, 1.0);
+  EXPECT_EQ(exact->first_word, 0);
+  EXPECT_EQ(exact->last_word, 1);
+
+  page.words = {W("보험가입금액", 10, 10)};
+  page.words[0].text = "보험가입곰액";  // ㅡ read as ㅗ: one jamo
+  rows = BuildRows(page);
+  auto slip = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(slip);
+  EXPECT_LT(slip->similarity, 1.0);
+  EXPECT_GT(slip->similarity, 0.9);
+}
+
+TEST(LayoutTest, ShortLabelsMustMatchExactly) {
+  Page page;
+  page.words = {W("상회", 10, 10)};
+  auto rows = BuildRows(page);
+  auto key = MatchKey("상호");
+  EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+}
+
+TEST(KnowledgeTest, ShippedFilesValidateAndCoverEveryContractField) {
+  Knowledge k;
+  Status s = Knowledge::Load(DefaultDoctypeDir(), &k);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::map<DocType, std::vector<std::string>> contract = {
+      {DocType::kTaxInvoice, {"approval_number", "supplier_brn", "buyer_brn", "issue_date",
+                              "supply_amount", "tax_amount", "total_amount"}},
+      {DocType::kTransferReceipt,
+       {"amount", "payee_account", "payee_name", "sender_name", "transfer_date"}},
+      {DocType::kBankbookCopy, {"bank", "account_number", "account_holder"}},
+      {DocType::kGuaranteePolicy,
+       {"policy_number", "policyholder", "insured", "insured_amount", "start_date", "end_date"}},
+      {DocType::kInspectionForm,
+       {"shop_name", "shop_owner", "shop_brn", "install_date", "inspection_date", "signed"}}};
+  for (const auto& [type, fields] : contract) {
+    const DocTypeSpec* spec = k.Find(type);
+    ASSERT_NE(spec, nullptr) << ToString(type);
+    for (const std::string& f : fields) {
+      bool present = std::any_of(spec->fields.begin(), spec->fields.end(),
+                                 [&](const FieldSpec& fs) { return fs.name == f; });
+      EXPECT_TRUE(present) << ToString(type) << "." << f;
+    }
+  }
+  EXPECT_NE(k.Find(DocType::kOther), nullptr);
+}
+
+TEST(KnowledgeTest, SchemaViolationNamesTheFile) {
+  std::string dir = ::testing::TempDir() + "/bad_knowledge";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir + "/broken.xml");
+    out << "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
+           "<field name=\"a\" type=\"money\"/></doctype>";
+  }
+  Knowledge k;
+  Status s = Knowledge::Load(dir, &k);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("broken.xml"), std::string::npos) << s.message();
+}
+
+TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  page.words = {W("통장샤본", 900, 100),  // 사 read as 샤
+                W("예금주", 100, 600), W("(주)스마트포스", 500, 600), W("계좌번호", 100, 800),
+                W("110-123-456789", 500, 800)};
+  doc.pages.push_back(page);
+  Classification c = Classify(doc, Knowledge::Default());
+  EXPECT_EQ(c.type, DocType::kBankbookCopy);
+  EXPECT_GT(c.confidence, 0.6f);
+}
+
+TEST(ClassifyTest, NoEvidenceIsUnknown) {
+  Document doc;
+  Page page;
+  page.words = {W("오늘의", 10, 10), W("메뉴", 200, 10), W("김치찌개", 10, 100)};
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kUnknown);
+}
+
+TEST(ClassifyTest, XmlRootDecides) {
+  Document doc;
+  Classification c = Classify(doc, Knowledge::Default(), "TaxInvoice");
+  EXPECT_EQ(c.type, DocType::kTaxInvoice);
+  EXPECT_FLOAT_EQ(c.confidence, 1.0f);
+}
+
+}  // namespace docval

@@ -30,6 +30,8 @@ struct Page {
   int width = 0, height = 0; // pixels (for pdf_text: at `dpi`)
   int dpi = 0;
   int rotated_degrees = 0;   // clockwise turn applied to make the page upright
+  float mean_brightness = -1.0f;   // 0..255 of the page image; -1 when not an image
+  float mean_word_confidence = 0.0f;
   std::vector<Word> words;
   std::string text;          // full text, lines separated by '\n'
 };

@@ -58,36 +58,42 @@ class LineIndex {
   std::vector<size_t> line_starts_;
 };
 
-// Collects "FILE:LINE:COL: message" lines.
+// Collects "FILE:LINE:COL: message" lines and reports them in file order.
 class Errors {
  public:
   Errors(std::string_view name, const LineIndex& index) : name_(name), index_(index) {}
 
-  void Add(size_t offset, const std::string& message) {
-    ++count_;
-    if (count_ > kMaxReportedErrors) return;
-    Location at = index_.At(offset);
-    if (!text_.empty()) text_ += '\n';
-    text_ += name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
-             message;
+  void Add(size_t offset, std::string message) {
+    errors_.push_back({offset, std::move(message)});
   }
   size_t LineOf(size_t offset) const { return index_.At(offset).line; }
-  bool empty() const { return count_ == 0; }
+  bool empty() const { return errors_.empty(); }
 
-  Status ToStatus() const {
-    if (count_ == 0) return Status::OK();
-    std::string text = text_;
-    if (count_ > kMaxReportedErrors) {
-      text += "\n… 외 " + std::to_string(count_ - kMaxReportedErrors) + "건의 오류";
+  Status ToStatus() {
+    if (errors_.empty()) return Status::OK();
+    std::stable_sort(errors_.begin(), errors_.end(),
+                     [](const Error& a, const Error& b) { return a.offset < b.offset; });
+    std::string text;
+    for (size_t i = 0; i < errors_.size() && i < kMaxReportedErrors; ++i) {
+      Location at = index_.At(errors_[i].offset);
+      if (!text.empty()) text += '\n';
+      text += name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+              errors_[i].message;
+    }
+    if (errors_.size() > kMaxReportedErrors) {
+      text += "\n… 외 " + std::to_string(errors_.size() - kMaxReportedErrors) + "건의 오류";
     }
     return Status::InvalidArgument(text);
   }
 
  private:
+  struct Error {
+    size_t offset;
+    std::string message;
+  };
   std::string name_;
   const LineIndex& index_;
-  std::string text_;
-  size_t count_ = 0;
+  std::vector<Error> errors_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +158,7 @@ std::optional<size_t> ColumnIndex(std::string_view header_name) {
 // One row or object before validation: the text of each known column and where it starts.
 struct RawValue {
   bool present = false;
+  bool rejected = false;  // already reported (a JSON value of the wrong type)
   std::string text;
   size_t offset = 0;
 };
@@ -216,6 +223,7 @@ void BuildCase(const RawRecord& record, Errors* errors, Case* out) {
     const RawValue& raw = record.values[i];
     const std::string value(TrimSpaces(raw.text));
     const size_t at = raw.present ? raw.offset : record.offset;
+    if (raw.rejected) continue;
     if (column.kind != Kind::kText && value.empty()) {
       errors->Add(at, std::string(column.name) + " 값이 비어 있습니다");
       continue;
@@ -261,7 +269,7 @@ void BuildCase(const RawRecord& record, Errors* errors, Case* out) {
       }
     }
   }
-  const RawValue& id = record.values[0];
+  const RawValue& id = record.values[*ColumnIndex("case_id")];
   if (out->case_id.empty()) {
     errors->Add(id.present ? id.offset : record.offset, "case_id가 비어 있습니다");
   } else if (!IsUsableFolderName(out->case_id)) {
@@ -270,7 +278,7 @@ void BuildCase(const RawRecord& record, Errors* errors, Case* out) {
   }
   if (IsIsoDate(out->program_start) && IsIsoDate(out->program_end) &&
       out->program_end < out->program_start) {
-    const RawValue& end = record.values[kColumnCount - 1];
+    const RawValue& end = record.values[*ColumnIndex("program_end")];
     errors->Add(end.offset, "program_end " + out->program_end + "이(가) program_start " +
                                 out->program_start + "보다 앞섭니다");
   }
@@ -285,7 +293,7 @@ Status BuildCases(const std::vector<RawRecord>& records, Errors* errors,
     Case one;
     BuildCase(record, errors, &one);
     if (!one.case_id.empty()) {
-      const RawValue& id = record.values[0];
+      const RawValue& id = record.values[*ColumnIndex("case_id")];
       auto [it, inserted] = first_line_of_id.emplace(one.case_id, errors->LineOf(id.offset));
       if (!inserted) {
         errors->Add(id.offset, "case_id '" + one.case_id + "'이(가) 중복됩니다 (" +
@@ -513,6 +521,25 @@ std::vector<ElementPositions> ScanArrayPositions(std::string_view text) {
   return elements;
 }
 
+// The start of the token that covers `offset`, or `offset` itself when it falls between
+// tokens. nlohmann reports a syntax error after reading the unexpected token; an operator
+// needs to see where that token begins.
+size_t TokenStart(std::string_view text, size_t offset) {
+  size_t pos = 0;
+  while (true) {
+    pos = SkipWhitespace(text, pos);
+    if (pos > offset || pos >= text.size()) return std::min(offset, text.size());
+    size_t end = pos + 1;
+    if (text[pos] == '"') {
+      end = SkipString(text, pos);
+    } else if (std::string_view("{}[],:").find(text[pos]) == std::string_view::npos) {
+      end = SkipValue(text, pos);
+    }
+    if (offset < end) return pos;
+    pos = end;
+  }
+}
+
 // nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
 // while parsing value - invalid literal; last read: 'tru'" → the part after the position,
 // which is the useful detail (our own position replaces theirs).
@@ -527,8 +554,17 @@ Status ParseJson(std::string_view text, Errors* errors, std::vector<Case>* cases
   try {
     root = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    // e.byte counts the bytes read, the offending one included.
-    errors->Add(e.byte > 0 ? e.byte - 1 : 0, "JSON 문법 오류입니다: " + SyntaxDetail(e.what()));
+    // e.byte counts the bytes read, the offending one included. The parser stops after an
+    // unexpected token; the lexer stops at the character that broke a token ("tru}" stops at
+    // '}'), and then the bad token is the one before that character.
+    size_t stop = std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    const bool lexer_error = std::string_view(e.what()).find("last read:") != std::string_view::npos;
+    if (lexer_error && stop > 0 &&
+        (stop == text.size() || std::string_view("{}[],: \t\r\n").find(text[stop]) !=
+                                    std::string_view::npos)) {
+      --stop;
+    }
+    errors->Add(TokenStart(text, stop), "JSON 문법 오류입니다: " + SyntaxDetail(e.what()));
     return errors->ToStatus();
   }
   if (!root.is_array()) {
@@ -560,18 +596,22 @@ Status ParseJson(std::string_view text, Errors* errors, std::vector<Case>* cases
       } else if (value.is_number()) {
         raw.text = value.dump();  // 3300000 → "3300000"; 3300000.5 → refused as not a number
       } else if (!value.is_null()) {
+        raw.rejected = true;
         errors->Add(raw.offset, std::string(kColumns[*column].name) +
                                     " 값은 문자열이나 숫자여야 합니다 (" + value.type_name() + ")");
       }
     }
-    bool complete = true;
+    std::string missing;
     for (size_t c = 0; c < kColumnCount; ++c) {
       if (kColumns[c].required && !record.values[c].present) {
-        errors->Add(where.offset, "필수 항목 '" + std::string(kColumns[c].name) + "'이(가) 없습니다");
-        complete = false;
+        missing += (missing.empty() ? "" : ", ") + std::string(kColumns[c].name);
       }
     }
-    if (complete) records.push_back(std::move(record));
+    if (missing.empty()) {
+      records.push_back(std::move(record));
+    } else {
+      errors->Add(where.offset, "필수 항목이 없습니다: " + missing);
+    }
   }
   return BuildCases(records, errors, cases);
 }

@@ -59,7 +59,7 @@
 //     closing quote;
 //   - a bad value: the start of that field (CSV) or of that JSON value;
 //   - JSON missing key or non-object element: the opening '{' (or value) of the element;
-//   - JSON syntax error: the character where nlohmann::json stopped;
+//   - JSON syntax error: the start of the token at which nlohmann::json gave up;
 //   - duplicate case_id: the later occurrence; the message names the earlier line too.
 // Structural problems (encoding, quoting, header, JSON syntax) stop at the first one; value
 // problems are all collected. On failure `*cases` is left unchanged. Not-found files give

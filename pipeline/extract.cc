@@ -48,6 +48,29 @@ std::string Join(const std::vector<ValueWord>& words, size_t count, const char* 
   return out;
 }
 
+// Joins words the way they are printed: Tesseract often splits a Korean word into syllables
+// ("미 래 기술"), so a space is kept only where the gap between boxes is a real word gap.
+std::string JoinAsPrinted(const std::vector<ValueWord>& words, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < count && i < words.size(); ++i) {
+    if (i) {
+      const BBox& a = words[i - 1].bbox;
+      const BBox& b = words[i].bbox;
+      bool boxed = !a.empty() && !b.empty();
+      int gap = b.x - (a.x + a.w);
+      int height = std::max(1, std::min(a.h, b.h));
+      // A space is about a third of the glyph height; syllable gaps are far smaller.
+      if (!boxed || gap > height * 0.2) out += ' ';
+    }
+    out += words[i].text;
+  }
+  return out;
+}
+
+bool HasDigit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string StripPunctuation(std::string s) {
   static const char* kLead[] = {":", "：", "-", "|", ".", "·", "]", ")"};
   bool changed = true;
@@ -138,8 +161,8 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       for (size_t k = 1; k <= std::min<size_t>(n, 3); ++k)
         for (size_t start = 0; start + k <= std::min<size_t>(n, 4); ++start) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
-          if (auto bank = NormalizeBank(Join(span, k, ""))) {
-            p.value = *bank;
+          if (NormalizeBank(Join(span, k, ""))) {
+            p.value = JoinAsPrinted(span, k);  // as printed; rules compare canonical names
             p.words_used = start + k;
             return p;
           }
@@ -161,16 +184,15 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
     }
     case FieldType::kName: {
       // A name runs until a seal/signature mark or the end of the candidate.
-      std::string name;
+      // It also ends before a bracketed number, e.g. "(주)X (120-81-47521)".
       size_t used = 0;
-      for (size_t i = 0; i < n && i < 6; ++i) {
+      for (size_t i = 0; i < n && i < 8; ++i) {
         const std::string& t = words[i].text;
         if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "인" || t == "귀하") break;
-        if (!name.empty()) name += ' ';
-        name += t;
+        if (HasDigit(t) && (t[0] == '(' || i > 0)) break;
         used = i + 1;
       }
-      name = StripPunctuation(name);
+      std::string name = StripPunctuation(JoinAsPrinted(words, used));
       for (const char* mark : {"(인)", "(서명)", "(印)"}) {
         size_t at = name.find(mark);
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
@@ -253,7 +275,7 @@ Candidate RestOfRow(const PageLayout& layout, int r, int from) {
       c.words.push_back(ValueWord{"", row.words[w]->confidence, row.words[w]->bbox});
       current_word = w;
     }
-    c.words.back().text += EncodeUtf8(std::u32string(1, row.compact[i]));
+    c.words.back().text += EncodeUtf8(std::u32string(1, row.original[i]));
   }
   return c;
 }
@@ -467,12 +489,25 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             break;
           }
         }
-        if (!found.found && found.label_row < 0) {
+        if (found.label_row < 0) {
           found.label_box = hit.box;
           found.label_page = layout.page->number;
           found.label_row = hit.row;
         }
         if (found.found) break;
+      }
+      // Labels printed under their value ("1,710,000원" / "이체를 완료했습니다").
+      if (!found.found && !field.labels_below_value.empty()) {
+        for (const LabelHit& hit : FindLabels(layout, field.labels_below_value)) {
+          if (hit.row == 0) continue;
+          Candidate c = RestOfRow(layout, hit.row - 1, 0);
+          c.label_similarity = hit.match.similarity;
+          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+            found.field = MakeField(*parsed, c);
+            found.found = true;
+            break;
+          }
+        }
       }
       // Values with a shape of their own can be found without their label.
       if (!found.found && !field.pattern.empty()) {
@@ -526,7 +561,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       if (field.type == FieldType::kSignature || field.type == FieldType::kName) continue;
       bool unsure = !found.found || found.field.confidence < options.second_look_below;
       if (!unsure || found.label_page == 0) continue;
-      if (found.found && found.label_row < 0) continue;
       size_t p = found.label_page - 1;
       if (p >= pages.size() || !pages[p].image) continue;
       PIX* image = pages[p].image;
@@ -541,7 +575,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       region.y = std::max(0, region.y);
       if (region.w < 8 || region.h < 8) continue;
       RegionOptions ro;
-      if (field.type == FieldType::kBrn || field.type == FieldType::kAccount)
+      if (!field.whitelist.empty())
+        ro.whitelist = field.whitelist;
+      else if (field.type == FieldType::kBrn || field.type == FieldType::kAccount)
         ro.whitelist = "0123456789-";
       else if (field.type == FieldType::kDate)
         ro.whitelist = "0123456789-./년월일 ";

@@ -58,31 +58,31 @@ size_t TiffTypeSize(uint32_t type) {
 
 }  // namespace
 
-Ending CheckJpegEnding(std::string_view b) {
+FileEnding CheckJpegEnding(std::string_view b) {
   const size_t n = b.size();
-  if (n < 4 || Byte(b, 0) != 0xFF || Byte(b, 1) != 0xD8) return Ending::kMalformed;
+  if (n < 4 || Byte(b, 0) != 0xFF || Byte(b, 1) != 0xD8) return FileEnding::kMalformed;
   size_t p = 2;
   while (true) {
     // libjpeg skips stray bytes before a marker with a warning; do the same.
     while (p < n && Byte(b, p) != 0xFF) ++p;
     while (p < n && Byte(b, p) == 0xFF) ++p;  // fill bytes
-    if (p >= n) return Ending::kTruncated;
+    if (p >= n) return FileEnding::kTruncated;
     const uint8_t marker = Byte(b, p++);
-    if (marker == 0xD9) return Ending::kComplete;
+    if (marker == 0xD9) return FileEnding::kComplete;
     if (marker == 0x01 || IsRestartMarker(marker)) continue;  // no length field
-    if (p + 2 > n) return Ending::kTruncated;
+    if (p + 2 > n) return FileEnding::kTruncated;
     const size_t length = U16Be(b, p);
-    if (length < 2) return Ending::kMalformed;
-    if (p + length > n) return Ending::kTruncated;
+    if (length < 2) return FileEnding::kMalformed;
+    if (p + length > n) return FileEnding::kTruncated;
     p += length;
     if (marker != 0xDA) continue;
     // Entropy-coded data after SOS: 0xFF is followed by 0x00 (stuffing), a restart marker,
     // or the next real marker.
     while (true) {
       const void* ff = std::memchr(b.data() + p, 0xFF, n - p);
-      if (ff == nullptr) return Ending::kTruncated;
+      if (ff == nullptr) return FileEnding::kTruncated;
       p = static_cast<const char*>(ff) - b.data();
-      if (p + 1 >= n) return Ending::kTruncated;
+      if (p + 1 >= n) return FileEnding::kTruncated;
       const uint8_t next = Byte(b, p + 1);
       if (next == 0x00 || IsRestartMarker(next)) {
         p += 2;
@@ -95,31 +95,31 @@ Ending CheckJpegEnding(std::string_view b) {
   }
 }
 
-Ending CheckPngEnding(std::string_view b) {
+FileEnding CheckPngEnding(std::string_view b) {
   static constexpr char kSignature[] = "\x89PNG\r\n\x1a\n";
-  if (b.size() < 8 || b.substr(0, 8) != std::string_view(kSignature, 8)) return Ending::kMalformed;
+  if (b.size() < 8 || b.substr(0, 8) != std::string_view(kSignature, 8)) return FileEnding::kMalformed;
   size_t p = 8;
   while (true) {
-    if (p + 12 > b.size()) return Ending::kTruncated;
+    if (p + 12 > b.size()) return FileEnding::kTruncated;
     const uint64_t length = U32Be(b, p);
-    if (length > 0x7FFFFFFFu) return Ending::kMalformed;
-    if (p + 12 + length > b.size()) return Ending::kTruncated;
-    if (b.substr(p + 4, 4) == "IEND") return Ending::kComplete;
+    if (length > 0x7FFFFFFFu) return FileEnding::kMalformed;
+    if (p + 12 + length > b.size()) return FileEnding::kTruncated;
+    if (b.substr(p + 4, 4) == "IEND") return FileEnding::kComplete;
     p += 12 + length;
   }
 }
 
-Ending CheckRiffEnding(std::string_view b) {
-  if (b.size() < 12 || b.substr(0, 4) != "RIFF") return Ending::kMalformed;
-  return uint64_t{U32Le(b, 4)} + 8 > b.size() ? Ending::kTruncated : Ending::kComplete;
+FileEnding CheckRiffEnding(std::string_view b) {
+  if (b.size() < 12 || b.substr(0, 4) != "RIFF") return FileEnding::kMalformed;
+  return uint64_t{U32Le(b, 4)} + 8 > b.size() ? FileEnding::kTruncated : FileEnding::kComplete;
 }
 
-Ending CheckBmpEnding(std::string_view b) {
-  if (b.size() < 14 || b.substr(0, 2) != "BM") return Ending::kMalformed;
+FileEnding CheckBmpEnding(std::string_view b) {
+  if (b.size() < 14 || b.substr(0, 2) != "BM") return FileEnding::kMalformed;
   const uint32_t declared_size = U32Le(b, 2);  // some writers leave it 0
   const uint32_t pixel_offset = U32Le(b, 10);
-  if (declared_size > b.size() || pixel_offset >= b.size()) return Ending::kTruncated;
-  return Ending::kComplete;
+  if (declared_size > b.size() || pixel_offset >= b.size()) return FileEnding::kTruncated;
+  return FileEnding::kComplete;
 }
 
 bool PdfHasEofMarker(std::string_view b) {
@@ -137,23 +137,23 @@ GifLayout ScanGif(std::string_view b) {
   if (screen_flags & 0x80) p += 3u << ((screen_flags & 7) + 1);
   while (true) {
     if (p >= b.size()) {
-      out.ending = Ending::kTruncated;
+      out.ending = FileEnding::kTruncated;
       return out;
     }
     const uint8_t introducer = Byte(b, p++);
     if (introducer == 0x3B) {
-      out.ending = Ending::kComplete;
+      out.ending = FileEnding::kComplete;
       return out;
     }
     if (introducer == 0x21) {  // extension: label, then sub-blocks
       ++p;
       if (!SkipGifSubBlocks(b, &p)) {
-        out.ending = Ending::kTruncated;
+        out.ending = FileEnding::kTruncated;
         return out;
       }
     } else if (introducer == 0x2C) {  // image descriptor
       if (p + 9 > b.size()) {
-        out.ending = Ending::kTruncated;
+        out.ending = FileEnding::kTruncated;
         return out;
       }
       out.width = std::max<int>(out.width, U16Le(b, p) + U16Le(b, p + 4));
@@ -163,12 +163,12 @@ GifLayout ScanGif(std::string_view b) {
       if (image_flags & 0x80) p += 3u << ((image_flags & 7) + 1);
       ++p;  // LZW minimum code size
       if (!SkipGifSubBlocks(b, &p)) {
-        out.ending = Ending::kTruncated;
+        out.ending = FileEnding::kTruncated;
         return out;
       }
       ++out.frames;
     } else {
-      out.ending = Ending::kMalformed;
+      out.ending = FileEnding::kMalformed;
       return out;
     }
   }
@@ -187,13 +187,13 @@ TiffLayout ScanTiff(std::string_view b, size_t max_pages) {
     if (!visited.insert(ifd).second) return out;  // a loop in the chain: malformed
     if (out.pages.size() > max_pages) break;
     if (uint64_t{ifd} + 2 > n) {
-      out.ending = Ending::kTruncated;
+      out.ending = FileEnding::kTruncated;
       return out;
     }
     const uint32_t entries = r.U16(ifd);
     const uint64_t entries_end = uint64_t{ifd} + 2 + uint64_t{entries} * 12;
     if (entries_end + 4 > n) {
-      out.ending = Ending::kTruncated;
+      out.ending = FileEnding::kTruncated;
       return out;
     }
     TiffPageSize page;
@@ -207,7 +207,7 @@ TiffLayout ScanTiff(std::string_view b, size_t max_pages) {
       if (value_bytes > 4) {
         values_at = r.U32(e + 8);
         if (values_at + value_bytes > n) {
-          out.ending = Ending::kTruncated;
+          out.ending = FileEnding::kTruncated;
           return out;
         }
       }
@@ -230,7 +230,7 @@ TiffLayout ScanTiff(std::string_view b, size_t max_pages) {
         const uint64_t length = byte_counts.type == 3 ? r.U16(byte_counts.at + 2 * i)
                                                       : r.U32(byte_counts.at + 4 * i);
         if (start + length > n) {
-          out.ending = Ending::kTruncated;
+          out.ending = FileEnding::kTruncated;
           return out;
         }
       }
@@ -238,7 +238,7 @@ TiffLayout ScanTiff(std::string_view b, size_t max_pages) {
     out.pages.push_back(page);
     ifd = r.U32(entries_end);
   }
-  out.ending = out.pages.empty() ? Ending::kMalformed : Ending::kComplete;
+  out.ending = out.pages.empty() ? FileEnding::kMalformed : FileEnding::kComplete;
   return out;
 }
 

@@ -15,7 +15,7 @@
 
 namespace docval {
 
-enum class Ending {
+enum class FileEnding {
   kComplete,   // the structure reaches its end marker inside the bytes
   kTruncated,  // a segment/chunk/strip runs past the end, or the end marker is missing
   kMalformed,  // the structure is not what the format says; let the decoder judge
@@ -24,18 +24,18 @@ enum class Ending {
 // Walks JPEG segments and entropy-coded data up to EOI (an EXIF thumbnail's EOI inside APP1
 // does not count). Bytes after EOI are ignored; stray bytes between segments are skipped as
 // libjpeg does.
-Ending CheckJpegEnding(std::string_view bytes);
+FileEnding CheckJpegEnding(std::string_view bytes);
 // Walks PNG chunks up to IEND.
-Ending CheckPngEnding(std::string_view bytes);
+FileEnding CheckPngEnding(std::string_view bytes);
 // RIFF (WebP): the declared RIFF size must fit in the bytes.
-Ending CheckRiffEnding(std::string_view bytes);
+FileEnding CheckRiffEnding(std::string_view bytes);
 // BMP: the declared file size (when not 0) and the pixel offset must fit in the bytes.
-Ending CheckBmpEnding(std::string_view bytes);
+FileEnding CheckBmpEnding(std::string_view bytes);
 // PDF: "%%EOF" within the last 1 KiB.
 bool PdfHasEofMarker(std::string_view bytes);
 
 struct GifLayout {
-  Ending ending = Ending::kMalformed;
+  FileEnding ending = FileEnding::kMalformed;
   int width = 0, height = 0;  // the logical screen, grown to cover every frame
   int frames = 0;
 };
@@ -46,7 +46,7 @@ struct TiffPageSize {
   long long width = 0, height = 0;
 };
 struct TiffLayout {
-  Ending ending = Ending::kMalformed;
+  FileEnding ending = FileEnding::kMalformed;
   std::vector<TiffPageSize> pages;  // every IFD in the chain, in order
 };
 // Walks the IFD chain of a classic TIFF (BigTIFF gives kMalformed: leave it to libtiff),

@@ -184,7 +184,7 @@ IngestedPage PageFromPix(PixPtr pix, int number) {
 // Structure check for the single-image formats; OK when complete or when the decoder should
 // judge a malformed structure itself.
 Status CheckImageEnding(FileFormat format, std::string_view bytes) {
-  Ending ending = Ending::kComplete;
+  FileEnding ending = FileEnding::kComplete;
   std::string_view marker;
   switch (format) {
     case FileFormat::kJpeg:
@@ -206,7 +206,7 @@ Status CheckImageEnding(FileFormat format, std::string_view bytes) {
     default:
       break;
   }
-  return ending == Ending::kTruncated ? Truncated(marker) : Status::OK();
+  return ending == FileEnding::kTruncated ? Truncated(marker) : Status::OK();
 }
 
 Status IngestSingleImage(FileFormat format, std::string_view bytes, const IngestOptions& options,
@@ -218,8 +218,8 @@ Status IngestSingleImage(FileFormat format, std::string_view bytes, const Ingest
   if (format == FileFormat::kGif) {
     // Leptonica's header reader decodes a GIF fully; our block walk does not.
     const GifLayout gif = ScanGif(bytes);
-    if (gif.ending == Ending::kTruncated) return Truncated("GIF 끝 표시(0x3B) 없음");
-    if (gif.ending == Ending::kMalformed) return ImageCorrupt(format, "GIF 구조 오류");
+    if (gif.ending == FileEnding::kTruncated) return Truncated("GIF 끝 표시(0x3B) 없음");
+    if (gif.ending == FileEnding::kMalformed) return ImageCorrupt(format, "GIF 구조 오류");
     width = gif.width;
     height = gif.height;
   } else {
@@ -253,10 +253,10 @@ Status IngestSingleImage(FileFormat format, std::string_view bytes, const Ingest
 Status IngestTiff(std::string_view bytes, const IngestOptions& options, IngestedFile* out) {
   const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
   const TiffLayout layout = ScanTiff(bytes, static_cast<size_t>(options.max_pdf_pages));
-  if (layout.ending == Ending::kTruncated) return Truncated("TIFF 데이터가 파일 끝을 넘음");
+  if (layout.ending == FileEnding::kTruncated) return Truncated("TIFF 데이터가 파일 끝을 넘음");
 
   std::vector<TiffPageSize> pages = layout.pages;
-  if (layout.ending == Ending::kMalformed) {
+  if (layout.ending == FileEnding::kMalformed) {
     // BigTIFF or an odd layout: trust libtiff for one page, still capped from its header.
     l_int32 header_format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
     if (pixReadHeaderMem(data, bytes.size(), &header_format, &w, &h, &bps, &spp, &iscmap) != 0)
@@ -565,8 +565,8 @@ Status IngestXml(std::string_view bytes, const IngestOptions& options, IngestedF
                                      "단계를 넘습니다. 정상적인 전자세금계산서 XML이 아니니 "
                                      "국세청 홈택스에서 받은 원본 XML을 다시 요청하세요.");
         }
-        // Children go after the remaining siblings on the stack; push the siblings' walk
-        // first so document order is kept.
+        // Push the remaining siblings first and the children last, so the children are
+        // walked next: document order.
         if (node->next != nullptr) stack.push_back({node->next, item.depth});
         if (node->children != nullptr) stack.push_back({node->children, item.depth + 1});
         break;
@@ -722,7 +722,15 @@ FileFormat SniffFormat(std::string_view head) {
   if (StartsWith(head, "GIF87a") || StartsWith(head, "GIF89a")) return FileFormat::kGif;
   if (head.size() >= 12 && StartsWith(head, "RIFF") && head.substr(8, 4) == "WEBP")
     return FileFormat::kWebp;
-  if (StartsWith(head, "BM") && head.size() >= 26) return FileFormat::kBmp;
+  if (StartsWith(head, "BM") && head.size() >= 26) {
+    // "BM" alone is too weak (a text file may start so); require a known DIB header size.
+    const uint32_t dib_size = static_cast<uint8_t>(head[14]) | static_cast<uint8_t>(head[15]) << 8 |
+                              static_cast<uint32_t>(static_cast<uint8_t>(head[16])) << 16 |
+                              static_cast<uint32_t>(static_cast<uint8_t>(head[17])) << 24;
+    if (dib_size == 12 || dib_size == 40 || dib_size == 52 || dib_size == 56 ||
+        dib_size == 64 || dib_size == 108 || dib_size == 124)
+      return FileFormat::kBmp;
+  }
   if (StartsWith(head, std::string_view("\0\0\0\x0CjP  \r\n\x87\n", 12)) ||
       StartsWith(head, "\xFF\x4F\xFF\x51"))
     return FileFormat::kJp2;

@@ -18,6 +18,8 @@
 //   it: a cut-off upload may silently miss pages, so it has to be sent again.
 // - The pixel cap is checked from the header (or our own walk of GIF/TIFF structure, and the
 //   page box for PDFs) before any pixels are allocated.
+// - A PDF page "has a text layer" when Poppler finds >= min_text_layer_chars characters on it;
+//   a scanner PDF carrying its own invisible OCR layer therefore counts as text, not image.
 // - EXIF orientation is applied to JPEGs only. dpi is the file's own resolution when it is
 //   plausible (50..2400), else 0 = unknown; callers choose their own assumption.
 // - Only the first frame of an animated GIF is read. TIFF pages count against max_pdf_pages.

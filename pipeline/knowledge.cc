@@ -89,10 +89,12 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       f.name = Attr(n, "name");
       f.type = ParseFieldType(Attr(n, "type"));
       f.section = Attr(n, "section");
+      f.whitelist = Attr(n, "whitelist");
       std::string occurrence = Attr(n, "occurrence");
       if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
       for (xmlNode* c = n->children; c; c = c->next) {
-        if (Is(c, "label")) f.labels.push_back(Text(c));
+        if (Is(c, "label"))
+          (Attr(c, "value") == "above" ? f.labels_below_value : f.labels).push_back(Text(c));
         if (Is(c, "pattern")) f.pattern = Text(c);
         if (Is(c, "xpath")) f.xpath = Text(c);
       }

@@ -32,9 +32,11 @@ struct FieldSpec {
   std::string name;
   FieldType type = FieldType::kName;
   std::vector<std::string> labels;
+  std::vector<std::string> labels_below_value;  // the value is printed in the row above these
   std::string pattern;   // ECMAScript regex, may be empty
   std::string xpath;     // for XML uploads, may be empty
   std::string section;   // empty: anywhere on the page
+  std::string whitelist; // characters a second look may read; empty: by type
   int occurrence = 1;
 };
 

@@ -92,6 +92,7 @@ std::vector<TextRow> BuildRows(const Page& page) {
       for (char32_t c : DecodeUtf8(row.words[i]->text)) {
         if (IsSpace(c)) continue;
         row.compact.push_back(Fold(c));
+        row.original.push_back(c);
         row.char_word.push_back(static_cast<int>(i));
         size_t before = row.jamo.size();
         AppendJamo(Fold(c), &row.jamo);
@@ -102,6 +103,20 @@ std::vector<TextRow> BuildRows(const Page& page) {
     }
   }
   return rows;
+}
+
+size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text) {
+  size_t m = pattern.size(), n = text.size();
+  if (m == 0) return 0;
+  std::vector<size_t> prev(n + 1, 0), cur(n + 1, 0);
+  for (size_t i = 1; i <= m; ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= n; ++j)
+      cur[j] = std::min({prev[j - 1] + (pattern[i - 1] == text[j - 1] ? 0 : 1), prev[j] + 1,
+                         cur[j - 1] + 1});
+    std::swap(prev, cur);
+  }
+  return *std::min_element(prev.begin(), prev.end());
 }
 
 double MinSimilarityFor(const std::u32string& key) {

@@ -17,6 +17,7 @@ struct TextRow {
   int page = 1;
   std::vector<const Word*> words;  // left to right; pointers into the Page's words
   std::u32string compact;          // the row's characters without spaces, lower-cased ASCII
+  std::u32string original;         // the same characters as printed (for values)
   std::vector<int> char_word;      // compact index → index into `words`
   std::u32string jamo;             // `compact` with Hangul syllables decomposed
   std::vector<int> jamo_char;      // jamo index → compact index
@@ -45,5 +46,8 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
 double MinSimilarityFor(const std::u32string& key);
 
 BBox Union(const BBox& a, const BBox& b);
+
+// Fewest edits that turn `pattern` into some substring of `text` (code points).
+size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text);
 
 }  // namespace docval

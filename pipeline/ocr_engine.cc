@@ -104,6 +104,16 @@ Status OcrEngine::Read(PIX* image, int dpi, OcrResult* out) {
   return s;
 }
 
+Status OcrEngine::ReadAsIs(PIX* image, int dpi, OcrResult* out) {
+  if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
+  *out = OcrResult();
+  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  api_->SetVariable("tessedit_char_whitelist", "");
+  Status s = Recognize(image, dpi, out);
+  out->upright = ClonePix(image);
+  return s;
+}
+
 Status OcrEngine::ReadRegion(PIX* image, int dpi, const BBox& region,
                              const RegionOptions& options, OcrResult* out) {
   if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
@@ -153,9 +163,14 @@ Status OcrEngine::Recognize(PIX* image, int dpi, OcrResult* out) {
       if (it->Empty(tesseract::RIL_WORD)) continue;
       if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
       std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || text[0] == '\0') continue;
+      if (!text) continue;
+      std::string trimmed = text.get();
+      trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
+      trimmed.erase(trimmed.find_last_not_of(" \t\n") + 1);
+      // Table borders come back as empty or blank "words"; they carry nothing.
+      if (trimmed.empty()) continue;
       Word word;
-      word.text = text.get();
+      word.text = std::move(trimmed);
       word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
       int left = 0, top = 0, right = 0, bottom = 0;
       it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);

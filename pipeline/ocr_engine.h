@@ -67,6 +67,9 @@ class OcrEngine {
   // Reads a whole page (`dpi` 0 = unknown). Does not take ownership of `image`.
   Status Read(PIX* image, int dpi, OcrResult* out);
 
+  // Reads a page already upright (no orientation detection).
+  Status ReadAsIs(PIX* image, int dpi, OcrResult* out);
+
   // Reads `region` of `image` alone with the given mode and whitelist; word boxes come back
   // in `image` coordinates.
   Status ReadRegion(PIX* image, int dpi, const BBox& region, const RegionOptions& options,

@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <string>
 
-// OpenCV 4.6's headers mix enum types in arithmetic, which C++20 deprecates; the warning is
-// theirs, not ours.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-enum-enum-conversion"
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
-#pragma GCC diagnostic pop
 
 namespace docval {
 namespace {
@@ -182,7 +179,9 @@ Status EraseLines(PIX* gray, PIX* binary, PIX* horizontal, PIX* vertical, int ha
   return Status::OK();
 }
 
-Status FindAndRemoveTables(PIX* work, int work_dpi, const PreprocessOptions& options,
+// Finds ruling lines on the grey page `work` at `work_dpi`, recovers the grid and erases the
+// lines from `work` with a band `halo` pixels wider than each line on either side.
+Status FindAndRemoveTables(PIX* work, int work_dpi, int halo, const PreprocessOptions& options,
                            PreprocessResult* out) {
   PixPtr binary = Binarize(work, work_dpi);
   if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
@@ -200,12 +199,8 @@ Status FindAndRemoveTables(PIX* work, int work_dpi, const PreprocessOptions& opt
     Status s = FindTableGrid(horizontal.get(), vertical.get(), std::max(8, work_dpi / 20),
                              &out->grid);
     if (!s.ok()) return s;
-    // Cells come back at the working scale; the grid is reported in the page frame.
-    ScaleDownGrid(out->scale_factor, &out->grid);
   }
   if (options.remove_lines && out->horizontal_lines + out->vertical_lines > 0) {
-    // Anti-aliasing and scanner blur leave a grey fringe of about a pixel per 300 dpi.
-    int halo = std::max(1, work_dpi / 300);
     return EraseLines(work, binary.get(), horizontal.get(), vertical.get(), halo, thickness_h,
                       thickness_v);
   }
@@ -255,6 +250,10 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
 
   PixPtr gray(pixConvertTo8(upright_page, 0));
   if (!gray) return LeptonicaFailed("pixConvertTo8");
+  // An 8-bpp input may come back as a clone (the same PIX); lines are painted out of `gray`
+  // later, and the caller's page must stay untouched.
+  if (gray.get() == upright_page) gray.reset(pixCopy(nullptr, upright_page));
+  if (!gray) return LeptonicaFailed("pixCopy");
 
   if (options.illumination != StepMode::kOff) {
     PixPtr normalized;
@@ -271,29 +270,37 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   out->upright_gray.reset(pixCopy(nullptr, gray.get()));
   if (!out->upright_gray) return LeptonicaFailed("pixCopy");
 
+  // Lines are found and erased at the page's own resolution, where their grey fringe is about
+  // a pixel wide; upscaling first would smear it over more pixels than the erasing band.
+  if (options.find_tables || options.remove_lines) {
+    int halo = std::max(1, page_dpi / 300) + (out->deskewed ? 1 : 0);  // rotation blurs edges
+    Status s = FindAndRemoveTables(gray.get(), page_dpi, halo, options, out);
+    if (!s.ok()) return s;
+  }
+
   if (options.upscale && dpi > 0 && dpi < options.upscale_below_dpi) {
     // An integer factor keeps the mapping back to the page exact.
     out->scale_factor = std::clamp(
         static_cast<int>(std::lround(static_cast<double>(options.target_dpi) / dpi)), 1, 4);
   }
-  PixPtr work(out->scale_factor > 1
-                  ? pixScaleGrayLI(gray.get(), out->scale_factor, out->scale_factor)
-                  : pixCopy(nullptr, gray.get()));
-  if (!work) return LeptonicaFailed("pixScaleGrayLI");
-  out->output_dpi = dpi > 0 ? dpi * out->scale_factor : 0;
-  const int work_dpi = page_dpi * out->scale_factor;
-
-  if (options.find_tables || options.remove_lines) {
-    Status s = FindAndRemoveTables(work.get(), work_dpi, options, out);
-    if (!s.ok()) return s;
+  if (out->scale_factor > 1) {
+    gray.reset(pixScaleGrayLI(gray.get(), out->scale_factor, out->scale_factor));
+    if (!gray) return LeptonicaFailed("pixScaleGrayLI");
+    // Linear interpolation softens every edge by the scale factor; Tesseract's page layout
+    // then dropped whole blocks of table labels in our measurements. Unsharp masking restores
+    // edges about as steep as a native scan's.
+    gray.reset(pixUnsharpMaskingGray(gray.get(), out->scale_factor, 0.5f));
+    if (!gray) return LeptonicaFailed("pixUnsharpMaskingGray");
   }
+  out->output_dpi = dpi > 0 ? dpi * out->scale_factor : 0;
+
   if (options.binarize) {
-    PixPtr binary = Binarize(work.get(), work_dpi);
+    PixPtr binary = Binarize(gray.get(), page_dpi * out->scale_factor);
     if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
-    work = std::move(binary);
+    gray = std::move(binary);
     out->binarized = true;
   }
-  out->image = std::move(work);
+  out->image = std::move(gray);
   return Status::OK();
 }
 

@@ -7,6 +7,52 @@ DocumentReader::DocumentReader(ReaderOptions options)
 
 Status DocumentReader::Init() { return ocr_.Init(); }
 
+Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,
+                                     TableGrid* grid) {
+  // 1. orientation: OSD on the page as scanned.
+  int turn = 0;
+  float confidence = 0.0f;
+  PixPtr upright = ClonePix(image);
+  if (options_.ocr.detect_orientation) {
+    Status s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
+    if (!s.ok()) return s;
+    if (turn != 0 && confidence >= options_.ocr.min_orientation_confidence)
+      upright.reset(pixRotateOrth(image, turn / 90));
+    else
+      turn = 0;
+  }
+  page->rotated_degrees = turn;
+  // Brightness as scanned (before illumination normalisation) for LOW_QUALITY.
+  {
+    PixPtr gray(pixConvertTo8(upright.get(), 0));
+    l_float32 mean = -1.0f;
+    if (gray && pixGetAverageMasked(gray.get(), nullptr, 0, 0, 2, L_MEAN_ABSVAL, &mean) == 0)
+      page->mean_brightness = mean;
+  }
+  // 2. preprocess: deskew, illumination, upscaling, ruling lines out.
+  OcrResult ocr;
+  Status read;
+  if (options_.preprocess_enabled) {
+    PreprocessResult pre;
+    Status s = Preprocess(upright.get(), dpi, options_.preprocess, &pre);
+    if (!s.ok()) return s;
+    // 3. OCR on the cleaned image; boxes back into the deskewed page frame.
+    read = ocr_.ReadAsIs(pre.image.get(), pre.output_dpi, &ocr);
+    for (Word& w : ocr.words) w.bbox = MapToPage(pre, w.bbox);
+    kept->image = std::move(pre.upright_gray);
+    *grid = std::move(pre.grid);
+  } else {
+    read = ocr_.ReadAsIs(upright.get(), dpi, &ocr);
+    kept->image = std::move(upright);
+  }
+  page->words = std::move(ocr.words);
+  page->text = std::move(ocr.text);
+  page->mean_word_confidence = ocr.mean_confidence;
+  page->width = pixGetWidth(kept->image.get());
+  page->height = pixGetHeight(kept->image.get());
+  return read;
+}
+
 Status DocumentReader::Read(const std::string& path, ReadResult* out) {
   *out = ReadResult();
   IngestedFile file;
@@ -26,20 +72,15 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
     page.height = in.height;
     PageImage kept;
     kept.dpi = in.dpi;
+    TableGrid grid;
     if (in.source == Source::kOcr && in.image) {
-      OcrResult ocr;
-      Status r = ocr_.Read(in.image.get(), in.dpi, &ocr);
+      Status r = ReadImagePage(in.image.get(), in.dpi, &page, &kept, &grid);
       if (r.code() == Status::Code::kDeadlineExceeded) {
         out->notes.push_back(std::to_string(in.number) + "쪽: " + r.message());
       } else if (!r.ok()) {
         return r;
       }
-      page.words = std::move(ocr.words);
-      page.text = std::move(ocr.text);
-      page.rotated_degrees = (in.exif_rotated_degrees + ocr.rotated_degrees) % 360;
-      page.width = pixGetWidth(ocr.upright.get());
-      page.height = pixGetHeight(ocr.upright.get());
-      kept.image = std::move(ocr.upright);
+      page.rotated_degrees = (in.exif_rotated_degrees + page.rotated_degrees) % 360;
       all_text = false;
     } else {
       page.words = std::move(in.words);
@@ -48,6 +89,7 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
     }
     out->doc.pages.push_back(std::move(page));
     out->images.push_back(std::move(kept));
+    out->grids.push_back(std::move(grid));
   }
   if (file.format == FileFormat::kXml)
     out->doc.source = Source::kXml;

@@ -15,12 +15,15 @@
 #include "pipeline/ingest.h"
 #include "pipeline/ocr_engine.h"
 #include "pipeline/pix.h"
+#include "pipeline/preprocess.h"
 #include "pipeline/table_grid.h"
 
 namespace docval {
 
 struct ReaderOptions {
   IngestOptions ingest;
+  PreprocessOptions preprocess;
+  bool preprocess_enabled = true;
   OcrOptions ocr;
 };
 
@@ -46,6 +49,9 @@ class DocumentReader {
   OcrEngine& ocr() { return ocr_; }
 
  private:
+  // Orientation → preprocess → OCR for one image page; fills words, text, size and turn.
+  Status ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept, TableGrid* grid);
+
   ReaderOptions options_;
   OcrEngine ocr_;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <utility>
 
 namespace docval {
 namespace {
@@ -188,16 +190,6 @@ Status FindTableGrid(PIX* horizontal_lines, PIX* vertical_lines, int min_cell_si
     return a.col < b.col;
   });
   return Status::OK();
-}
-
-void ScaleDownGrid(int factor, TableGrid* grid) {
-  if (factor <= 1) return;
-  for (TableCell& c : grid->cells) {
-    int x0 = c.box.x / factor, y0 = c.box.y / factor;
-    int x1 = (c.box.x + c.box.w + factor - 1) / factor;
-    int y1 = (c.box.y + c.box.h + factor - 1) / factor;
-    c.box = BBox{x0, y0, x1 - x0, y1 - y0};
-  }
 }
 
 }  // namespace docval

@@ -53,8 +53,4 @@ const TableCell* BelowNeighbour(const TableGrid& grid, const TableCell& cell);
 Status FindTableGrid(PIX* horizontal_lines, PIX* vertical_lines, int min_cell_size,
                      TableGrid* grid);
 
-// Divides every box by `factor` (>= 1), mapping a grid found on an upscaled image back to the
-// page.
-void ScaleDownGrid(int factor, TableGrid* grid);
-
 }  // namespace docval

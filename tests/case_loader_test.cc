@@ -57,13 +57,13 @@ std::string CsvQuote(const std::string& value) {
 
 std::string CsvLine(const Row& row, const std::string& eol = "\n") {
   std::string line;
-  for (const auto& [name, value] : row) line += (line.empty() ? "" : ",") + CsvQuote(value);
+  for (size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + CsvQuote(row[i].second);
   return line + eol;
 }
 
 std::string CsvHeader(const Row& row, const std::string& eol = "\n") {
   std::string line;
-  for (const auto& [name, value] : row) line += (line.empty() ? "" : ",") + name;
+  for (size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + row[i].first;
   return line + eol;
 }
 
@@ -449,6 +449,13 @@ TEST(CaseLoaderJsonErrors, SyntaxErrorPosition) {
   size_t at = text.find("\"shop_name\"", text.find("J-2"));
   text.erase(at - 2, 1);  // drop the comma before "shop_name" of the second object
   ExpectError(text, Where(text, "\"shop_name\"", 1), {"JSON"});
+}
+
+TEST(CaseLoaderJsonErrors, LexerErrorsPointAtTheBadToken) {
+  ExpectError("[{\"case_id\": \"a\",\n \"x\": tru}]", {2, 7}, {"JSON"});
+  ExpectError("[{\"case_id\": \"a\",\n  \"x\": @}]", {2, 8}, {"JSON"});
+  ExpectError("[\n {\"case_id\": \"행복분식", {2, 14}, {"JSON"});  // unterminated string
+  ExpectError("[\n {\"case_id\": \"a\"}", {2, 18}, {"JSON"});      // input ends early
 }
 
 TEST(CaseLoaderJsonErrors, BadValuesPointAtTheValue) {

@@ -1,5 +1,6 @@
 #include <set>
 
+#include "validators/document_rules.h"
 #include "validators/validate.h"
 
 namespace docval {
@@ -76,6 +77,19 @@ std::vector<Flag> ValidateCase(const CaseOutcome& c, const ProgramProfile& profi
   CheckCaseRow(c, &flags);
   CheckUploadsReadable(c, &flags);
   CheckRequiredDocuments(c, profile, &flags);
+  RuleContext ctx(c, profile, &flags);
+  for (const UploadOutcome& u : c.uploads) CheckQuality(ctx, u);
+  if (!c.has_case_row) return flags;
+  CheckCaseAmounts(ctx, c);
+  using Rule = void (*)(RuleContext&, const UploadOutcome&);
+  const std::pair<DocType, Rule> rules[] = {
+      {DocType::kTaxInvoice, CheckTaxInvoice},
+      {DocType::kTransferReceipt, CheckTransferReceipt},
+      {DocType::kBankbookCopy, CheckBankbookCopy},
+      {DocType::kGuaranteePolicy, CheckGuaranteePolicy},
+      {DocType::kInspectionForm, CheckInspectionForm}};
+  for (const auto& [type, rule] : rules)
+    if (const UploadOutcome* best = BestOfType(c, type)) rule(ctx, *best);
   return flags;
 }
 

@@ -1,5 +1,6 @@
 #include "samples/generator/artifacts.h"
 
+// Opt in to qpdf's std::shared_ptr API (silences its PointerHolder transition warning).
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <qpdf/QUtil.hh>
@@ -112,7 +113,8 @@ std::string TaxInvoiceXml(const DocumentSpec& spec, Rng& rng) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   xml += "<TaxInvoice xmlns=\"" + ns + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n";
   xml += "  <ExchangedDocument>\n";
-  xml += Element("    ", "IssueDateTime", d.issue_date.Compact() + Pad(rng.Int(90000, 175959), 6));
+  const std::string clock = Pad(rng.Int(9, 17), 2) + Pad(rng.Int(0, 59), 2) + Pad(rng.Int(0, 59), 2);
+  xml += Element("    ", "IssueDateTime", d.issue_date.Compact() + clock);
   xml += "  </ExchangedDocument>\n";
   xml += "  <TaxInvoiceDocument>\n";
   xml += Element("    ", "IssueID", d.approval_number);

@@ -89,18 +89,19 @@ PixPtr SimulateScan(PIX* page, const ScanLook& look, Rng& rng) {
                    cv::Scalar::all(look.paper_level));
     image = turned;
   }
-  if (look.blur_sigma > 0) cv::GaussianBlur(image, image, cv::Size(0, 0), look.blur_sigma);
+  // Sensor noise goes in before the optics' blur, which softens it as in a real scan.
   AddNoise(image, look.noise_sigma, rng);
+  if (look.blur_sigma > 0) cv::GaussianBlur(image, image, cv::Size(0, 0), look.blur_sigma);
   return MatToPix(image, dpi);
 }
 
-PixPtr SimulatePhoto(PIX* page, bool dark, Rng& rng) {
+PixPtr SimulatePhoto(PIX* page, bool on_desk, bool dark, Rng& rng) {
   l_int32 dpi = 0, unused = 0;
   pixGetResolution(page, &dpi, &unused);
   cv::Mat source = PixToMat(page);
   if (source.channels() == 1) cv::cvtColor(source, source, cv::COLOR_GRAY2RGB);
-  const int width = static_cast<int>(source.cols * 1.12);
-  const int height = static_cast<int>(source.rows * 1.10);
+  const int width = on_desk ? static_cast<int>(source.cols * 1.12) : source.cols;
+  const int height = on_desk ? static_cast<int>(source.rows * 1.10) : source.rows;
   // Desk background: a soft vertical gradient in a wood or grey tone.
   const bool wood = rng.Chance(0.5);
   const cv::Vec3f top = wood ? cv::Vec3f(150, 112, 78) : cv::Vec3f(120, 122, 126);
@@ -114,7 +115,9 @@ PixPtr SimulatePhoto(PIX* page, bool dark, Rng& rng) {
   // The page seen slightly from one side: each corner pulled in by its own amount.
   const float mx = static_cast<float>(width - source.cols) / 2.0f;
   const float my = static_cast<float>(height - source.rows) / 2.0f;
-  auto jitter = [&](float scale) { return static_cast<float>(rng.Real(-1.0, 1.0)) * scale; };
+  auto jitter = [&](float scale) {
+    return on_desk ? static_cast<float>(rng.Real(-1.0, 1.0)) * scale : 0.0f;
+  };
   const float jx = static_cast<float>(source.cols) * 0.035f, jy = static_cast<float>(source.rows) * 0.025f;
   const cv::Point2f src[4] = {{0, 0},
                               {static_cast<float>(source.cols), 0},
@@ -179,7 +182,8 @@ std::string EncodeTiff(const std::vector<PIX*>& pages) {
   l_uint8* data = nullptr;
   size_t size = 0;
   if (pages.size() == 1) {
-    if (pixWriteMemTiff(&data, &size, pages[0], IFF_TIFF_LZW) != 0) return {};
+    const l_int32 compression = pixGetDepth(pages[0]) == 1 ? IFF_TIFF_G4 : IFF_TIFF_LZW;
+    if (pixWriteMemTiff(&data, &size, pages[0], compression) != 0) return {};
     return TakeLeptonicaBuffer(data, size);
   }
   PIXA* pixa = pixaCreate(static_cast<l_int32>(pages.size()));

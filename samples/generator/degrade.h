@@ -26,16 +26,17 @@ struct ScanLook {
 // stays paper-white), blur and sensor noise. Keeps the depth (8 or 32 bpp) and the size.
 PixPtr SimulateScan(PIX* page, const ScanLook& look, Rng& rng);
 
-// A phone photo of the page: the page warped in perspective onto a desk background, uneven
-// light with a vignette, a warm cast, blur and noise. `dark` makes it badly under-exposed.
-// Always 32 bpp RGB.
-PixPtr SimulatePhoto(PIX* page, bool dark, Rng& rng);
+// A phone photo: with `on_desk` the page is warped in perspective onto a desk background
+// (a photographed paper); without it the picture fills the frame (a photographed scene). Then
+// uneven light with a vignette, a warm cast, blur and noise. `dark` makes it badly
+// under-exposed. Always 32 bpp RGB.
+PixPtr SimulatePhoto(PIX* page, bool on_desk, bool dark, Rng& rng);
 
 // Encoders (Leptonica pixWriteMem*); the PIX resolution is written into the file. Empty on
 // failure.
 std::string EncodeJpeg(PIX* pix, int quality);
 std::string EncodePng(PIX* pix);
-// LZW for one page; several pages become a multi-page TIFF.
+// One TIFF page per PIX: CCITT G4 for 1 bpp, LZW (one page) or ZIP (several) otherwise.
 std::string EncodeTiff(const std::vector<PIX*>& pages);
 
 }  // namespace docval::samplegen

@@ -60,8 +60,15 @@ std::string ShopName(Rng& rng) { return rng.Pick(kShopPrefixes) + rng.Pick(kShop
 
 std::string Address(Rng& rng) {
   std::string address = rng.Pick(kStreets) + " " + std::to_string(rng.Int(1, 320));
-  if (rng.Chance(0.4)) address += "-" + std::to_string(rng.Int(1, 30));
-  if (rng.Chance(0.5)) address += ", " + std::to_string(rng.Int(1, 3)) + "층";
+  if (rng.Chance(0.4)) {
+    address += '-';
+    address += std::to_string(rng.Int(1, 30));
+  }
+  if (rng.Chance(0.5)) {
+    address += ", ";
+    address += std::to_string(rng.Int(1, 3));
+    address += "층";
+  }
   return address;
 }
 

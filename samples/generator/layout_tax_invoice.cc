@@ -23,9 +23,9 @@ void DrawPartyHalf(PageCanvas& canvas, double x, double y, const char* caption, 
   value.size = 9.5;
   canvas.Rect(x, y, caption_w, row_h * 5, 0.9, line);
   std::string_view text(caption);
-  const double caption_top = y + row_h * 5 / 2 - 3 * 6.5;
   std::vector<std::string> syllables;
   for (size_t i = 0; i < text.size(); i += 3) syllables.emplace_back(text.substr(i, 3));
+  const double caption_top = y + row_h * 5 / 2 - 7.0 * static_cast<double>(syllables.size());
   for (size_t i = 0; i < syllables.size(); ++i) {
     TextStyle c = cell;
     c.size = 10;
@@ -75,8 +75,6 @@ void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int,
   title.color = red;
   title.align = Align::kCenter;
   canvas.Text(x + 150, 50, "전자세금계산서", title);
-  TextStyle small;
-  small.size = 8;
   canvas.Text(x + 150 - 40, 73 - 1, "(공급받는자 보관용)", TextStyle{7.5, false, Align::kLeft, kGray, ""});
   DrawRow(canvas, x + 300, 40, 42,
           {Cell{"승인번호", 58, true, Align::kCenter}, Cell{DashedApproval(d.approval_number), 165}},
@@ -137,19 +135,21 @@ void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int,
   const std::vector<double> tot_w = {110, 80, 70, 70, 80, 113};
   DrawRow(canvas, x, total_y, 18,
           {Cell{"합계금액", tot_w[0], true}, Cell{"현금", tot_w[1], true}, Cell{"수표", tot_w[2], true},
-           Cell{"어음", tot_w[3], true}, Cell{"외상미수금", tot_w[4], true}, Cell{"", tot_w[5]}},
+           Cell{"어음", tot_w[3], true}, Cell{"외상미수금", tot_w[4], true}},
           head, red);
   DrawRow(canvas, x, total_y + 18, 24,
           {Cell{FormatWon(d.total), tot_w[0], false, Align::kRight},
            Cell{d.purpose_receipt ? FormatWon(d.total) : "", tot_w[1], false, Align::kRight},
            Cell{"", tot_w[2]}, Cell{"", tot_w[3]},
-           Cell{d.purpose_receipt ? "" : FormatWon(d.total), tot_w[4], false, Align::kRight},
-           Cell{"", tot_w[5]}},
+           Cell{d.purpose_receipt ? "" : FormatWon(d.total), tot_w[4], false, Align::kRight}},
           figure, red);
+  // The 영수/청구 statement fills one cell spanning both rows.
+  canvas.Rect(x + width - tot_w[5], total_y, tot_w[5], 42, 0.7, red);
   TextStyle statement;
   statement.size = 10;
-  canvas.Text(x + width - tot_w[5] + 10, total_y + 14,
-              d.purpose_receipt ? "이 금액을 (영수) 함" : "이 금액을 (청구) 함", statement);
+  statement.align = Align::kCenter;
+  canvas.TextInBox(x + width - tot_w[5], total_y, tot_w[5], 42,
+                   d.purpose_receipt ? "이 금액을 (영수) 함" : "이 금액을 (청구) 함", statement);
   TextStyle footer;
   footer.size = 7.5;
   footer.color = kGray;

@@ -77,9 +77,10 @@ void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
   TextStyle bank_sign = body;
   bank_sign.size = 14;
   bank_sign.bold = true;
-  canvas.Text(x + width / 2, y + 110, d.bank + " 은행장", bank_sign);
+  canvas.Text(x + width / 2, y + 110, d.bank, bank_sign);
   // The bank's square stamp, ink only.
-  const double stamp_x = x + width / 2 + 70, stamp_y = y + 100;
+  const double stamp_x = x + width / 2 + canvas.MeasureWidth(d.bank, bank_sign) / 2 + 12;
+  const double stamp_y = y + 100;
   canvas.Rect(stamp_x, stamp_y, 36, 36, 2.0, kSealRed);
   TextStyle stamp;
   stamp.size = 9;

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   CLI::App app{"docval-samplegen: 보조금 증빙 서류 샘플 세트를 만듭니다 (cases.csv, uploads/, truth.json)"};
   docval::samplegen::GeneratorOptions options;
   std::string out_dir, preset = "eval", forms, layouts;
+  int dpi = 0, jpeg_quality = 0;
   app.add_option("--seed", options.seed, "난수 시드 (같은 시드와 옵션이면 같은 파일)")->required();
   app.add_option("--cases", options.cases, "케이스 수 (eval 프리셋)")->check(CLI::Range(1, 100000));
   app.add_option("--out", out_dir, "출력 폴더")->required();
@@ -34,9 +35,9 @@ int main(int argc, char** argv) {
   app.add_option("--layouts", layouts, "쉼표로 구분한 양식 목록 (bordered_table,statement_list,...)");
   app.add_option("--defect-rate", options.defect_rate, "결함을 넣을 케이스 비율 (0..1)")
       ->check(CLI::Range(0.0, 1.0));
-  app.add_option("--dpi", options.scan_dpi, "스캔 해상도 (기본 eval 300, demo 200)")
+  app.add_option("--dpi", dpi, "스캔 해상도 (기본 eval 300, demo 200)")
       ->check(CLI::Range(100, 600));
-  app.add_option("--jpeg-quality", options.jpeg_quality, "JPEG 품질 (기본 eval 80, demo 75)")
+  app.add_option("--jpeg-quality", jpeg_quality, "JPEG 품질 (기본 eval 80, demo 75)")
       ->check(CLI::Range(30, 100));
   try {
     app.parse(argc, argv);
@@ -44,12 +45,12 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);
     return code == 0 ? 0 : 2;
   }
-  if (preset == "demo") {
-    options.preset = docval::samplegen::Preset::kDemo;
-    // The committed demo set must stay small: 200 dpi, JPEG quality 75 unless told otherwise.
-    if (app.count("--dpi") == 0) options.scan_dpi = 200;
-    if (app.count("--jpeg-quality") == 0) options.jpeg_quality = 75;
-  }
+  // Start from the preset's defaults, then apply what was given.
+  const docval::samplegen::GeneratorOptions defaults = docval::samplegen::PresetOptions(
+      preset == "demo" ? docval::samplegen::Preset::kDemo : docval::samplegen::Preset::kEval);
+  options.preset = defaults.preset;
+  options.scan_dpi = dpi > 0 ? dpi : defaults.scan_dpi;
+  options.jpeg_quality = jpeg_quality > 0 ? jpeg_quality : defaults.jpeg_quality;
   options.forms = SplitList(forms);
   options.layouts = SplitList(layouts);
   docval::samplegen::GenerationSummary summary;

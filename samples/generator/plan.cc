@@ -135,7 +135,7 @@ Status Planner::BuildCycles() {
     // (the invoice's window includes xml).
     static const std::map<DocType, size_t> kDemoOffsets = {
         {DocType::kTaxInvoice, 4},     {DocType::kTransferReceipt, 0}, {DocType::kBankbookCopy, 2},
-        {DocType::kGuaranteePolicy, 6}, {DocType::kInspectionForm, 8}, {DocType::kOther, 10}};
+        {DocType::kGuaranteePolicy, 4}, {DocType::kInspectionForm, 8}, {DocType::kOther, 10}};
     const size_t offset = options_.preset == Preset::kDemo ? kDemoOffsets.at(type)
                                                            : static_cast<size_t>(rng_.Int(0, 1000));
     Status s = cycles_[type].Build(type, options_, offset);
@@ -244,7 +244,8 @@ void Planner::ApplyVariant(DocumentSpec& doc, const std::string& layout, Form fo
     case Form::kPhoto:
       doc.container = Container::kJpeg;
       doc.color = true;
-      doc.dpi = std::min(options_.scan_dpi, 200);
+      // Messenger apps downscale photos; the page ends up at roughly this resolution.
+      doc.dpi = std::min(200, options_.scan_dpi * 3 / 4);
       break;
     case Form::kXml:
       doc.container = Container::kXml;
@@ -302,7 +303,7 @@ void Planner::FillInvoice(PlannedCase& pc, DocumentSpec& doc) {
   d.approval_number = d.issue_date.Compact() + "4100" + Pad(rng_.Int(0, 9999), 4);
   for (int i = 0; i < 8; ++i) d.approval_number.push_back(kHex[rng_.Int(0, 15)]);
   d.supplier = Party{s.company.Written(CompanyStyle(rng_)), s.owner, s.brn, s.address,
-                     "서비스, 도소매", "소프트웨어, 전자기기", s.email};
+                     "서비스", "소프트웨어", s.email};
   d.buyer = Party{c.shop_name, c.shop_owner, c.shop_brn, c.shop_address, "음식점업",
                   "일반음식점", "shop" + std::to_string(rng_.Int(100, 999)) + "@naver.com"};
   d.supplier_sub_place = Pad(rng_.Int(1, 9), 4);
@@ -744,8 +745,8 @@ void Planner::NameFiles(PlannedCase& pc) {
         if (style == 1) name = "IMG_" + Pad(rng_.Int(1000, 9999), 4) + ".jpg";
         if (style == 2) name = day.Compact() + "_" + clock + ".jpg";
         if (style == 3) name = "KakaoTalk_Photo_" + day.Iso() + "-" + clock.substr(0, 2) + "-" +
-                               clock.substr(2, 2) + "-" + clock.substr(4, 2) + " 00" +
-                               std::to_string(counter) + ".jpeg";
+                               clock.substr(2, 2) + "-" + clock.substr(4, 2) + " " + Pad(counter, 3) +
+                               ".jpeg";
         if (style == 4) name = "사진 " + std::to_string(counter) + ".jpg";
         break;
       }
@@ -905,6 +906,16 @@ const std::vector<FlagCode>& InjectedFlagCodes() {
       FlagCode::kSignatureMissing,  FlagCode::kDuplicateDocument, FlagCode::kCaseDataMissing,
       FlagCode::kLowQuality};
   return kCodes;
+}
+
+GeneratorOptions PresetOptions(Preset preset) {
+  GeneratorOptions options;
+  options.preset = preset;
+  if (preset == Preset::kDemo) {
+    options.scan_dpi = 200;
+    options.jpeg_quality = 75;
+  }
+  return options;
 }
 
 Status PlanSampleSet(const GeneratorOptions& options, SamplePlan* plan) {

@@ -53,6 +53,10 @@ struct SamplePlan {
   std::vector<PlannedCase> cases;
 };
 
+// The preset's defaults: eval scans at 300 dpi, JPEG quality 80; the demo (committed to the
+// repository, <= 6 MB) at 200 dpi, quality 75.
+GeneratorOptions PresetOptions(Preset preset);
+
 Status PlanSampleSet(const GeneratorOptions& options, SamplePlan* plan);
 
 // The flag codes the generator injects: every contract code except FIELD_NOT_FOUND and

@@ -46,7 +46,8 @@ ScanLook LookFor(const DocumentSpec& spec, Rng& rng) {
   ScanLook look;
   look.skew_deg = spec.skew_deg;
   look.blur_sigma = spec.dpi >= 250 ? rng.Real(0.6, 0.9) : rng.Real(0.4, 0.6);
-  look.noise_sigma = rng.Real(2.5, 4.5);
+  // Lossless screenshots and scanner PNGs carry little noise; JPEG scans some.
+  look.noise_sigma = spec.container == Container::kPng ? 0.0 : rng.Real(1.5, 3.0);
   look.paper_level = static_cast<int>(rng.Int(238, 250));
   look.ink_gain = rng.Real(0.88, 0.95);
   return look;
@@ -121,7 +122,8 @@ Status RenderImageForm(const DocumentSpec& spec, int quality, Rng& rng, Rendered
   for (PixPtr& page : pages) {
     PixPtr result;
     if (photo) {
-      result = SimulatePhoto(page.get(), spec.quality == Quality::kDark, rng);
+      const bool paper = spec.doc_type != DocType::kUnknown;
+      result = SimulatePhoto(page.get(), paper, spec.quality == Quality::kDark, rng);
     } else {
       result = SimulateScan(page.get(), LookFor(spec, rng), rng);
     }
@@ -149,8 +151,17 @@ Status RenderImageForm(const DocumentSpec& spec, int quality, Rng& rng, Rendered
       out->lines.resize(1);
       break;
     case Container::kTiff: {
+      // Document scanners write TIFF in black and white (CCITT G4).
+      std::vector<PixPtr> bilevel;
       std::vector<PIX*> raw;
-      for (PixPtr& page : degraded) raw.push_back(page.get());
+      for (PixPtr& page : degraded) {
+        PixPtr gray(pixGetDepth(page.get()) == 32 ? pixConvertRGBToLuminance(page.get())
+                                                  : pixClone(page.get()));
+        bilevel.emplace_back(pixThresholdToBinary(gray.get(), 150));
+        if (!bilevel.back()) return Status::Internal("이진화 실패");
+        pixCopyResolution(bilevel.back().get(), page.get());
+        raw.push_back(bilevel.back().get());
+      }
       out->bytes = EncodeTiff(raw);
       break;
     }

@@ -1,0 +1,31 @@
+// docval eval: accuracy of classification and extraction on a generated sample set.
+#include <iostream>
+
+#include "app/commands.h"
+#include "app/eval.h"
+
+namespace docval::app {
+
+void AddEvalCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<EvalOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "생성된 샘플 세트(truth.json)로 분류·필드 추출 정확도를 측정해 표로 출력");
+  cmd->add_option("--truth", o->truth_path, "docval-samplegen이 쓴 truth.json")->required();
+  cmd->add_option("--uploads", o->uploads_dir, "업로드 폴더 (기본: truth.json 옆 uploads/)");
+  cmd->add_option("-j,--jobs", o->jobs, "동시 작업 수 (기본 2)");
+  cmd->add_option("--forms", o->forms, "이 형식만 (예: skew,photo)")->delimiter(',');
+  cmd->add_option("--layouts", o->layouts, "이 양식만")->delimiter(',');
+  cmd->callback([o, exit_code] {
+    std::vector<EvalDocument> docs;
+    Status s = RunEvaluation(*o, &docs);
+    if (!s.ok()) {
+      std::cerr << "docval eval: " << s.message() << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    std::cout << FormatEvaluation(docs);
+    *exit_code = kExitOk;
+  });
+}
+
+}  // namespace docval::app

@@ -1,0 +1,206 @@
+#include "app/eval.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "pipeline/layout.h"
+#include "pipeline/normalize.h"
+#include "pipeline/understand.h"
+#include "pipeline/worker_pool.h"
+
+namespace docval {
+namespace fs = std::filesystem;
+namespace {
+
+std::u32string Compact(std::string_view s) {
+  std::u32string out;
+  for (char32_t c : DecodeUtf8(s))
+    if (c != U' ' && c != U'\n' && c != U'\t') out.push_back(c);
+  return out;
+}
+
+// Form groups the acceptance figures are stated for.
+std::string FormGroup(const std::string& form) {
+  if (form == "xml") return "xml";
+  if (form == "pdf_text") return "text-layer";
+  if (form == "skew" || form == "rotated" || form == "lowres" || form == "photo")
+    return "degraded";
+  return "clean-scan";
+}
+
+std::string Percent(size_t good, size_t total) {
+  if (total == 0) return "   -  ";
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(1) << std::setw(5) << 100.0 * good / total << "%";
+  return o.str();
+}
+
+}  // namespace
+
+double LineCharAccuracy(const std::vector<std::string>& truth, const std::string& read,
+                        size_t* edits_out, size_t* chars_out) {
+  std::u32string text = Compact(read);
+  size_t edits = 0, chars = 0;
+  for (const std::string& line : truth) {
+    std::u32string key = Compact(line);
+    if (key.empty()) continue;
+    chars += key.size();
+    edits += std::min(key.size(), SubstringEditDistance(key, text));
+  }
+  if (edits_out) *edits_out = edits;
+  if (chars_out) *chars_out = chars;
+  return chars ? 1.0 - static_cast<double>(edits) / chars : 1.0;
+}
+
+Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out) {
+  out->clear();
+  std::ifstream in(options.truth_path);
+  if (!in) return Status::NotFound("truth 파일이 없습니다: " + options.truth_path);
+  nlohmann::json truth;
+  try {
+    truth = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidArgument(options.truth_path + ": " + e.what());
+  }
+  std::string uploads = options.uploads_dir.empty()
+                            ? (fs::path(options.truth_path).parent_path() / "uploads").string()
+                            : options.uploads_dir;
+  auto wanted = [](const std::vector<std::string>& list, const std::string& v) {
+    return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
+  };
+  std::vector<nlohmann::json> lines;
+  for (const auto& c : truth.at("cases")) {
+    for (const auto& d : c.at("documents")) {
+      if (!d.value("broken", nlohmann::json()).is_null()) continue;
+      std::string form = d.value("form", ""), layout = d.value("layout", "");
+      if (!wanted(options.forms, form) || !wanted(options.layouts, layout)) continue;
+      EvalDocument e;
+      e.file = d.value("file", "");
+      e.doc_type = d.value("doc_type", "");
+      e.form = form;
+      e.layout = layout;
+      const nlohmann::json fields = d.value("fields", nlohmann::json::object());
+      for (const auto& [k, v] : fields.items())
+        e.truth_fields[k] = v.is_string() ? v.get<std::string>() : v.dump();
+      out->push_back(std::move(e));
+      lines.push_back(d.value("lines", nlohmann::json::array()));
+    }
+  }
+  std::vector<ReaderJob> jobs;
+  for (size_t i = 0; i < out->size(); ++i) {
+    jobs.push_back([&, i](DocumentReader& reader) {
+      EvalDocument& e = (*out)[i];
+      auto start = std::chrono::steady_clock::now();
+      ReadResult read;
+      Status s = reader.Read((fs::path(uploads) / e.file).string(), &read);
+      if (!s.ok()) {
+        e.refused = true;
+        e.refusal = s.reason();
+        return;
+      }
+      UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+      e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      e.pages = static_cast<int>(read.doc.pages.size());
+      e.read_type = std::string(ToString(read.doc.doc_type));
+      for (const auto& [k, f] : read.doc.fields) {
+        e.read_fields[k] = f.value;
+        e.read_confidence[k] = f.confidence;
+      }
+      if (read.doc.source != Source::kXml) {
+        std::vector<std::string> truth_lines;
+        for (const auto& page : lines[i])
+          for (const auto& l : page) truth_lines.push_back(l.get<std::string>());
+        std::string text;
+        for (const Page& p : read.doc.pages) text += p.text + "\n";
+        LineCharAccuracy(truth_lines, text, &e.char_edits, &e.chars);
+      }
+    });
+  }
+  return RunWithReaders(options.reader, options.jobs > 0 ? options.jobs : 2, std::move(jobs));
+}
+
+std::string FormatEvaluation(const std::vector<EvalDocument>& docs) {
+  struct Tally {
+    size_t docs = 0, classified = 0, fields = 0, fields_ok = 0, edits = 0, chars = 0, pages = 0;
+    double seconds = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Tally> cells;
+  std::map<std::string, Tally> groups, forms;
+  std::map<std::string, std::pair<size_t, size_t>> field_scores;  // type.field → ok, total
+  std::map<std::string, std::vector<std::string>> field_misses;
+  Tally all;
+  for (const EvalDocument& e : docs) {
+    std::vector<Tally*> tallies = {&cells[{e.doc_type, e.form}], &groups[FormGroup(e.form)],
+                                   &forms[e.form], &all};
+    bool class_ok = !e.refused && e.read_type == e.doc_type;
+    for (Tally* t : tallies) {
+      t->docs++;
+      t->classified += class_ok;
+      t->edits += e.char_edits;
+      t->chars += e.chars;
+      t->seconds += e.seconds;
+      t->pages += e.pages;
+    }
+    for (const auto& [name, value] : e.truth_fields) {
+      auto it = e.read_fields.find(name);
+      bool ok = it != e.read_fields.end() && it->second == value;
+      for (Tally* t : tallies) t->fields++, t->fields_ok += ok;
+      auto& fs = field_scores[e.doc_type + "." + name];
+      fs.first += ok;
+      fs.second++;
+      if (!ok && field_misses[e.doc_type + "." + name].size() < 3)
+        field_misses[e.doc_type + "." + name].push_back(
+            e.form + ": '" + value + "' → '" +
+            (it == e.read_fields.end() ? std::string("(없음)") : it->second) + "'");
+    }
+  }
+  std::ostringstream o;
+  o << "doc_type          form        docs  class   fields  char-acc  s/page\n";
+  for (const auto& [key, t] : cells)
+    o << std::left << std::setw(18) << key.first << std::setw(11) << key.second << std::right
+      << std::setw(5) << t.docs << "  " << Percent(t.classified, t.docs) << "  "
+      << Percent(t.fields_ok, t.fields) << "  " << Percent(t.chars - t.edits, t.chars) << "  "
+      << std::fixed << std::setprecision(2) << (t.pages ? t.seconds / t.pages : 0.0) << "\n";
+  o << "\nform group        docs  class   fields  char-acc  s/page\n";
+  for (const auto& [g, t] : groups)
+    o << std::left << std::setw(16) << g << std::right << std::setw(6) << t.docs << "  "
+      << Percent(t.classified, t.docs) << "  " << Percent(t.fields_ok, t.fields) << "  "
+      << Percent(t.chars - t.edits, t.chars) << "  " << std::fixed << std::setprecision(2)
+      << (t.pages ? t.seconds / t.pages : 0.0) << "\n";
+  o << std::left << std::setw(16) << "ALL" << std::right << std::setw(6) << all.docs << "  "
+    << Percent(all.classified, all.docs) << "  " << Percent(all.fields_ok, all.fields) << "  "
+    << Percent(all.chars - all.edits, all.chars) << "\n";
+  o << "\nchar accuracy per form: ";
+  for (const auto& [f, t] : forms) o << f << " " << Percent(t.chars - t.edits, t.chars) << "  ";
+  std::vector<std::pair<double, std::string>> worst;
+  for (const auto& [name, s] : field_scores)
+    worst.emplace_back(static_cast<double>(s.first) / s.second, name);
+  std::sort(worst.begin(), worst.end());
+  o << "\n\nworst fields:\n";
+  for (size_t i = 0; i < worst.size() && i < 10; ++i) {
+    if (worst[i].first >= 1.0) break;
+    const auto& s = field_scores[worst[i].second];
+    o << "  " << std::left << std::setw(34) << worst[i].second << Percent(s.first, s.second)
+      << "  ";
+    for (const std::string& miss : field_misses[worst[i].second]) o << miss << "; ";
+    o << "\n";
+  }
+  std::vector<std::string> misclassified;
+  for (const EvalDocument& e : docs)
+    if (e.refused || e.read_type != e.doc_type)
+      misclassified.push_back(e.file + " (" + e.form + "): " + e.doc_type + " → " +
+                              (e.refused ? "refused " + e.refusal : e.read_type));
+  if (!misclassified.empty()) {
+    o << "\nmisclassified:\n";
+    for (const std::string& m : misclassified) o << "  " << m << "\n";
+  }
+  return o.str();
+}
+
+}  // namespace docval

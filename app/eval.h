@@ -1,0 +1,45 @@
+// Evaluation: runs reading, classification and extraction over a generated sample set and
+// compares with its truth.json (samples/README.md) — the measure that steers the extractor.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "models/status.h"
+#include "pipeline/reader.h"
+
+namespace docval {
+
+// Character accuracy of `read` against the `truth` lines, insensitive to reading order:
+// each truth line (spaces removed) is matched to its best place in the read text.
+// Returns 1 − edits / truth characters, and the counts through the pointers.
+double LineCharAccuracy(const std::vector<std::string>& truth, const std::string& read,
+                        size_t* edits = nullptr, size_t* chars = nullptr);
+
+struct EvalDocument {
+  std::string file, doc_type, form, layout;
+  std::string read_type;
+  bool refused = false;
+  std::string refusal;
+  std::map<std::string, std::string> truth_fields, read_fields;
+  std::map<std::string, float> read_confidence;
+  size_t char_edits = 0, chars = 0;
+  double seconds = 0.0;
+  int pages = 0;
+};
+
+struct EvalOptions {
+  std::string truth_path;
+  std::string uploads_dir;          // default: <truth dir>/uploads
+  int jobs = 0;
+  std::vector<std::string> forms;   // only these forms (empty: all)
+  std::vector<std::string> layouts; // only these layouts (empty: all)
+  ReaderOptions reader;
+};
+
+Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out);
+// The human-readable tables: per doc type × form, per form group, worst fields.
+std::string FormatEvaluation(const std::vector<EvalDocument>& docs);
+
+}  // namespace docval

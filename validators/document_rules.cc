@@ -1,0 +1,217 @@
+#include "validators/document_rules.h"
+
+#include <cstdlib>
+
+#include "pipeline/normalize.h"
+
+namespace docval {
+namespace {
+
+long long Won(const Field& f) { return std::atoll(f.value.c_str()); }
+
+std::string Digits(const std::string& s) {
+  std::string d;
+  for (char c : s)
+    if (c >= '0' && c <= '9') d += c;
+  return d;
+}
+
+bool SameBank(const std::string& a, const std::string& b) {
+  auto ca = NormalizeBank(a), cb = NormalizeBank(b);
+  if (ca && cb) return *ca == *cb;
+  return NormalizeName(a) == NormalizeName(b);
+}
+
+void CheckBrnField(RuleContext& ctx, const UploadOutcome& u, const std::string& field,
+                   const std::string& what, const std::string& expected) {
+  const Field* f = ctx.Require(u, field, what);
+  if (!f) return;
+  bool valid = BrnCheckDigitValid(f->value);
+  ctx.Expect(valid, FlagCode::kBrnInvalid, u, field, *f, "", FormatBrn(f->value),
+             what + " " + FormatBrn(f->value) + "의 검증번호가 맞지 않습니다 (유효하지 않은 번호)");
+  std::string want = Digits(expected);
+  ctx.Expect(f->value == want, FlagCode::kBrnMismatch, u, field, *f, FormatBrn(want),
+             FormatBrn(f->value),
+             what + "가 신청 정보와 다릅니다 (" + FormatBrn(f->value) + " ≠ " + FormatBrn(want) +
+                 ")");
+}
+
+void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& field,
+               const std::string& what, const std::vector<std::string>& allowed,
+               const std::string& expected_label) {
+  const Field* f = ctx.Require(u, field, what);
+  if (!f) return;
+  bool ok = false;
+  for (const std::string& a : allowed)
+    if (!a.empty() && NamesMatch(f->value, a)) ok = true;
+  ctx.Expect(ok, FlagCode::kNameMismatch, u, field, *f, expected_label, f->value,
+             what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')");
+}
+
+}  // namespace
+
+void CheckTaxInvoice(RuleContext& ctx, const UploadOutcome& u) {
+  const Case& c = ctx.row();
+  CheckBrnField(ctx, u, "supplier_brn", "공급자 등록번호", c.supplier_brn);
+  CheckBrnField(ctx, u, "buyer_brn", "공급받는자 등록번호", c.shop_brn);
+  const Field* total = ctx.Require(u, "total_amount", "합계금액");
+  if (total) {
+    std::string want = std::to_string(c.contract_amount);
+    ctx.Expect(std::llabs(Won(*total) - c.contract_amount) <= ctx.profile().thresholds.amount_tolerance_won,
+               FlagCode::kAmountMismatch, u, "total_amount", *total, want, total->value,
+               "합계금액이 계약금액과 다릅니다 (" + GroupDigits(total->value) + " ≠ " +
+                   GroupDigits(want) + ")");
+  }
+  const Field* supply = ctx.Require(u, "supply_amount", "공급가액");
+  const Field* tax = ctx.Require(u, "tax_amount", "세액");
+  if (supply && tax) {
+    const ProgramThresholds& th = ctx.profile().thresholds;
+    long long expected_tax = (Won(*supply) * th.vat_rate_percent + 50) / 100;
+    bool vat_ok = std::llabs(Won(*tax) - expected_tax) <= th.vat_tolerance_won;
+    const Field& weakest = supply->confidence < tax->confidence ? *supply : *tax;
+    ctx.Expect(vat_ok, FlagCode::kVatInconsistent, u, "tax_amount", weakest,
+               std::to_string(expected_tax), tax->value,
+               "세액이 공급가액의 " + std::to_string(th.vat_rate_percent) + "%가 아닙니다 (" +
+                   GroupDigits(tax->value) + " ≠ " + GroupDigits(std::to_string(expected_tax)) +
+                   ")");
+    if (vat_ok && total) {
+      bool sums = Won(*supply) + Won(*tax) == Won(*total);
+      const Field& weak = total->confidence < weakest.confidence ? *total : weakest;
+      ctx.Expect(sums, FlagCode::kVatInconsistent, u, "total_amount", weak,
+                 std::to_string(Won(*supply) + Won(*tax)), total->value,
+                 "공급가액 + 세액이 합계금액과 다릅니다 (" + GroupDigits(supply->value) + " + " +
+                     GroupDigits(tax->value) + " ≠ " + GroupDigits(total->value) + ")");
+    }
+  }
+  if (const Field* date = ctx.Require(u, "issue_date", "작성일자")) {
+    bool inside = date->value >= c.program_start && date->value <= c.program_end;
+    ctx.Expect(inside, FlagCode::kDateOutOfRange, u, "issue_date", *date,
+               c.program_start + " ~ " + c.program_end, date->value,
+               "작성일자 " + date->value + "이(가) 사업 기간(" + c.program_start + " ~ " +
+                   c.program_end + ") 밖입니다");
+  }
+  ctx.Require(u, "approval_number", "승인번호");
+}
+
+void CheckTransferReceipt(RuleContext& ctx, const UploadOutcome& u) {
+  const Case& c = ctx.row();
+  if (const Field* amount = ctx.Require(u, "amount", "이체금액")) {
+    std::string want = std::to_string(c.self_pay_amount);
+    ctx.Expect(Won(*amount) == c.self_pay_amount, FlagCode::kAmountMismatch, u, "amount", *amount,
+               want, amount->value,
+               "이체금액이 자부담금과 다릅니다 (" + GroupDigits(amount->value) + " ≠ " +
+                   GroupDigits(want) + ")");
+  }
+  if (const Field* account = ctx.Require(u, "payee_account", "입금계좌")) {
+    std::string want = Digits(c.supplier_account);
+    ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, "payee_account", *account,
+               c.supplier_account, account->value,
+               "입금계좌가 공급기업 계좌와 다릅니다 (" + account->value + " ≠ " +
+                   c.supplier_account + ")");
+  }
+  CheckName(ctx, u, "payee_name", "받는 분", {c.supplier_name, c.supplier_account_holder},
+            c.supplier_name);
+  CheckName(ctx, u, "sender_name", "보내는 분", {c.shop_name, c.shop_owner},
+            c.shop_name + " 또는 " + c.shop_owner);
+}
+
+void CheckBankbookCopy(RuleContext& ctx, const UploadOutcome& u) {
+  const Case& c = ctx.row();
+  if (const Field* bank = ctx.Require(u, "bank", "은행명")) {
+    ctx.Expect(SameBank(bank->value, c.supplier_bank), FlagCode::kAccountMismatch, u, "bank",
+               *bank, c.supplier_bank, bank->value,
+               "통장 은행이 등록 계좌의 은행과 다릅니다 ('" + bank->value + "' ≠ '" +
+                   c.supplier_bank + "')");
+  }
+  if (const Field* account = ctx.Require(u, "account_number", "계좌번호")) {
+    std::string want = Digits(c.supplier_account);
+    ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, "account_number", *account,
+               c.supplier_account, account->value,
+               "통장 계좌번호가 등록 계좌와 다릅니다 (" + account->value + " ≠ " +
+                   c.supplier_account + ")");
+  }
+  CheckName(ctx, u, "account_holder", "예금주", {c.supplier_account_holder, c.supplier_name},
+            c.supplier_account_holder);
+}
+
+void CheckGuaranteePolicy(RuleContext& ctx, const UploadOutcome& u) {
+  const Case& c = ctx.row();
+  CheckName(ctx, u, "policyholder", "보험계약자", {c.supplier_name}, c.supplier_name);
+  std::string agency = ctx.profile().insured_party_names.empty()
+                           ? std::string()
+                           : ctx.profile().insured_party_names.front();
+  CheckName(ctx, u, "insured", "피보험자", ctx.profile().insured_party_names, agency);
+  if (const Field* amount = ctx.Require(u, "insured_amount", "보험가입금액")) {
+    std::string want = std::to_string(c.guarantee_required_amount);
+    ctx.Expect(Won(*amount) >= c.guarantee_required_amount, FlagCode::kGuaranteeInsufficient, u,
+               "insured_amount", *amount, want, amount->value,
+               "보험가입금액이 필요 금액보다 적습니다 (" + GroupDigits(amount->value) + " < " +
+                   GroupDigits(want) + ")");
+  }
+  const Field* start = ctx.Require(u, "start_date", "보험기간 시작일");
+  const Field* end = ctx.Require(u, "end_date", "보험기간 종료일");
+  if (start && end) {
+    bool covers = start->value <= c.program_start && end->value >= c.program_end;
+    const Field& weak = start->confidence < end->confidence ? *start : *end;
+    ctx.Expect(covers, FlagCode::kDateOutOfRange, u, start->value > c.program_start ? "start_date" : "end_date",
+               weak, c.program_start + " ~ " + c.program_end, start->value + " ~ " + end->value,
+               "보험기간(" + start->value + " ~ " + end->value + ")이 사업 기간(" +
+                   c.program_start + " ~ " + c.program_end + ")을 덮지 않습니다");
+  }
+  ctx.Require(u, "policy_number", "증권번호");
+}
+
+void CheckInspectionForm(RuleContext& ctx, const UploadOutcome& u) {
+  const Case& c = ctx.row();
+  CheckName(ctx, u, "shop_name", "상호", {c.shop_name}, c.shop_name);
+  CheckName(ctx, u, "shop_owner", "대표자", {c.shop_owner}, c.shop_owner);
+  CheckBrnField(ctx, u, "shop_brn", "사업자등록번호", c.shop_brn);
+  const Field* install = ctx.Require(u, "install_date", "설치일자");
+  const Field* inspection = ctx.Require(u, "inspection_date", "검수일자");
+  if (install && inspection) {
+    const Field& weak = install->confidence < inspection->confidence ? *install : *inspection;
+    ctx.Expect(install->value <= inspection->value, FlagCode::kDateOutOfRange, u,
+               "inspection_date", weak, "≥ " + install->value, inspection->value,
+               "검수일자(" + inspection->value + ")가 설치일자(" + install->value +
+                   ")보다 앞섭니다");
+  }
+  if (const Field* sign = ctx.Require(u, "signed", "서명란")) {
+    ctx.Expect(sign->value == "true", FlagCode::kSignatureMissing, u, "signed", *sign, "true",
+               sign->value, "검수확인서 서명란에 서명이나 날인이 없습니다");
+  }
+}
+
+void CheckCaseAmounts(RuleContext& ctx, const CaseOutcome& c) {
+  const Case& r = c.row;
+  if (r.subsidy_amount + r.self_pay_amount == r.contract_amount) return;
+  ctx.Add(MakeFlag(FlagCode::kAmountMismatch, "", "", "contract_amount",
+                   std::to_string(r.contract_amount),
+                   std::to_string(r.subsidy_amount + r.self_pay_amount),
+                   "신청 정보의 국비 + 자부담금이 계약금액과 다릅니다 (" +
+                       GroupDigits(std::to_string(r.subsidy_amount)) + " + " +
+                       GroupDigits(std::to_string(r.self_pay_amount)) + " ≠ " +
+                       GroupDigits(std::to_string(r.contract_amount)) + ")"));
+}
+
+void CheckQuality(RuleContext& ctx, const UploadOutcome& u) {
+  if (!u.status.ok() || u.doc.source != Source::kOcr) return;
+  for (const Page& p : u.doc.pages) {
+    std::string why;
+    if (p.mean_brightness >= 0 && p.mean_brightness < 70)
+      why = "너무 어둡습니다 (평균 밝기 " + std::to_string(static_cast<int>(p.mean_brightness)) +
+            "/255)";
+    else if (p.dpi > 0 && std::min(p.width, p.height) * 300 / p.dpi < 900)
+      why = "해상도가 너무 낮습니다 (" + std::to_string(p.width) + "×" +
+            std::to_string(p.height) + " 픽셀)";
+    else if (p.words.size() >= 5 && p.mean_word_confidence < 0.55f)
+      why = "글자가 흐려 읽기 어렵습니다 (평균 인식 신뢰도 " +
+            std::to_string(static_cast<int>(p.mean_word_confidence * 100)) + "%)";
+    if (why.empty()) continue;
+    ctx.Add(MakeFlag(FlagCode::kLowQuality, std::string(ToString(u.doc.doc_type)), u.upload.file,
+                     "", "", "", std::to_string(p.number) + "쪽 이미지가 " + why +
+                                     " — 더 선명한 파일을 요청하세요"));
+    return;
+  }
+}
+
+}  // namespace docval

@@ -1,23 +1,70 @@
 #include "app/batch.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
+#include "pipeline/ingest.h"
+#include "pipeline/knowledge.h"
 #include "pipeline/understand.h"
 #include "pipeline/worker_pool.h"
+#include "storage/file_hash.h"
 #include "validators/validate.h"
 #include "models/outcome.h"
 
 namespace docval {
+namespace {
 
-void ProcessUpload(DocumentReader& reader, const DiscoveredUpload& found, UploadOutcome* out) {
+// Uploads discovery refused (symbolic links) are never opened, not even to hash them.
+bool TakeDiscoveryRefusal(const DiscoveredUpload& found, UploadOutcome* out) {
+  if (found.refusal.ok()) return false;
   out->upload = found.upload;
   out->doc.file = found.upload.file;
-  if (!found.refusal.ok()) {
-    out->status = found.refusal;
-    return;
+  out->status = found.refusal;
+  return true;
+}
+
+// Digest of every doctype knowledge file (name and bytes), so editing one invalidates the
+// cache without anyone having to remember kPipelineVersion.
+std::string KnowledgeDigest() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(DefaultDoctypeDir(), ec))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    all += f.filename().string() + '\0' + bytes.str() + '\0';
   }
+  return Sha256Hex(all).substr(0, 16);
+}
+
+// Only conclusive reads are cached: a read that hit a page deadline (notes) or failed for a
+// reason other than refusal may go differently next time.
+bool Cacheable(const UploadOutcome& u) {
+  return (u.status.ok() || u.status.IsRefused()) && u.notes.empty() && !u.doc.sha256.empty();
+}
+
+}  // namespace
+
+std::string ReadCacheVersion(const ReaderOptions& reader) {
+  static const std::string knowledge = KnowledgeDigest();
+  return std::string(kPipelineVersion) + ";lang=" + reader.ocr.languages +
+         ";preprocess=" + (reader.preprocess_enabled ? "on" : "off") + ";knowledge=" + knowledge;
+}
+
+void ProcessUpload(DocumentReader& reader, const DiscoveredUpload& found, UploadOutcome* out) {
+  if (TakeDiscoveryRefusal(found, out)) return;
+  out->upload = found.upload;
+  out->doc.file = found.upload.file;
   ReadResult read;
   out->status = reader.Read(found.upload.path, &read);
   if (out->status.ok()) UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
@@ -53,23 +100,69 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
       work.emplace_back(&o.uploads[i], &folder.uploads[i]);
   }
 
-  std::mutex progress_mutex;
+  std::mutex progress_mutex;  // guards progress and out->cache_status
   BatchProgress progress;
   progress.total = work.size();
+  auto note_cache_error = [&](const Status& s) {
+    std::lock_guard<std::mutex> lock(progress_mutex);
+    if (out->cache_status.ok()) out->cache_status = s;
+  };
+  auto finished = [&](const UploadOutcome* outcome) {
+    std::lock_guard<std::mutex> lock(progress_mutex);
+    ++progress.done;
+    progress.last = outcome;
+    if (options.on_progress) options.on_progress(progress);
+  };
+  const std::string cache_version = options.store ? ReadCacheVersion(options.reader) : "";
+
+  // Cache hits are settled here, before any OCR engine exists: an unchanged re-run then
+  // starts no Tesseract at all (initialising one costs more than the whole cached run).
   std::vector<ReaderJob> jobs;
   for (auto& [outcome, found] : work) {
+    if (TakeDiscoveryRefusal(*found, outcome)) {
+      finished(outcome);
+      continue;
+    }
+    if (options.store && options.use_cache) {
+      std::string sha256;
+      CachedRead cached;
+      bool hit = false;
+      // A file that cannot be hashed is a miss: the pipeline refuses it with the proper reason.
+      if (Sha256File(found->upload.path, &sha256).ok()) {
+        Status s = options.store->LookupCachedDocument(sha256, cache_version, &cached, &hit);
+        if (!s.ok()) note_cache_error(s);
+      }
+      if (hit) {
+        outcome->upload = found->upload;
+        outcome->upload.sha256 = sha256;
+        outcome->status = std::move(cached.status);
+        outcome->doc = std::move(cached.doc);
+        outcome->doc.file = found->upload.file;
+        outcome->doc.sha256 = sha256;
+        ++out->uploads_cached;
+        finished(outcome);
+        continue;
+      }
+    }
+    ++out->uploads_read;
     jobs.push_back([&, outcome = outcome, found = found](DocumentReader& reader) {
       ProcessUpload(reader, *found, outcome);
-      std::lock_guard<std::mutex> lock(progress_mutex);
-      ++progress.done;
-      progress.last = outcome;
-      if (options.on_progress) options.on_progress(progress);
+      if (options.store && Cacheable(*outcome)) {
+        CachedRead read{outcome->status, outcome->doc};
+        Status s = options.store->StoreCachedDocument(outcome->doc.sha256, cache_version, read);
+        if (!s.ok()) note_cache_error(s);
+      }
+      finished(outcome);
     });
   }
-  int threads = options.jobs > 0 ? options.jobs
-                                 : std::max(1u, std::thread::hardware_concurrency());
-  Status s = RunWithReaders(options.reader, threads, std::move(jobs));
-  if (!s.ok()) return s;
+  if (!jobs.empty()) {
+    int threads = options.jobs > 0 ? options.jobs
+                                   : std::max(1u, std::thread::hardware_concurrency());
+    // More engines than files only costs start-up time.
+    threads = std::min(threads, static_cast<int>(jobs.size()));
+    Status s = RunWithReaders(options.reader, threads, std::move(jobs));
+    if (!s.ok()) return s;
+  }
 
   for (auto& [id, outcome] : by_id) {
     outcome.flags = ValidateCase(outcome, options.profile);

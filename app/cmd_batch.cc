@@ -1,4 +1,10 @@
 // docval batch: the nightly run over an upload folder (CONTRACT.md).
+//
+// The database (--db, default ./docval.db) is the read cache and the run history. It is not
+// needed to produce the reports: when it cannot be opened or the run cannot be recorded, the
+// error is printed and the run goes on without it; the exit code is then decided by the
+// reports alone (0 when they were written), because report.json is what the nightly job
+// delivers and a cache problem must not withhold it. `--db ""` runs without a database.
 #include <unistd.h>
 
 #include <cstdio>
@@ -8,6 +14,7 @@
 #include "app/commands.h"
 #include "app/report.h"
 #include "pipeline/case_loader.h"
+#include "storage/sqlite_store.h"
 
 namespace docval::app {
 namespace {
@@ -17,6 +24,7 @@ struct BatchCommandOptions {
   std::string data_dir = DOCVAL_DATA_DIR;
   std::string languages = "kor";
   int jobs = 0;
+  bool no_cache = false;
 };
 
 // A progress bar on a terminal, one log line per file otherwise (cron, CI, journald).
@@ -60,17 +68,45 @@ int RunBatchCommand(const BatchCommandOptions& o) {
   }
   bool tty = isatty(STDERR_FILENO);
   options.on_progress = [tty](const BatchProgress& p) { ReportProgress(p, tty); };
+  std::unique_ptr<Store> store;
+  if (!o.db.empty()) {
+    s = SqliteStore::Open(o.db, &store);
+    if (!s.ok())
+      std::cerr << "docval batch: 데이터베이스 없이 계속합니다 (캐시·기록 안 함): " << s.message()
+                << "\n";
+  }
+  options.store = store.get();
+  options.use_cache = !o.no_cache;
 
+  RunInfo run;
+  run.started_at = NowUtcIso8601();
   BatchResult result;
   s = RunBatch(cases, found, options, &result);
   if (!s.ok()) {
     std::cerr << "docval batch: " << s.message() << "\n";
     return kExitInternal;
   }
+  if (!result.cache_status.ok())
+    std::cerr << "docval batch: 캐시 오류 (해당 파일은 새로 읽었습니다): "
+              << result.cache_status.message() << "\n";
   s = WriteReports(result, o.out);
   if (!s.ok()) {
     std::cerr << "docval batch: " << s.message() << "\n";
     return kExitInternal;
+  }
+  if (store) {
+    run.run_id = NewRunId(run.started_at);
+    run.finished_at = NowUtcIso8601();
+    run.version = DOCVAL_VERSION;
+    run.pipeline_version = ReadCacheVersion(options.reader);
+    run.cases_file = o.cases;
+    run.uploads_dir = o.uploads;
+    run.uploads_read = result.uploads_read;
+    run.uploads_cached = result.uploads_cached;
+    s = store->RecordRun(run, result.cases);
+    if (!s.ok())
+      std::cerr << "docval batch: 실행을 데이터베이스에 기록하지 못했습니다 (보고서는 썼습니다): "
+                << s.message() << "\n";
   }
   int ready = 0, review = 0, blocked = 0;
   for (const CaseOutcome& c : result.cases) {
@@ -78,8 +114,11 @@ int RunBatchCommand(const BatchCommandOptions& o) {
     if (c.status == CaseStatus::kReview) ++review;
     if (c.status == CaseStatus::kBlocked) ++blocked;
   }
-  std::fprintf(stderr, "docval: 사례 %zu건 — READY %d, REVIEW %d, BLOCKED %d → %s/report.json\n",
-               result.cases.size(), ready, review, blocked, o.out.c_str());
+  std::fprintf(stderr,
+               "docval: 사례 %zu건 — READY %d, REVIEW %d, BLOCKED %d → %s/report.json "
+               "(파일 %d개 읽음, %d개 캐시)\n",
+               result.cases.size(), ready, review, blocked, o.out.c_str(), result.uploads_read,
+               result.uploads_cached);
   return kExitOk;
 }
 
@@ -91,7 +130,8 @@ void AddBatchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--cases", o->cases, "사례 데이터 (CSV 또는 JSON)")->required();
   cmd->add_option("--uploads", o->uploads, "업로드 폴더 (하위 폴더 하나가 사례 하나)")->required();
   cmd->add_option("--out", o->out, "보고서 폴더 (report.json, report.html)")->required();
-  cmd->add_option("--db", o->db, "데이터베이스 파일 (기본 ./docval.db)");
+  cmd->add_option("--db", o->db, "데이터베이스 파일 (기본 ./docval.db, \"\"이면 쓰지 않음)");
+  cmd->add_flag("--no-cache", o->no_cache, "캐시를 무시하고 모든 파일을 다시 읽습니다");
   cmd->add_option("-j,--jobs", o->jobs, "동시 작업 수 (기본: CPU 코어 수)");
   cmd->add_option("--program", o->program, "사업 프로필 (models/programs/<id>.json)");
   cmd->add_option("--data-dir", o->data_dir, "서류 지식 데이터 폴더 (기본: models/)");

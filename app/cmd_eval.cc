@@ -15,6 +15,8 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-j,--jobs", o->jobs, "동시 작업 수 (기본 2)");
   cmd->add_option("--forms", o->forms, "이 형식만 (예: skew,photo)")->delimiter(',');
   cmd->add_option("--layouts", o->layouts, "이 양식만")->delimiter(',');
+  cmd->add_option("--psm", o->reader.ocr.page_seg_mode, "Tesseract 쪽 분할 방식 (기본 6)");
+  cmd->add_flag("!--no-preprocess", o->reader.preprocess_enabled, "전처리 없이 (효과 측정용)");
   cmd->callback([o, exit_code] {
     std::vector<EvalDocument> docs;
     Status s = RunEvaluation(*o, &docs);

@@ -18,6 +18,7 @@ struct InspectOptions {
   bool words = true;
   std::string languages = "kor";
   int dpi = 300;
+  bool preprocess = true;
 };
 
 nlohmann::json InspectOne(DocumentReader& reader, const std::string& path, bool words,
@@ -51,6 +52,7 @@ int RunInspect(const InspectOptions& o) {
   ReaderOptions options;
   options.ocr.languages = o.languages;
   options.ingest.pdf_dpi = o.dpi;
+  options.preprocess_enabled = o.preprocess;
   std::vector<nlohmann::json> results(o.files.size());
   std::vector<char> failed(o.files.size(), 0);
   std::vector<ReaderJob> jobs;
@@ -86,6 +88,7 @@ void AddInspectCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--lang", o->languages, "Tesseract 언어 (기본 kor)");
   cmd->add_option("--dpi", o->dpi, "이미지 PDF 래스터 해상도 (기본 300)");
   cmd->add_flag("--pretty", o->pretty, "들여쓴 JSON");
+  cmd->add_flag("!--no-preprocess", o->preprocess, "기울기 보정·조명 보정·괘선 제거 없이 OCR");
   cmd->add_flag("!--no-words", o->words, "단어 목록을 빼고 텍스트만 출력");
   cmd->callback([o, exit_code] { *exit_code = RunInspect(*o); });
 }

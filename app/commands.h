@@ -15,5 +15,6 @@ inline constexpr int kExitInternal = 3;    // e.g. OCR language data missing
 void AddInspectCommand(CLI::App& app, int* exit_code);
 void AddBatchCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddStatusCommand(CLI::App& app, int* exit_code);
 
 }  // namespace docval::app

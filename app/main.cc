@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   docval::app::AddInspectCommand(app, &exit_code);
   docval::app::AddBatchCommand(app, &exit_code);
   docval::app::AddEvalCommand(app, &exit_code);
+  docval::app::AddStatusCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

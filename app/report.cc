@@ -1,5 +1,8 @@
 #include "app/report.h"
 
+#include <openssl/evp.h>
+
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +10,7 @@
 #include <sstream>
 
 #include "models/json.h"
+#include "pipeline/pix.h"
 
 namespace docval {
 namespace fs = std::filesystem;
@@ -17,9 +21,26 @@ std::string NowIso8601() {
   localtime_r(&now, &local);
   char buf[40];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-  std::string s(buf);
-  if (s.size() > 2) s.insert(s.size() - 2, ":");  // +0900 → +09:00
-  return s;
+  const std::string s(buf);
+  if (s.size() < 2) return s;
+  // +0900 → +09:00 (built by concatenation: GCC 12 misreports string::insert with -Wrestrict)
+  return s.substr(0, s.size() - 2) + ":" + s.substr(s.size() - 2);
+}
+
+std::string Base64Encode(std::string_view bytes) {
+  std::string out(4 * ((bytes.size() + 2) / 3), '\0');
+  // EVP_EncodeBlock takes an int length; thumbnails are far below 2 GB, but split anyway in
+  // whole 3-byte groups so the output is the same as one call.
+  constexpr size_t kChunk = 3 * (1 << 20);
+  size_t written = 0;
+  for (size_t pos = 0; pos < bytes.size(); pos += kChunk) {
+    const size_t n = std::min(kChunk, bytes.size() - pos);
+    written += EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data() + written),
+                               reinterpret_cast<const unsigned char*>(bytes.data() + pos),
+                               static_cast<int>(n));
+  }
+  out.resize(written);
+  return out;
 }
 
 nlohmann::json CaseToJson(const CaseOutcome& c) {
@@ -76,7 +97,64 @@ h1{font-size:1.4em} h2{font-size:1.15em;margin-top:2em}
 table{border-collapse:collapse;margin:.5em 0} td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
 th{background:#f4f4f4} .READY{color:#137333} .REVIEW{color:#b06000} .BLOCKED{color:#c5221f}
 .error{color:#c5221f;font-weight:bold} .warning{color:#b06000} .muted{color:#777;font-size:.9em}
+img.crop{max-width:480px;max-height:240px;border:1px solid #ccc} img.page{width:160px;border:1px solid #ccc}
 )";
+
+// Margin around a field's box in a crop, so the label printed next to the value shows too.
+constexpr int kCropMarginPx = 24;       // thumbnail pixels, at least
+constexpr int kPageViewWidthPx = 160;   // whole-page views
+
+bool IsAboutWholePage(const Flag& f) {
+  return f.code == FlagCode::kLowQuality || f.code == FlagCode::kUnknownDocument ||
+         f.code == FlagCode::kSignatureMissing ||
+         (f.code == FlagCode::kDuplicateDocument && f.field == "page_image");
+}
+
+std::string PngDataImg(PIX* pix, const char* css_class, const std::string& alt) {
+  l_uint8* bytes = nullptr;
+  size_t size = 0;
+  if (pixWriteMem(&bytes, &size, pix, IFF_PNG) != 0) return "";
+  std::string png(reinterpret_cast<const char*>(bytes), size);
+  lept_free(bytes);
+  return "<img class=\"" + std::string(css_class) + "\" alt=\"" + Escape(alt) +
+         "\" src=\"data:image/png;base64," + Base64Encode(png) + "\">";
+}
+
+// The <img> to show next to `f`, or "" (see ReportToHtml in report.h).
+std::string FlagImage(const CaseOutcome& c, const Flag& f) {
+  if (f.file.empty()) return "";
+  const UploadOutcome* upload = nullptr;
+  for (const UploadOutcome& u : c.uploads)
+    if (u.doc.file == f.file || u.upload.file == f.file) upload = &u;
+  if (upload == nullptr || upload->doc.pages.empty()) return "";
+  const Document& doc = upload->doc;
+  const Field* field = nullptr;
+  if (auto it = doc.fields.find(f.field); !f.field.empty() && it != doc.fields.end())
+    field = &it->second;
+  const bool crop = field != nullptr && !field->bbox.empty() && field->page >= 1 &&
+                    field->page <= static_cast<int>(doc.pages.size());
+  if (!crop && !IsAboutWholePage(f)) return "";
+  const Page& page = doc.pages[crop ? field->page - 1 : 0];
+  if (page.thumbnail_png.empty() || page.thumbnail_scale_percent <= 0) return "";
+  PixPtr thumb(pixReadMem(reinterpret_cast<const l_uint8*>(page.thumbnail_png.data()),
+                          page.thumbnail_png.size()));
+  if (!thumb) return "";
+  if (!crop) {
+    const float factor = std::min(1.0f, float(kPageViewWidthPx) / pixGetWidth(thumb.get()));
+    PixPtr small(pixScale(thumb.get(), factor, factor));
+    return small ? PngDataImg(small.get(), "page", f.file) : "";
+  }
+  const double scale = page.thumbnail_scale_percent / 100.0;
+  const BBox& b = field->bbox;
+  const int margin = std::max(kCropMarginPx, static_cast<int>(b.h * scale));
+  BOX* region = boxCreate(static_cast<int>(b.x * scale) - margin,
+                          static_cast<int>(b.y * scale) - margin,
+                          static_cast<int>(b.w * scale) + 2 * margin,
+                          static_cast<int>(b.h * scale) + 2 * margin);
+  PixPtr cut(pixClipRectangle(thumb.get(), region, nullptr));  // clips to the image
+  boxDestroy(&region);
+  return cut ? PngDataImg(cut.get(), "crop", f.file + " · " + f.field) : "";
+}
 
 }  // namespace
 
@@ -109,12 +187,12 @@ std::string ReportToHtml(const BatchResult& result, const std::string& generated
       h << "<p class=\"muted\">" << Escape(c.row.shop_name) << " · " << Escape(c.row.supplier_name)
         << " · 계약금액 " << c.row.contract_amount << "원</p>";
     h << "<table><tr><th>코드</th><th>서류</th><th>파일</th><th>항목</th><th>기대값</th>"
-      << "<th>읽은 값</th><th>설명</th></tr>";
+      << "<th>읽은 값</th><th>설명</th><th>이미지</th></tr>";
     for (const Flag& f : c.flags) {
       h << "<tr><td class=\"" << ToString(f.severity) << "\">" << ToString(f.code) << "</td><td>"
         << Escape(f.doc_type) << "</td><td>" << Escape(f.file) << "</td><td>" << Escape(f.field)
         << "</td><td>" << Escape(f.expected) << "</td><td>" << Escape(f.found) << "</td><td>"
-        << Escape(f.message) << "</td></tr>";
+        << Escape(f.message) << "</td><td>" << FlagImage(c, f) << "</td></tr>";
     }
     h << "</table>";
   }

@@ -32,6 +32,9 @@ struct Page {
   int rotated_degrees = 0;   // clockwise turn applied to make the page upright
   float mean_brightness = -1.0f;   // 0..255 of the page image; -1 when not an image
   float mean_word_confidence = 0.0f;
+  uint64_t perceptual_hash = 0;    // of the page image (re-scans match); 0 when not an image
+  std::string thumbnail_png;       // downscaled page (PNG bytes) for report crops; may be empty
+  int thumbnail_scale_percent = 0; // thumbnail size relative to width/height
   std::vector<Word> words;
   std::string text;          // full text, lines separated by '\n'
 };

@@ -59,12 +59,32 @@ std::string JoinAsPrinted(const std::vector<ValueWord>& words, size_t count) {
       bool boxed = !a.empty() && !b.empty();
       int gap = b.x - (a.x + a.w);
       int height = std::max(1, std::min(a.h, b.h));
-      // A space is about a third of the glyph height; syllable gaps are far smaller.
-      if (!boxed || gap > height * 0.2) out += ' ';
+      // Measured on Tesseract's boxes of printed Korean: gaps between syllables of one word
+      // run to 0.35 of the box height, word spaces from 0.5 up.
+      if (!boxed || gap > height * 0.45) out += ' ';
     }
     out += words[i].text;
   }
   return out;
+}
+
+// Names as printed. A text layer's words are the printed words. OCR word boxes of Korean are
+// too uneven to tell a space from a syllable gap (measured: gaps inside "다온피자" of 0.3–1.2
+// box heights), so OCR names are written without spaces, except the space that by
+// convention separates a legal form from the name ("주식회사 디지털스토어").
+std::string NameAsPrinted(const std::vector<ValueWord>& words, size_t count) {
+  bool text_layer = std::all_of(words.begin(), words.begin() + std::min(count, words.size()),
+                                [](const ValueWord& w) { return w.confidence >= 0.999f; });
+  if (text_layer) return Join(words, count);
+  std::string compact = Join(words, count, "");
+  for (const std::string form : {"주식회사", "유한회사", "합자회사", "사단법인", "재단법인"}) {
+    if (compact.size() > form.size() && compact.compare(0, form.size(), form) == 0)
+      return form + " " + compact.substr(form.size());
+    if (compact.size() > form.size() &&
+        compact.compare(compact.size() - form.size(), form.size(), form) == 0)
+      return compact.substr(0, compact.size() - form.size()) + " " + form;
+  }
+  return compact;
 }
 
 bool HasDigit(const std::string& s) {
@@ -105,14 +125,49 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
   size_t n = words.size();
   Parsed p;
   switch (type) {
-    case FieldType::kAmount:
-      for (size_t k = std::min<size_t>(n, 8); k >= 1; --k)
-        if (auto a = ParseAmount(Join(words, k))) {
-          p.value = std::to_string(a->won);
-          p.words_used = k;
-          return p;
+    case FieldType::kAmount: {
+      // Certificates print the amount twice, in words and in figures ("금 일백만원정
+      // (₩1,000,000)"): read every span, and let the two forms check each other.
+      std::optional<ParsedAmount> words_form, digits_form;
+      size_t used = 0;
+      for (size_t start = 0; start < std::min<size_t>(n, 16); ++start) {
+        for (size_t k = std::min<size_t>(n - start, 16); k >= 1; --k) {
+          std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
+          std::string text = Join(span, k);
+          // OCR doubles separators on low-res digits: "1,.610.000".
+          for (const char* doubled : {",.", ".,"})
+            for (size_t at; (at = text.find(doubled)) != std::string::npos;) text.erase(at + 1, 1);
+          // "(₩1,000,000)": brackets around the figures.
+          if (!text.empty() && text.front() == '(') text.erase(0, 1);
+          if (!text.empty() && text.back() == ')') text.pop_back();
+          auto a = ParseAmount(text);
+          if (!a) continue;
+          auto& slot = a->form == AmountForm::kWords ? words_form : digits_form;
+          if (!slot) slot = a, used = std::max(used, start + k);
+          start += k - 1;
+          break;
         }
-      return std::nullopt;
+        if (words_form && digits_form) break;
+      }
+      if (!words_form && !digits_form) return std::nullopt;
+      p.words_used = used;
+      if (words_form && digits_form) {
+        if (words_form->won == digits_form->won) {
+          p.value = std::to_string(digits_form->won);
+          p.factor = 1.2;
+        } else {
+          // The figures are usually the better read, except when the ₩ sign became a digit.
+          std::string figures = std::to_string(digits_form->won);
+          bool currency_misread =
+              figures.size() > 1 && figures.substr(1) == std::to_string(words_form->won);
+          p.value = currency_misread ? std::to_string(words_form->won) : figures;
+          p.factor = currency_misread ? 0.9 : 0.5;
+        }
+      } else {
+        p.value = std::to_string((words_form ? words_form : digits_form)->won);
+      }
+      return p;
+    }
     case FieldType::kDate:
       for (size_t k = std::min<size_t>(n, 6); k >= 1; --k)
         if (auto d = ParseDate(Join(words, k))) {
@@ -158,11 +213,21 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     }
     case FieldType::kBank:
-      for (size_t k = 1; k <= std::min<size_t>(n, 3); ++k)
-        for (size_t start = 0; start + k <= std::min<size_t>(n, 4); ++start) {
+      // OCR splits "IBK기업은행" into syllables: the longest span that names a bank wins.
+      for (size_t k = std::min<size_t>(n, 7); k >= 1; --k)
+        for (size_t start = 0; start + k <= std::min<size_t>(n, 8); ++start) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
-          if (NormalizeBank(Join(span, k, ""))) {
+          std::string joined = Join(span, k, "");
+          if (NormalizeBank(joined)) {
             p.value = JoinAsPrinted(span, k);  // as printed; rules compare canonical names
+            p.words_used = start + k;
+            return p;
+          }
+          // A Latin prefix misread as digits ("18기업은행" for IBK기업은행).
+          size_t hangul = joined.find_first_not_of("0123456789|");
+          if (hangul != 0 && hangul != std::string::npos && NormalizeBank(joined.substr(hangul))) {
+            p.value = joined.substr(hangul);
+            p.factor = 0.8;
             p.words_used = start + k;
             return p;
           }
@@ -183,16 +248,20 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return p;
     }
     case FieldType::kName: {
-      // A name runs until a seal/signature mark or the end of the candidate.
-      // It also ends before a bracketed number, e.g. "(주)X (120-81-47521)".
+      // A name runs until a seal/signature mark, a bracketed number ("(주)X (120-81-…)"),
+      // a wide gap (the next column) or the end of the candidate.
       size_t used = 0;
-      for (size_t i = 0; i < n && i < 8; ++i) {
+      for (size_t i = 0; i < n && i < 16; ++i) {
         const std::string& t = words[i].text;
-        if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "인" || t == "귀하") break;
+        if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "귀하") break;
         if (HasDigit(t) && (t[0] == '(' || i > 0)) break;
+        if (i > 0 && !words[i].bbox.empty() && !words[i - 1].bbox.empty() &&
+            words[i].bbox.x - (words[i - 1].bbox.x + words[i - 1].bbox.w) >
+                4 * std::max(words[i].bbox.h, words[i - 1].bbox.h))
+          break;
         used = i + 1;
       }
-      std::string name = StripPunctuation(JoinAsPrinted(words, used));
+      std::string name = StripPunctuation(NameAsPrinted(words, used));
       for (const char* mark : {"(인)", "(서명)", "(印)"}) {
         size_t at = name.find(mark);
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
@@ -350,9 +419,14 @@ std::string SectionOf(const std::vector<std::pair<std::string, BBox>>& anchors, 
   return best;
 }
 
+// Share of the signature area covered by ink outside printed text. A scribble or seal covers
+// a few percent; an empty box only scan noise.
+constexpr float kSignatureInkFraction = 0.004f;
+
 }  // namespace
 
-bool HasSignatureInk(PIX* page, const BBox& box, const BBox& label, float* ink_fraction) {
+bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printed,
+                     float* ink_fraction) {
   *ink_fraction = 0.0f;
   if (!page || box.empty()) return false;
   int W = pixGetWidth(page), H = pixGetHeight(page);
@@ -363,14 +437,19 @@ bool HasSignatureInk(PIX* page, const BBox& box, const BBox& label, float* ink_f
   if (x1 <= x0 || y1 <= y0) return false;
   PixPtr rgb(pixConvertTo32(page));
   if (!rgb) return false;
-  int pad = std::max(2, label.h / 5);
+  auto is_printed = [&](int x, int y) {
+    for (const BBox& p : printed) {
+      int pad = std::max(2, p.h / 5);
+      if (x >= p.x - pad && x < p.x + p.w + pad && y >= p.y - pad && y < p.y + p.h + pad)
+        return true;
+    }
+    return false;
+  };
   long ink = 0, area = 0;
   for (int y = y0; y < y1; ++y) {
     for (int x = x0; x < x1; ++x) {
-      if (!label.empty() && x >= label.x - pad && x < label.x + label.w + pad &&
-          y >= label.y - pad && y < label.y + label.h + pad)
-        continue;  // the printed "(서명)" itself
       ++area;
+      if (is_printed(x, y)) continue;
       l_int32 r, g, b;
       pixGetRGBPixel(rgb.get(), x, y, &r, &g, &b);
       bool dark = (r + g + b) / 3 < 110;
@@ -380,7 +459,7 @@ bool HasSignatureInk(PIX* page, const BBox& box, const BBox& label, float* ink_f
   }
   if (area == 0) return false;
   *ink_fraction = static_cast<float>(ink) / area;
-  return *ink_fraction > 0.01f;
+  return *ink_fraction > kSignatureInkFraction;
 }
 
 void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& pages,
@@ -443,25 +522,33 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       if (field.type == FieldType::kSignature) {
         if (!hits.empty() && ctx && ctx->image) {
           const LabelHit& h = hits.back();  // the signature line is the last one on a form
-          BBox box;
+          const TextRow& row = layout.rows[h.row];
+          int hh = std::max(row.box.h, 10);
+          int page_w = pixGetWidth(ctx->image);
+          // The signature goes beside its label, to the end of the line, and may stray above
+          // or below it.
+          BBox box{h.box.x, row.box.y - hh, page_w - h.box.x, row.box.h + 2 * hh};
           const TableCell* cell =
               ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
                         : nullptr;
           if (cell) {
             box = cell->box;
-          } else {
-            int hh = std::max(h.box.h, 10);
-            box = BBox{h.box.x - 4 * hh, h.box.y - 2 * hh, h.box.w + 8 * hh, h.box.h + 4 * hh};
+            if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
+              box = Union(box, right->box);
           }
+          std::vector<BBox> printed{h.box};
+          for (const TextRow& r : layout.rows)
+            for (const Word* w : r.words)
+              if (w->confidence >= 0.6f && Inside(box, w->bbox)) printed.push_back(w->bbox);
           float ink = 0.0f;
-          bool signed_ = HasSignatureInk(ctx->image, box, h.box, &ink);
+          bool signed_ = HasSignatureInk(ctx->image, box, printed, &ink);
           found.found = true;
           found.field.value = signed_ ? "true" : "false";
           found.field.page = layout.page->number;
           found.field.bbox = box;
           // Far from the threshold either way is sure; close to it is not.
-          found.field.confidence =
-              static_cast<float>(std::clamp(std::abs(ink - 0.01) / 0.01, 0.3, 1.0));
+          double distance = std::abs(ink - kSignatureInkFraction) / kSignatureInkFraction;
+          found.field.confidence = static_cast<float>(std::clamp(distance, 0.3, 1.0));
         }
         continue;
       }
@@ -536,11 +623,19 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     if (!found.found && field.type == FieldType::kBank) {
       for (const PageLayout& layout : layouts) {
         for (const TextRow& row : layout.rows) {
-          for (const Word* w : row.words) {
+          // Only where a bank is spelt out ("…은행", "…뱅크"): "기업" alone is a word too.
+          std::string row_text;
+          for (const Word* w : row.words) row_text += w->text;
+          bool bankish = false;
+          for (const char* marker : {"은행", "뱅크", "금고", "우체국", "농협", "수협", "신협"})
+            bankish = bankish || row_text.find(marker) != std::string::npos;
+          if (!bankish) continue;
+          for (size_t start = 0; start < row.words.size(); ++start) {
             Candidate c;
             c.page = row.page;
             c.label_similarity = 0.9;
-            c.words.push_back({w->text, w->confidence, w->bbox});
+            for (size_t i = start; i < row.words.size(); ++i)
+              c.words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
             if (auto parsed = ParseByType(field.type, "", c.words)) {
               found.field = MakeField(*parsed, c);
               found.found = true;
@@ -559,7 +654,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     for (const FieldSpec& field : spec.fields) {
       Found& found = results[field.name];
       if (field.type == FieldType::kSignature || field.type == FieldType::kName) continue;
-      bool unsure = !found.found || found.field.confidence < options.second_look_below;
+      // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
+      // their letters as digits with full confidence.
+      bool unsure = !found.found || found.field.confidence < options.second_look_below ||
+                    !field.whitelist.empty();
       if (!unsure || found.label_page == 0) continue;
       size_t p = found.label_page - 1;
       if (p >= pages.size() || !pages[p].image) continue;

@@ -49,8 +49,10 @@ Status ExtractXmlFields(const DocTypeSpec& spec, const std::string& xml, Documen
 std::string XmlRootName(const std::string& xml);
 
 // Whether the inspection form's signature box holds ink or a seal besides its printed label
-// (a printed "(서명)" alone is not a signature). `label` is the printed label's box,
-// `box` the signature box (the label's table cell, or an area around the label).
-bool HasSignatureInk(PIX* page, const BBox& box, const BBox& label, float* ink_fraction);
+// (a printed "(서명)" alone is not a signature). `box` is the signature area (the label's
+// table cell, or the rest of the label's line); `printed` are boxes of printed text inside it
+// (the label, the signer's printed name) that do not count as ink.
+bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printed,
+                     float* ink_fraction);
 
 }  // namespace docval

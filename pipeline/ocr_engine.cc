@@ -97,7 +97,7 @@ Status OcrEngine::Read(PIX* image, int dpi, OcrResult* out) {
       out->rotated_degrees = turn;
     }
   }
-  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   api_->SetVariable("tessedit_char_whitelist", "");
   Status s = Recognize(upright.get(), dpi, out);
   out->upright = std::move(upright);
@@ -107,7 +107,7 @@ Status OcrEngine::Read(PIX* image, int dpi, OcrResult* out) {
 Status OcrEngine::ReadAsIs(PIX* image, int dpi, OcrResult* out) {
   if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
   *out = OcrResult();
-  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   api_->SetVariable("tessedit_char_whitelist", "");
   Status s = Recognize(image, dpi, out);
   out->upright = ClonePix(image);

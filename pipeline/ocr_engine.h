@@ -29,6 +29,9 @@ struct OcrOptions {
   std::string languages = "kor";
   std::string tessdata_dir;          // empty: Tesseract's built-in default
   int page_deadline_ms = 60'000;     // per Read call
+  // Page segmentation for whole pages. Tesseract's automatic mode (3) drops most of a
+  // sparse form page as "non-text"; 6 (one uniform block) reads label/value rows whole.
+  int page_seg_mode = 6;
   bool detect_orientation = true;    // Read turns 90/180/270 degree pages upright first
   // Below this OSD confidence the page is left as it is (Tesseract calls ~15 "reasonably
   // confident"; Korean pages typically score 2..30 when upright).

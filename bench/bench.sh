@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# docval throughput benchmark against bare Tesseract; see bench/README.md.
+#
+#   bench/bench.sh [CASES] [SEED]        (defaults: 40 cases, seed 7)
+#
+# Environment: DOCVAL_BUILD (build dir, default build), BENCH_OUT (work dir, default a new
+# /tmp/docval-bench.XXXXXX, kept for inspection), JOBS (default 2), BASELINE_LANGS (kor+eng).
+set -euo pipefail
+
+CASES=${1:-40}
+SEED=${2:-7}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${DOCVAL_BUILD:-$ROOT/build}
+DOCVAL=${DOCVAL:-$BUILD/app/docval}
+SAMPLEGEN=${SAMPLEGEN:-$BUILD/samples/docval-samplegen}
+JOBS=${JOBS:-2}
+BASELINE_LANGS=${BASELINE_LANGS:-kor+eng}
+WORK=${BENCH_OUT:-$(mktemp -d /tmp/docval-bench.XXXXXX)}
+# One Tesseract thread per process: parallelism comes from the 2 workers on both sides.
+export OMP_THREAD_LIMIT=1
+
+for tool in "$DOCVAL" "$SAMPLEGEN"; do
+  [[ -x $tool ]] || { echo "bench: $tool not built (cmake --build $BUILD --target docval docval-samplegen)" >&2; exit 2; }
+done
+command -v tesseract >/dev/null || { echo "bench: tesseract not installed" >&2; exit 2; }
+mkdir -p "$WORK"
+
+# measure LABEL CMD... : runs CMD, appends "LABEL wall_s peak_rss_kib exit_code" to $WORK/measures.
+# GNU time (package `time`) when present, else a python3 wrapper reading the children's
+# getrusage (ru_maxrss is the largest single process, like GNU time's figure).
+if [[ -x /usr/bin/time ]]; then
+  RSS_METHOD="GNU time -v (max RSS of the largest process)"
+else
+  RSS_METHOD="python3 getrusage(RUSAGE_CHILDREN).ru_maxrss (largest process)"
+fi
+measure() {
+  local label=$1; shift
+  local log="$WORK/$label.time" rc=0
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -v -o "$log" "$@" >"$WORK/$label.out" 2>"$WORK/$label.err" || rc=$?
+    python3 - "$log" "$label" "$rc" >>"$WORK/measures" <<'EOF'
+import re, sys
+text = open(sys.argv[1]).read()
+wall = re.search(r"Elapsed \(wall clock\) time.*: (.*)", text).group(1).split(":")
+seconds = sum(float(part) * 60 ** i for i, part in enumerate(reversed(wall)))
+rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)
+print(sys.argv[2], f"{seconds:.2f}", rss, sys.argv[3])
+EOF
+  else
+    python3 - "$label" "$@" >>"$WORK/measures" 2>"$WORK/$label.err" <<'EOF' || rc=$?
+import resource, subprocess, sys, time
+start = time.monotonic()
+rc = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL)
+wall = time.monotonic() - start
+print(sys.argv[1], f"{wall:.2f}", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)
+EOF
+  fi
+  if [[ $rc -ne 0 ]]; then echo "bench: $label exited $rc (see $WORK/$label.err)" >&2; fi
+}
+field() { awk -v l="$1" -v c="$2" '$1 == l { v = $c } END { print v }' "$WORK/measures"; }
+
+echo "bench: work dir $WORK; $CASES cases, seed $SEED, $JOBS jobs; RSS by $RSS_METHOD" >&2
+: >"$WORK/measures"
+
+# 1. The sets: the full eval mix, and one of only XML and born-digital PDFs (no defects).
+rm -rf "$WORK/set" "$WORK/text"
+"$SAMPLEGEN" --preset eval --cases "$CASES" --seed "$SEED" --out "$WORK/set" >/dev/null
+"$SAMPLEGEN" --preset eval --cases "$CASES" --seed "$SEED" --forms xml,pdf_text \
+  --defect-rate 0 --out "$WORK/text" >/dev/null
+
+# 2. docval batch, fresh database, then the unchanged re-run on the same database.
+rm -f "$WORK"/*.db
+measure batch "$DOCVAL" batch --cases "$WORK/set/cases.csv" --uploads "$WORK/set/uploads" \
+  --out "$WORK/report1" --db "$WORK/bench.db" --jobs "$JOBS"
+measure rerun "$DOCVAL" batch --cases "$WORK/set/cases.csv" --uploads "$WORK/set/uploads" \
+  --out "$WORK/report2" --db "$WORK/bench.db" --jobs "$JOBS"
+measure textset "$DOCVAL" batch --cases "$WORK/text/cases.csv" --uploads "$WORK/text/uploads" \
+  --out "$WORK/report3" --db "$WORK/text.db" --jobs "$JOBS"
+
+# 3. The baseline: bare `tesseract FILE -` over the same set's image uploads and image-only PDFs
+# (rasterised at 300 dpi with pdftoppm when installed, else their embedded JPEG pages, which the
+# generator writes at the scan's 300 dpi). Text-layer PDFs, XML and broken files are skipped:
+# they need no OCR. Page counts come from truth.json.
+rm -rf "$WORK/baseline" && mkdir -p "$WORK/baseline"
+if command -v pdftoppm >/dev/null; then RASTER="pdftoppm -r 300"; else RASTER="embedded JPEG pages (no pdftoppm)"; fi
+python3 - "$WORK/set" "$WORK/baseline" "$(command -v pdftoppm || true)" >"$WORK/baseline.stats" <<'EOF'
+import json, os, re, subprocess, sys
+root, out, pdftoppm = sys.argv[1], sys.argv[2], sys.argv[3]
+truth = json.load(open(os.path.join(root, "truth.json")))
+files, pages, uploads = [], 0, 0
+for case in truth["cases"]:
+    for doc in case["documents"]:
+        uploads += 1
+        if doc["broken"] or doc["form"] in ("xml", "pdf_text", "html", "zip"):
+            continue
+        path = os.path.join(root, "uploads", doc["file"])
+        pages += max(1, len(doc["lines_per_page"]))
+        if not path.lower().endswith(".pdf"):
+            files.append(path)
+            continue
+        stem = os.path.join(out, f"pdf{len(files):04d}")
+        if pdftoppm:
+            subprocess.run([pdftoppm, "-r", "300", "-png", path, stem], check=True)
+            files += sorted(os.path.join(out, f) for f in os.listdir(out)
+                            if f.startswith(os.path.basename(stem) + "-"))
+            continue
+        data = open(path, "rb").read()
+        for n, m in enumerate(re.finditer(rb"stream\r?\n(?=\xff\xd8\xff)", data)):
+            end = data.index(b"endstream", m.end())
+            page = f"{stem}-{n + 1}.jpg"
+            open(page, "wb").write(data[m.end():end].rstrip(b"\r\n"))
+            files.append(page)
+with open(os.path.join(out, "files.list"), "wb") as f:
+    f.write(b"".join(p.encode() + b"\0" for p in files))
+print(uploads, pages, len(files))
+EOF
+read -r UPLOADS OCR_PAGES BASELINE_FILES <"$WORK/baseline.stats"
+measure baseline xargs -0 -P "$JOBS" -a "$WORK/baseline/files.list" -I{} \
+  tesseract {} - -l "$BASELINE_LANGS"
+TEXT_DOCS=$(find "$WORK/text/uploads" -type f | wc -l)
+
+# 4. The table.
+python3 - "$WORK/measures" "$CASES" "$UPLOADS" "$OCR_PAGES" "$BASELINE_FILES" "$TEXT_DOCS" \
+  "$JOBS" "$BASELINE_LANGS" "$RASTER" "$RSS_METHOD" <<'EOF'
+import sys
+m = {}
+for line in open(sys.argv[1]):
+    label, wall, rss, rc = line.split()
+    m[label] = (float(wall), int(rss), int(rc))
+cases, uploads, pages, files, text_docs, jobs = map(int, sys.argv[2:8])
+langs, raster, rss_method = sys.argv[8:11]
+b, r, t, base = m["batch"], m["rerun"], m["textset"], m["baseline"]
+def row(name, value): print(f"  {name:<44} {value}")
+print(f"\ndocval benchmark: {cases} cases, {uploads} uploads, {pages} OCR pages, {jobs} jobs")
+row("docval batch (fresh db) wall", f"{b[0]:.1f} s  ({b[0] / pages:.2f} s per OCR page)" + ("" if b[2] == 0 else f"  EXIT {b[2]}"))
+row("docval batch peak RSS", f"{b[1] / 1024:.0f} MiB")
+row(f"baseline tesseract -l {langs}, xargs -P {jobs}", f"{base[0]:.1f} s  over {files} page images ({base[0] / max(files, 1):.2f} s per page)")
+row("baseline peak RSS (one tesseract)", f"{base[1] / 1024:.0f} MiB")
+row("ratio docval / baseline (wall)", f"{b[0] / base[0]:.2f}")
+row("re-run, same --db, unchanged files", f"{r[0]:.1f} s  speed-up {b[0] / r[0]:.1f}x" + ("" if r[2] == 0 else f"  EXIT {r[2]}"))
+row(f"xml + pdf_text set ({text_docs} docs)", f"{t[0]:.1f} s  {text_docs / t[0]:.1f} docs/s  peak RSS {t[1] / 1024:.0f} MiB" + ("" if t[2] == 0 else f"  EXIT {t[2]}"))
+print(f"  (PDF pages for the baseline: {raster}; RSS: {rss_method})")
+EOF
+echo "bench: outputs kept in $WORK" >&2

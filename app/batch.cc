@@ -10,11 +10,12 @@
 
 #include "pipeline/ingest.h"
 #include "pipeline/knowledge.h"
+#include "models/outcome.h"
 #include "pipeline/understand.h"
 #include "pipeline/worker_pool.h"
 #include "storage/file_hash.h"
+#include "validators/duplicates.h"
 #include "validators/validate.h"
-#include "models/outcome.h"
 
 namespace docval {
 namespace {
@@ -72,6 +73,47 @@ void ProcessUpload(DocumentReader& reader, const DiscoveredUpload& found, Upload
   out->doc = std::move(read.doc);
   out->notes = std::move(read.notes);
   out->upload.sha256 = out->doc.sha256;
+}
+
+// What earlier runs recorded under the same content or number as this run's uploads: the
+// other half of duplicate detection (this run's own cases are compared in memory).
+static std::vector<PriorDocument> EarlierDocuments(Store* store, const std::vector<CaseOutcome>& cases) {
+  std::vector<PriorDocument> earlier;
+  if (!store) return earlier;
+  auto add = [&](const std::vector<StoredDocumentRef>& refs, const UploadOutcome& u,
+                 const std::string& case_id, const char* field, const std::string& value) {
+    for (const StoredDocumentRef& ref : refs) {
+      if (ref.case_id == case_id) continue;
+      PriorDocument p;
+      p.case_id = ref.case_id;
+      p.file = ref.file;
+      p.run_id = ref.run_id;
+      p.size = u.upload.size;
+      p.doc_type = u.status.ok() ? std::string(ToString(u.doc.doc_type)) : "";
+      if (field == nullptr) {
+        p.sha256 = u.doc.sha256;
+      } else {
+        (std::string(field) == "approval_number" ? p.approval_number : p.policy_number) = value;
+      }
+      earlier.push_back(std::move(p));
+    }
+  };
+  for (const CaseOutcome& c : cases) {
+    for (const UploadOutcome& u : c.uploads) {
+      std::vector<StoredDocumentRef> refs;
+      if (!u.doc.sha256.empty() && u.upload.size > 0 &&
+          store->FindDocumentsBySha256(u.doc.sha256, &refs).ok())
+        add(refs, u, c.case_id, nullptr, "");
+      for (const char* field : {"approval_number", "policy_number"}) {
+        auto it = u.doc.fields.find(field);
+        if (it == u.doc.fields.end()) continue;
+        refs.clear();
+        if (store->FindDocumentsByField(field, it->second.value, &refs).ok())
+          add(refs, u, c.case_id, field, it->second.value);
+      }
+    }
+  }
+  return earlier;
 }
 
 Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
@@ -169,6 +211,7 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
     outcome.status = StatusFromFlags(outcome.flags);
     out->cases.push_back(std::move(outcome));
   }
+  CheckDuplicates(&out->cases, EarlierDocuments(options.store, out->cases));
   return Status::OK();
 }
 

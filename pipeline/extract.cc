@@ -92,7 +92,7 @@ bool HasDigit(const std::string& s) {
 }
 
 std::string StripPunctuation(std::string s) {
-  static const char* kLead[] = {":", "：", "-", "|", ".", "·", "]", ")"};
+  static const char* kLead[] = {":", "：", "-", "|", "｜", ".", "·", "]", ")", "」"};
   bool changed = true;
   while (changed && !s.empty()) {
     changed = false;
@@ -130,8 +130,19 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       // (₩1,000,000)"): read every span, and let the two forms check each other.
       std::optional<ParsedAmount> words_form, digits_form;
       size_t used = 0;
+      // "2,272,727" is a whole number by itself: a span never joins it to the next word, or
+      // two table cells ("2,272,727 227,273") would read as one amount.
+      static const std::regex complete(R"(^[(₩W\\]*\d{1,3}(,\d{3})+(원)?[)]?$)");
+      auto is_complete = [&](size_t i) { return std::regex_match(words[i].text, complete); };
       for (size_t start = 0; start < std::min<size_t>(n, 16); ++start) {
-        for (size_t k = std::min<size_t>(n - start, 16); k >= 1; --k) {
+        size_t max_k = std::min<size_t>(n - start, 16);
+        for (size_t i = start; i < start + max_k; ++i)
+          if (is_complete(i)) {
+            max_k = i - start + 1;
+            if (i + 1 < n && words[i + 1].text == "원") ++max_k;
+            break;
+          }
+        for (size_t k = max_k; k >= 1; --k) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
           std::string text = Join(span, k);
           // OCR doubles separators on low-res digits: "1,.610.000".
@@ -178,12 +189,32 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     case FieldType::kPeriodStart:
     case FieldType::kPeriodEnd:
-      for (size_t k = std::min<size_t>(n, 14); k >= 2; --k)
+      for (size_t k = std::min<size_t>(n, 14); k >= 1; --k)
         if (auto period = ParsePeriod(Join(words, k))) {
           p.value = type == FieldType::kPeriodStart ? period->start : period->end;
           p.words_used = k;
           return p;
         }
+      {
+        // The connector was misread ("~" as "쇼"): the first two dates, in order.
+        std::vector<std::string> dates;
+        size_t end_of_second = 0;
+        for (size_t start = 0; start < std::min<size_t>(n, 14) && dates.size() < 2; ++start)
+          for (size_t k = std::min<size_t>(n - start, 6); k >= 1; --k)
+            if (auto d = ParseDate(Join(std::vector<ValueWord>(words.begin() + start,
+                                                               words.begin() + start + k), k))) {
+              dates.push_back(*d);
+              start += k - 1;
+              end_of_second = start + 1;
+              break;
+            }
+        if (dates.size() == 2 && dates[0] <= dates[1]) {
+          p.value = type == FieldType::kPeriodStart ? dates[0] : dates[1];
+          p.factor = 0.85;
+          p.words_used = end_of_second;
+          return p;
+        }
+      }
       return std::nullopt;
     case FieldType::kBrn: {
       std::string text = Join(words, std::min<size_t>(n, 6));
@@ -218,6 +249,12 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         for (size_t start = 0; start + k <= std::min<size_t>(n, 8); ++start) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
           std::string joined = Join(span, k, "");
+          // A bare "기업" or "국민" is an ordinary word; a bank is spelt with its marker.
+          bool marked = false;
+          for (const char* marker : {"은행", "뱅크", "금고", "우체국", "농협", "수협", "신협",
+                                     "KB", "NH", "IBK", "SC"})
+            marked = marked || joined.find(marker) != std::string::npos;
+          if (!marked) continue;
           if (NormalizeBank(joined)) {
             p.value = JoinAsPrinted(span, k);  // as printed; rules compare canonical names
             p.words_used = start + k;
@@ -262,6 +299,12 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         used = i + 1;
       }
       std::string name = StripPunctuation(NameAsPrinted(words, used));
+      // A leading bracketed role ("(수취인) (주)X") is not part of the name; legal forms are.
+      static const std::regex role(R"(^\((수취인|예금주|받는분|보내는분|의뢰인|대표|대표자)\)\s*)");
+      name = std::regex_replace(name, role, "");
+      static const char* kBullets[] = {"ㆍ", "·", "•", "-", "*"};
+      for (const char* b : kBullets)
+        if (name.rfind(b, 0) == 0) name = StripPunctuation(name.substr(std::strlen(b)));
       for (const char* mark : {"(인)", "(서명)", "(印)"}) {
         size_t at = name.find(mark);
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
@@ -318,10 +361,19 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       std::u32string key = MatchKey(label);
       auto m = FindPhrase(row, key, MinSimilarityFor(key));
       if (!m || !StartsWord(row, m->first_char)) continue;
+      // Part of a longer label ("받는분" inside "받는분 통장표시"): that label's row, not ours.
+      bool inside_longer = false;
+      for (auto [s, e] : layout.stops[r])
+        if (s <= m->first_char && e >= m->end_char && e - s > m->end_char - m->first_char)
+          inside_longer = true;
+      if (inside_longer) continue;
       int len = static_cast<int>(key.size());
-      bool better = !best || m->similarity > best->match.similarity + 1e-9 ||
-                    (std::abs(m->similarity - best->match.similarity) < 1e-9 &&
-                     len > best->key_length);
+      // Two labels of one field in a row ("받는분(수취인)"): the value follows the last.
+      bool better = !best || m->end_char > best->match.end_char ||
+                    (m->end_char == best->match.end_char &&
+                     (m->similarity > best->match.similarity + 1e-9 ||
+                      (std::abs(m->similarity - best->match.similarity) < 1e-9 &&
+                       len > best->key_length)));
       if (better) best = LabelHit{static_cast<int>(r), *m, MatchBox(row, *m), len};
     }
     if (best) hits.push_back(*best);

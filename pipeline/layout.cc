@@ -120,8 +120,9 @@ size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view te
 }
 
 double MinSimilarityFor(const std::u32string& key) {
-  if (key.size() <= 6) return 1.0;   // up to 2 syllables: exact
-  if (key.size() <= 9) return 0.85;  // 3 syllables: one jamo slip
+  // Up to 3 syllables: exact, since one slip makes another word (예금주/예금자).
+  if (key.size() <= 9) return 1.0;
+  if (key.size() <= 12) return 0.88;  // 4 syllables: one jamo slip
   return 0.8;
 }
 

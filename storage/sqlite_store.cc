@@ -514,12 +514,12 @@ Status SqliteStore::StoreCachedDocument(std::string_view sha256,
 }
 
 Status SqliteStore::FindDocuments(const char* sql, std::string_view a, std::string_view b,
-                                  std::vector<PriorDocument>* out) {
+                                  std::vector<StoredDocumentRef>* out) {
   std::lock_guard<std::mutex> lock(mu_);
   Stmt q(db_, sql);
   q.Bind(1, a);
   if (!b.empty()) q.Bind(2, b);
-  std::vector<PriorDocument> found;
+  std::vector<StoredDocumentRef> found;
   while (q.Next()) found.push_back({q.Text(0), q.Text(1), q.Text(2)});
   if (!q.status().ok()) return q.status();
   *out = std::move(found);
@@ -528,7 +528,7 @@ Status SqliteStore::FindDocuments(const char* sql, std::string_view a, std::stri
 
 // MAX(run_id) is the latest run because run ids sort by start time (NewRunId).
 Status SqliteStore::FindDocumentsBySha256(std::string_view sha256,
-                                          std::vector<PriorDocument>* out) {
+                                          std::vector<StoredDocumentRef>* out) {
   return FindDocuments(
       "SELECT case_id, file, MAX(run_id) FROM documents WHERE sha256 = ?"
       " GROUP BY case_id, file ORDER BY case_id, file",
@@ -536,7 +536,7 @@ Status SqliteStore::FindDocumentsBySha256(std::string_view sha256,
 }
 
 Status SqliteStore::FindDocumentsByField(std::string_view field_name, std::string_view value,
-                                         std::vector<PriorDocument>* out) {
+                                         std::vector<StoredDocumentRef>* out) {
   if (value.empty()) return Status::InvalidArgument("찾을 값이 비어 있습니다");
   return FindDocuments(
       "SELECT d.case_id, d.file, MAX(d.run_id) FROM fields f"

@@ -40,15 +40,15 @@ class SqliteStore : public Store {
   Status StoreCachedDocument(std::string_view sha256, std::string_view pipeline_version,
                              const CachedRead& read) override;
   Status FindDocumentsBySha256(std::string_view sha256,
-                               std::vector<PriorDocument>* out) override;
+                               std::vector<StoredDocumentRef>* out) override;
   Status FindDocumentsByField(std::string_view field_name, std::string_view value,
-                              std::vector<PriorDocument>* out) override;
+                              std::vector<StoredDocumentRef>* out) override;
 
  private:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   Status Migrate();
   Status FindDocuments(const char* sql, std::string_view a, std::string_view b,
-                       std::vector<PriorDocument>* out);
+                       std::vector<StoredDocumentRef>* out);
 
   std::mutex mu_;
   sqlite3* db_;  // owned

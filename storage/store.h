@@ -51,7 +51,7 @@ struct CachedRead {
 };
 
 // An earlier upload that matched a duplicate-detection key.
-struct PriorDocument {
+struct StoredDocumentRef {
   std::string case_id;
   std::string file;
   std::string run_id;  // the latest run in which this case had this file
@@ -103,9 +103,9 @@ class Store {
   // had exactly `value`. One entry per (case_id, file), with the latest run it appeared in;
   // sorted by case_id, file. The caller drops its own case.
   virtual Status FindDocumentsBySha256(std::string_view sha256,
-                                       std::vector<PriorDocument>* out) = 0;
+                                       std::vector<StoredDocumentRef>* out) = 0;
   virtual Status FindDocumentsByField(std::string_view field_name, std::string_view value,
-                                      std::vector<PriorDocument>* out) = 0;
+                                      std::vector<StoredDocumentRef>* out) = 0;
 };
 
 }  // namespace docval

@@ -355,7 +355,7 @@ TEST(StoreTest, FindsEarlierDocumentsBySha256AndByFieldValue) {
   a_again.uploads[0].doc.fields["approval_number"].value = "20261101-00000000-99999999";
   ASSERT_TRUE(store->RecordRun(second, {a_again}).ok());
 
-  std::vector<PriorDocument> found;
+  std::vector<StoredDocumentRef> found;
   ASSERT_TRUE(store->FindDocumentsBySha256("same", &found).ok());
   ASSERT_EQ(found.size(), 1u);  // one entry per (case, file), from its latest run
   EXPECT_EQ(found[0].case_id, "A");

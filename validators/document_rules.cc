@@ -7,6 +7,10 @@
 namespace docval {
 namespace {
 
+// Names this similar (Hangul jamo, after normalising legal forms and spaces) differ by an
+// OCR slip or two; below it they are different names.
+constexpr double kNearNameSimilarity = 0.85;
+
 long long Won(const Field& f) { return std::atoll(f.value.c_str()); }
 
 std::string Digits(const std::string& s) {
@@ -42,10 +46,24 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   const Field* f = ctx.Require(u, field, what);
   if (!f) return;
   bool ok = false;
-  for (const std::string& a : allowed)
-    if (!a.empty() && NamesMatch(f->value, a)) ok = true;
-  ctx.Expect(ok, FlagCode::kNameMismatch, u, field, *f, expected_label, f->value,
-             what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')");
+  double closest = 0.0;
+  for (const std::string& a : allowed) {
+    if (a.empty()) continue;
+    if (NamesMatch(f->value, a)) ok = true;
+    closest = std::max(closest, JamoSimilarity(NormalizeName(f->value), NormalizeName(a)));
+  }
+  if (ok) return;
+  std::string message = what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')";
+  // One or two strokes apart is what OCR does to a name, not what a wrong payee looks like:
+  // a person decides.
+  if (closest >= kNearNameSimilarity) {
+    Field unsure = *f;
+    unsure.confidence = 0.0f;
+    ctx.Expect(false, FlagCode::kNameMismatch, u, field, unsure, expected_label, f->value,
+               message);
+    return;
+  }
+  ctx.Expect(false, FlagCode::kNameMismatch, u, field, *f, expected_label, f->value, message);
 }
 
 }  // namespace

@@ -203,4 +203,65 @@ std::string FormatEvaluation(const std::vector<EvalDocument>& docs) {
   return o.str();
 }
 
+Status EvaluateReport(const std::string& truth_path, const std::string& report_path,
+                      std::string* table) {
+  nlohmann::json truth, report;
+  for (auto [path, json] : {std::pair{&truth_path, &truth}, std::pair{&report_path, &report}}) {
+    std::ifstream in(*path);
+    if (!in) return Status::NotFound("파일이 없습니다: " + *path);
+    try {
+      *json = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+      return Status::InvalidArgument(*path + ": " + e.what());
+    }
+  }
+  std::map<std::string, const nlohmann::json*> cases;
+  for (const auto& c : report.at("cases")) cases[c.at("case_id").get<std::string>()] = &c;
+  std::map<std::string, std::pair<size_t, size_t>> per_code;  // found, expected
+  size_t clean = 0, clean_blocked = 0, clean_review = 0, found_all = 0, expected_all = 0;
+  std::vector<std::string> missed;
+  for (const auto& t : truth.at("cases")) {
+    std::string id = t.at("case_id");
+    auto it = cases.find(id);
+    const nlohmann::json* c = it == cases.end() ? nullptr : it->second;
+    const nlohmann::json& expected = t.at("expected_flags");
+    for (const auto& e : expected) {
+      std::string code = e.at("code");
+      std::string doc_type = e.value("doc_type", nlohmann::json()).is_string()
+                                 ? e.at("doc_type").get<std::string>()
+                                 : "";
+      bool hit = false;
+      if (c)
+        for (const auto& f : c->at("flags"))
+          hit = hit || (f.at("code") == code && f.at("doc_type") == doc_type);
+      per_code[code].first += hit;
+      per_code[code].second++;
+      found_all += hit;
+      expected_all++;
+      if (!hit) missed.push_back(id + " " + code + " " + doc_type);
+    }
+    if (expected.empty() && c) {
+      ++clean;
+      clean_blocked += c->at("status") == "BLOCKED";
+      clean_review += c->at("status") == "REVIEW";
+    }
+  }
+  std::ostringstream o;
+  o << "flag code                 found/expected  recall\n";
+  for (const auto& [code, n] : per_code)
+    o << std::left << std::setw(26) << code << std::right << std::setw(5) << n.first << "/"
+      << std::left << std::setw(9) << n.second << Percent(n.first, n.second) << "\n";
+  o << std::left << std::setw(26) << "ALL" << std::right << std::setw(5) << found_all << "/"
+    << std::left << std::setw(9) << expected_all << Percent(found_all, expected_all) << "\n";
+  o << "\nclean cases: " << clean << ", BLOCKED " << clean_blocked << " ("
+    << Percent(clean_blocked, clean) << "), REVIEW " << clean_review << " ("
+    << Percent(clean_review, clean) << ")\n";
+  if (!missed.empty()) {
+    o << "\nmissed:\n";
+    for (const std::string& m : missed) o << "  " << m << "\n";
+  }
+  *table = o.str();
+  return Status::OK();
+}
+
 }  // namespace docval

@@ -42,4 +42,10 @@ Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out)
 // The human-readable tables: per doc type × form, per form group, worst fields.
 std::string FormatEvaluation(const std::vector<EvalDocument>& docs);
 
+// Validation against truth: compares a batch's report.json with truth.json's expected flags
+// (code and doc_type) and prints flag recall per code, and how clean cases fared (BLOCKED /
+// REVIEW shares) — the acceptance figures.
+Status EvaluateReport(const std::string& truth_path, const std::string& report_path,
+                      std::string* table);
+
 }  // namespace docval

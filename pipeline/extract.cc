@@ -539,6 +539,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   }
 
   std::map<std::string, Found> results;
+  std::map<std::string, std::vector<Field>> alternatives;  // every parsed value, in order
+  auto in_sum_rule = [&](const std::string& name) {
+    for (const SumRule& rule : spec.sums) {
+      if (rule.total == name) return true;
+      for (const std::string& part : rule.parts)
+        if (part == name) return true;
+    }
+    return false;
+  };
   for (const FieldSpec& field : spec.fields) {
     Found& found = results[field.name];
     for (size_t p = 0; p < layouts.size() && !found.found; ++p) {
@@ -619,21 +628,27 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
         candidates.push_back(RowBelow(layout, hit));
+        bool parsed_here = false;
         for (Candidate& c : candidates) {
           c.label_similarity = hit.match.similarity;
           c.page = row.page;
           if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
-            found.field = MakeField(*parsed, c);
+            Field value = MakeField(*parsed, c);
+            alternatives[field.name].push_back(value);
+            if (!found.found) found.field = value;
             found.found = true;
+            parsed_here = true;
             break;
           }
         }
+        (void)parsed_here;
         if (found.label_row < 0) {
           found.label_box = hit.box;
           found.label_page = layout.page->number;
           found.label_row = hit.row;
         }
-        if (found.found) break;
+        // Fields in a sum rule keep looking: the totals row may come after item rows.
+        if (found.found && !in_sum_rule(field.name)) break;
       }
       // Labels printed under their value ("1,710,000원" / "이체를 완료했습니다").
       if (!found.found && !field.labels_below_value.empty()) {
@@ -745,6 +760,31 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           found.found = true;
         }
       }
+    }
+  }
+
+  // Sum rules: among the values read for each field, take the combination that adds up.
+  for (const SumRule& rule : spec.sums) {
+    if (rule.parts.size() != 2) continue;
+    const auto& totals = alternatives[rule.total];
+    const auto& firsts = alternatives[rule.parts[0]];
+    const auto& seconds = alternatives[rule.parts[1]];
+    bool done = false;
+    for (const Field& t : totals) {
+      for (const Field& a : firsts) {
+        for (const Field& b : seconds) {
+          if (std::atoll(a.value.c_str()) + std::atoll(b.value.c_str()) !=
+              std::atoll(t.value.c_str()))
+            continue;
+          results[rule.total].field = t;
+          results[rule.parts[0]].field = a;
+          results[rule.parts[1]].field = b;
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
+      if (done) break;
     }
   }
 

@@ -456,6 +456,25 @@ Status IngestPdf(std::string_view bytes, const IngestOptions& options, IngestedF
     if (characters >= options.min_text_layer_chars) {
       out_page.source = Source::kPdfText;
       BuildTextPage(std::move(words), scale, &out_page);
+      const int coarse = options.text_page_render_dpi;
+      if (coarse > 0 && !OverPixelCap(width_px, height_px, options.max_pixels)) {
+        const poppler::image image = renderer.render_page(page.get(), coarse, coarse);
+        if (image.is_valid()) {
+          PixPtr small = PixFromPopplerImage(image, coarse);
+          // Grey and pixel-replicated: ink detection needs neither colour depth nor smooth
+          // edges, and smooth upscaling of a full page costs more than the rendering.
+          PixPtr gray = small ? PixPtr(pixConvertTo8(small.get(), 0)) : nullptr;
+          if (gray) {
+            if (dpi % coarse == 0) {
+              out_page.image.reset(pixExpandReplicate(gray.get(), dpi / coarse));
+            } else {
+              const float up = static_cast<float>(dpi) / coarse;
+              out_page.image.reset(pixScaleBySampling(gray.get(), up, up));
+            }
+            if (out_page.image) pixSetResolution(out_page.image.get(), dpi, dpi);
+          }
+        }
+      }
     } else {
       if (OverPixelCap(width_px, height_px, options.max_pixels))
         return TooManyPixels(width_px, height_px, options.max_pixels);

@@ -47,6 +47,10 @@ struct IngestOptions {
   // A PDF page counts as having a text layer when it has at least this many
   // non-space characters; fewer means a scanner PDF (image only) and is rasterised.
   int min_text_layer_chars = 20;
+  // Text-layer pages are also rendered, coarsely (this dpi, then scaled to `pdf_dpi` so the
+  // picture matches the word boxes), for what only a picture shows: a signature or seal, and
+  // the report's crops. 0 = no picture for text-layer pages.
+  int text_page_render_dpi = 100;
 };
 
 // Stable reason codes for refusals (Status::reason()).
@@ -84,7 +88,8 @@ FileFormat SniffFormat(std::string_view head);
 struct IngestedPage {
   int number = 1;              // 1-based
   Source source = Source::kOcr;
-  // The page to OCR, upright; null for text-layer and XML pages. Depth 1, 8 (grey) or 32 (RGB,
+  // The page to OCR, upright; null for XML pages. For text-layer pages a coarse 8-bit picture
+  // in the words' frame (see text_page_render_dpi), never OCRed. Depth 1, 8 (grey) or 32 (RGB,
   // spp 3): colormaps are removed and an alpha channel is flattened onto white. Rasterised
   // PDF pages are 32-bit RGB so that a red seal stays distinguishable.
   PixPtr image;

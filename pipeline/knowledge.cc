@@ -84,6 +84,18 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
         if (Is(a, "anchor")) s.anchors.push_back(Text(a));
       out->sections.push_back(std::move(s));
     }
+    if (Is(n, "sum")) {
+      SumRule rule;
+      rule.total = Attr(n, "total");
+      std::string parts = Attr(n, "parts");
+      for (size_t start = 0; start < parts.size();) {
+        size_t end = parts.find(' ', start);
+        if (end == std::string::npos) end = parts.size();
+        if (end > start) rule.parts.push_back(parts.substr(start, end - start));
+        start = end + 1;
+      }
+      out->sums.push_back(std::move(rule));
+    }
     if (Is(n, "field")) {
       FieldSpec f;
       f.name = Attr(n, "name");

@@ -40,6 +40,11 @@ struct FieldSpec {
   int occurrence = 1;
 };
 
+struct SumRule {
+  std::string total;
+  std::vector<std::string> parts;
+};
+
 struct DocTypeSpec {
   DocType type = DocType::kUnknown;
   std::string name;                   // Korean
@@ -49,6 +54,7 @@ struct DocTypeSpec {
   std::string xml_root;
   std::vector<SectionSpec> sections;
   std::vector<FieldSpec> fields;
+  std::vector<SumRule> sums;
 };
 
 class Knowledge {

@@ -476,10 +476,18 @@ TEST(IngestPdf, TextLayerGivesKoreanWordsWithBoxesAt300Dpi) {
   ASSERT_EQ(file.pages.size(), 1u);
   const IngestedPage& page = file.pages[0];
   EXPECT_EQ(page.source, Source::kPdfText);
-  EXPECT_FALSE(page.image);
   EXPECT_EQ(page.dpi, 300);
   EXPECT_NEAR(page.width, 595 * 300 / 72, 1);
   EXPECT_NEAR(page.height, 842 * 300 / 72, 1);
+  // A coarse picture in the words' frame, for signature ink and report crops.
+  ASSERT_TRUE(page.image);
+  EXPECT_NEAR(pixGetWidth(page.image.get()), page.width, 3);
+  EXPECT_NEAR(pixGetHeight(page.image.get()), page.height, 3);
+  IngestOptions no_picture;
+  no_picture.text_page_render_dpi = 0;
+  IngestedFile bare;
+  ASSERT_TRUE(IngestBytes(pdf, no_picture, &bare).ok());
+  EXPECT_FALSE(bare.pages[0].image);
 
   const auto find = [&](std::string_view text) -> const Word* {
     for (const Word& w : page.words)

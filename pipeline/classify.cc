@@ -35,7 +35,7 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
       if (!spec.xml_root.empty() && spec.xml_root == xml_root) {
         out.type = spec.type;
         out.confidence = 1.0f;
-        out.scores.push_back({spec.type, 100.0, {"<" + xml_root + ">"}});
+        out.scores.push_back({spec.type, 100.0, true, {"<" + xml_root + ">"}});
         return out;
       }
     }
@@ -59,6 +59,7 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
       }
       if (best <= 0.0) return;
       double weight = p.weight * (is_title && best_top ? 1.5 : 1.0);
+      if (is_title && best_top) s.title_on_top = true;
       s.score += weight * best;
       s.evidence.push_back(p.text);
     };
@@ -66,8 +67,13 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
     for (const Phrase& p : spec.keywords) add(p, false);
     out.scores.push_back(std::move(s));
   }
+  bool any_title_on_top = std::any_of(out.scores.begin(), out.scores.end(),
+                                      [](const ClassifyScore& c) { return c.title_on_top; });
   std::sort(out.scores.begin(), out.scores.end(),
-            [](const ClassifyScore& a, const ClassifyScore& b) { return a.score > b.score; });
+            [any_title_on_top](const ClassifyScore& a, const ClassifyScore& b) {
+              if (any_title_on_top && a.title_on_top != b.title_on_top) return a.title_on_top;
+              return a.score > b.score;
+            });
   if (out.scores.empty() || out.scores[0].score < options.min_score) {
     out.type = DocType::kUnknown;
     out.confidence = out.scores.empty() ? 0.0f

@@ -2,7 +2,9 @@
 //
 // XML uploads are typed by their root element. Other documents are scored by the title and
 // keyword phrases of each type (models/doctypes/*.xml), found with OCR-tolerant matching;
-// titles count more, and a title near the top of the first page counts more still.
+// titles count more. A title printed at the top of the first page names the document: when
+// any type has one, only such types compete (a 협약서 that talks about guarantee insurance
+// at length is still a 협약서).
 // Below `min_score` of evidence the document is `unknown`.
 #pragma once
 
@@ -17,6 +19,7 @@ namespace docval {
 struct ClassifyScore {
   DocType type = DocType::kUnknown;
   double score = 0.0;
+  bool title_on_top = false;          // one of its titles is printed in the page's top fifth
   std::vector<std::string> evidence;  // the phrases found, for reports and debugging
 };
 

@@ -254,6 +254,7 @@ TEST(PlanTest, EvalSetCoversEveryTypeLayoutAndForm) {
   for (DocType type : {DocType::kTaxInvoice, DocType::kTransferReceipt, DocType::kBankbookCopy,
                        DocType::kGuaranteePolicy, DocType::kInspectionForm}) {
     for (const Layout* layout : LayoutsFor(type)) {
+      if (layout->held_out) continue;
       for (Form form : RenderedForms(type)) {
         if (form == Form::kXml) continue;
         EXPECT_TRUE(seen.count({type, std::string(layout->name), form}))
@@ -289,12 +290,55 @@ TEST(PlanTest, FiltersAndBadOptions) {
   EXPECT_EQ(PlanSampleSet(options, &plan).code(), Status::Code::kInvalidArgument);
 }
 
+TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
+  const std::vector<std::string> held_out = HeldOutLayoutNames();
+  ASSERT_FALSE(held_out.empty());
+  for (const std::string& name : held_out) {
+    EXPECT_TRUE(name.ends_with("_holdout")) << name;
+  }
+  auto layouts_of = [](const GeneratorOptions& options) {
+    SamplePlan plan;
+    EXPECT_TRUE(PlanSampleSet(options, &plan).ok());
+    std::set<std::string> seen;
+    for (const PlannedCase& pc : plan.cases) {
+      for (const DocumentSpec& doc : pc.documents) {
+        if (doc.doc_type != DocType::kOther && !doc.layout.empty()) seen.insert(doc.layout);
+      }
+    }
+    return seen;
+  };
+  GeneratorOptions options = EvalOptions(21, 40);
+  for (const std::string& layout : layouts_of(options)) {
+    EXPECT_FALSE(layout.ends_with("_holdout")) << layout;
+  }
+  GeneratorOptions demo = PresetOptions(Preset::kDemo);
+  demo.seed = 1;
+  for (const std::string& layout : layouts_of(demo)) {
+    EXPECT_FALSE(layout.ends_with("_holdout")) << layout;
+  }
+  // Naming them all gives only held-out layouts for the types they cover (xml keeps nts_xml).
+  options.layouts = held_out;
+  options.defect_rate = 0;  // broken copies of an XML invoice take the type's first layout
+  const std::set<std::string> named = layouts_of(options);
+  for (const std::string& name : held_out) EXPECT_TRUE(named.count(name)) << name;
+  for (const std::string& layout : named) {
+    const Layout* info = FindLayout(layout);
+    if (info == nullptr || info->doc_type == DocType::kUnknown) continue;
+    EXPECT_TRUE(info->held_out) << layout;
+  }
+}
+
 TEST(RenderTest, EveryLayoutPrintsItsTruthFields) {
-  // Render every registered layout as a text PDF and check that the truth values are printed.
+  // Render every registered layout as a text PDF and check that the truth values are printed:
+  // the regular ones from a plain eval plan, the held-out ones from a plan that names them.
   SamplePlan plan;
   GeneratorOptions options = EvalOptions(13, 12);
   options.defect_rate = 0;
   ASSERT_TRUE(PlanSampleSet(options, &plan).ok());
+  SamplePlan held_out_plan;
+  options.layouts = HeldOutLayoutNames();
+  ASSERT_TRUE(PlanSampleSet(options, &held_out_plan).ok());
+  plan.cases.insert(plan.cases.end(), held_out_plan.cases.begin(), held_out_plan.cases.end());
   std::set<std::string> rendered_layouts;
   for (const PlannedCase& pc : plan.cases) {
     for (DocumentSpec doc : pc.documents) {
@@ -430,6 +474,7 @@ TEST(DemoTest, DemoPresetCoversEverythingWithinBudget) {
     EXPECT_TRUE(forms.count(std::string(ToString(form)))) << ToString(form);
   }
   for (const Layout& layout : AllLayouts()) {
+    if (layout.held_out) continue;  // presets never draw them
     EXPECT_TRUE(type_layouts.count(std::string(ToString(layout.doc_type)) + "/" + std::string(layout.name)))
         << layout.name;
   }

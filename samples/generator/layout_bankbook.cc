@@ -111,3 +111,59 @@ void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out: a bank's "예금계좌 개설 확인서" — each value in its own box under a small label,
+// two boxes per row, as certificates printed at the branch counter look.
+void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const BankbookData& d = spec.bankbook;
+  const double x = 64, width = 467;
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 64, "예금계좌 개설 확인서", title);
+  TextStyle sub;
+  sub.size = 9.5;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 96, "(통장 사본 대체용)", sub);
+
+  TextStyle caption;
+  caption.size = 8.5;
+  caption.color = kGray;
+  TextStyle value;
+  value.size = 13;
+  const double gap = 17, half = (width - gap) / 2, box_h = 34;
+  double y = 132;
+  auto boxes = [&](const std::vector<std::pair<std::string, std::string>>& cells) {
+    const double w = cells.size() == 1 ? width : half;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const double bx = x + (half + gap) * static_cast<double>(i);
+      canvas.Text(bx + 2, y, cells[i].first, caption);
+      canvas.Rect(bx, y + 14, w, box_h, 0.9);
+      canvas.TextInBox(bx, y + 14, w, box_h, cells[i].second, value);
+    }
+    y += 14 + box_h + 20;
+  };
+  boxes({{"금융기관명", d.bank}, {"취급지점", d.branch}});
+  boxes({{"예금주명", d.holder}});
+  boxes({{"계좌번호", d.account_number}, {"예금종류", "저축예금(보통)"}});
+  boxes({{"개설일자", d.opened.Dotted()}, {"확인일자", d.printed.Dotted()}});
+
+  TextStyle body;
+  body.size = 10.5;
+  y += 16;
+  y += canvas.Paragraph(x, y, width,
+                        "위 예금주명의 계좌가 당행에 개설되어 현재 거래 중임을 확인합니다. "
+                        "이 확인서는 잔액을 증명하지 않습니다.",
+                        body);
+  TextStyle bank;
+  bank.size = 14;
+  bank.bold = true;
+  bank.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 46, d.bank + " " + d.branch + "장", bank);
+}
+
+}  // namespace docval::samplegen

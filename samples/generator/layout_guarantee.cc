@@ -194,3 +194,85 @@ void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out: a one-page 이행(지급)보증보험증권 in a two-column key/value grid, with the parties
+// named by their role in the debt (채권자/채무자) and the amount called 보증금액.
+void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 46, width = 503;
+  const Rgb navy{0.12, 0.2, 0.45};
+  TextStyle brand;
+  brand.size = 12;
+  brand.bold = true;
+  brand.color = navy;
+  canvas.Text(x, 42, "서울보증보험(주)", brand);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 70, "이행(지급)보증보험증권", title);
+  canvas.FillRect(x, 104, width, 3, navy);
+
+  TextStyle cell;
+  cell.size = 9.5;
+  const Rgb shade{0.88, 0.9, 0.96};
+  const double lw = 96, vw = width / 2 - lw, h = 30;
+  double y = 118;
+  auto two = [&](const std::string& l1, const std::string& v1, const std::string& l2,
+                 const std::string& v2) {
+    DrawRow(canvas, x, y, h, {Cell{l1, lw, true}, Cell{v1, vw}, Cell{l2, lw, true}, Cell{v2, vw}},
+            cell, navy, 0.6, shade);
+    y += h;
+  };
+  auto one = [&](const std::string& l, const std::string& v) {
+    DrawRow(canvas, x, y, h, {Cell{l, lw, true}, Cell{v, width - lw}}, cell, navy, 0.6, shade);
+    y += h;
+  };
+  two("증권번호", d.policy_number, "발행일자", d.issued.Dotted());
+  two("보험계약자(채무자)", d.policyholder, "사업자번호", d.policyholder_brn);
+  one("채무자 주소", d.policyholder_address);
+  one("피보험자(채권자)", d.insured);
+  one("채권자 주소", d.insured_address);
+  one("보증금액", d.amount_in_words
+                      ? "일금 " + AmountInKoreanWords(d.insured_amount) + "원정 (₩" +
+                            FormatWon(d.insured_amount) + ")"
+                      : FormatWon(d.insured_amount) + "원");
+  two("보증개시일", d.start.Iso(), "보증종료일", d.end.Iso());
+  one("주계약명", d.contract_title);
+  one("보증대상", "보조금 선급금 반환채무 이행 보증");
+
+  TextStyle body;
+  body.size = 10.5;
+  y += 22;
+  y += canvas.Paragraph(x, y, width,
+                        "당사는 보험계약자가 위 주계약에서 정한 채무를 이행하지 아니함으로써 "
+                        "피보험자(채권자)가 입은 손해를 보증금액 한도 안에서 보상합니다.",
+                        body);
+  TextStyle company;
+  company.size = 14;
+  company.bold = true;
+  company.align = Align::kRight;
+  canvas.Text(x + width - 56, y + 60, "서울보증보험주식회사", company);
+  const double sx = x + width - 46, sy = y + 50;
+  cairo_t* cr = canvas.cairo();
+  cairo_save(cr);
+  cairo_translate(cr, sx, sy);
+  cairo_rotate(cr, rng.Real(-0.06, 0.06));
+  canvas.Rect(0, 0, 38, 38, 2.2, kSealRed);
+  TextStyle stamp;
+  stamp.size = 8.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(19, 5, "증권", stamp);
+  canvas.Ink(19, 19, "발행인", stamp);
+  cairo_restore(cr);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(x, 790, "증권의 진위 여부는 발행회사 홈페이지에서 증권번호로 조회할 수 있습니다.", footer);
+}
+
+}  // namespace docval::samplegen

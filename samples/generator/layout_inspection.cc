@@ -121,3 +121,72 @@ void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out: a "납품 검수조서" with the labels in a shaded left column, a result table and a
+// signature line "검수자 … (서명)" rather than the recipient-style letter ending.
+void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 56, width = 483;
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 60, Spaced("납품검수조서"), title);
+  canvas.Line(x, 100, x + width, 100, 0.8);
+  canvas.Line(x, 103, x + width, 103, 0.8);
+
+  TextStyle cell;
+  cell.size = 10.5;
+  const Rgb shade{0.85, 0.85, 0.85};
+  const double lw = 120, h = 28;
+  double y = 120;
+  auto row = [&](const std::string& label, const std::string& value) {
+    DrawRow(canvas, x, y, h, {Cell{label, lw, true}, Cell{value, width - lw}}, cell, kBlack, 0.7,
+            shade);
+    y += h;
+  };
+  row("상호명", d.shop_name);
+  row("대표자 성명", d.shop_owner);
+  row("사업자번호", d.shop_brn);
+  row("설치 장소", d.shop_address);
+  row("전화번호", d.phone);
+  row("납품 품목", d.technology + " (" + std::to_string(d.quantity) + "식)");
+  row("납품업체", d.supplier_name);
+  row("설치완료일", d.install_date.Dotted());
+  row("검수완료일", d.inspection_date.Dotted());
+
+  y += 20;
+  TextStyle head = cell;
+  head.bold = true;
+  DrawRow(canvas, x, y, 24,
+          {Cell{"구분", 120, true}, Cell{"검수 내용", width - 200, true}, Cell{"결과", 80, true}},
+          head, kBlack, 0.7, shade);
+  y += 24;
+  const std::vector<std::pair<std::string, std::string>> checks = {
+      {"수량", "계약 수량과 납품 수량 일치"},
+      {"설치", "지정 장소에 설치 및 전원 연결"},
+      {"작동", "시운전 결과 정상 작동"},
+      {"교육", "운영 교육 및 A/S 안내 완료"}};
+  for (const auto& [kind, content] : checks) {
+    DrawRow(canvas, x, y, 24,
+            {Cell{kind, 120, false, Align::kCenter}, Cell{content, width - 200},
+             Cell{"적합", 80, false, Align::kCenter}},
+            cell);
+    y += 24;
+  }
+  TextStyle body;
+  body.size = 11;
+  y += 24;
+  y += canvas.Paragraph(x, y, width, "위 물품을 검수한 결과 이상 없으므로 검수조서를 작성합니다.",
+                        body);
+  const double box_w = 80, box_h = 46, box_x = x + width - box_w, box_y = y + 30;
+  TextStyle sign = body;
+  sign.align = Align::kRight;
+  canvas.Text(box_x - 10, box_y + 15, "검수자 (수혜 소상공인)  " + d.shop_owner, sign);
+  DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/false);
+  canvas.Text(box_x - 10, box_y + box_h + 14, "입회자 (공급기업)  " + d.supplier_name, sign);
+}
+
+}  // namespace docval::samplegen

@@ -13,18 +13,23 @@ namespace docval::samplegen {
 // layout_tax_invoice.cc
 void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);

@@ -255,3 +255,97 @@ void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out: a 세금계산서 as ERP "매입 전표" printouts show it — one key/value grid per party
+// stacked vertically with the labels in a shaded left column, amounts in labelled boxes.
+void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 48, width = 499;
+  const Rgb shade{0.86, 0.88, 0.9};
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  canvas.Text(x, 44, "세금계산서 (전자발행분)", title);
+  TextStyle kind;
+  kind.size = 9;
+  kind.color = kGray;
+  kind.align = Align::kRight;
+  canvas.Text(x + width, 52, d.purpose_receipt ? "구분: 영수" : "구분: 청구", kind);
+  canvas.Line(x, 76, x + width, 76, 2.0);
+
+  TextStyle cell;
+  cell.size = 10;
+  const double label_w = 112, row_h = 25;
+  double y = 88;
+  auto row = [&](const std::string& label, const std::string& value) {
+    DrawRow(canvas, x, y, row_h, {Cell{label, label_w, true}, Cell{value, width - label_w}}, cell,
+            Rgb{0.5, 0.5, 0.5}, 0.6, shade);
+    y += row_h;
+  };
+  row("국세청 승인번호", DashedApproval(d.approval_number));
+  row("발행일(작성일)", d.issue_date.Korean());
+  y += 12;
+  TextStyle heading;
+  heading.size = 11;
+  heading.bold = true;
+  auto party = [&](const char* caption, const Party& p) {
+    canvas.Text(x, y, caption, heading);
+    y += 20;
+    row("사업자번호", p.brn);
+    row("상호(법인명)", p.name);
+    row("대표자 성명", p.owner);
+    row("사업장 소재지", p.address);
+    row("업태 / 종목", p.business_type + " / " + p.business_item);
+    y += 12;
+  };
+  party("■ 공급하는 자", d.supplier);
+  party("■ 공급받는 자", d.buyer);
+
+  canvas.Text(x, y, "■ 거래 내역", heading);
+  y += 20;
+  const std::vector<double> item_w = {70, 179, 50, 100, 100};
+  TextStyle small = cell;
+  small.size = 9;
+  DrawRow(canvas, x, y, 20,
+          {Cell{"거래일", item_w[0], true}, Cell{"품명", item_w[1], true}, Cell{"수량", item_w[2], true},
+           Cell{"공급가액", item_w[3], true}, Cell{"부가세", item_w[4], true}},
+          small, Rgb{0.5, 0.5, 0.5}, 0.6, shade);
+  y += 20;
+  for (const InvoiceItem& it : d.items) {
+    DrawRow(canvas, x, y, 21,
+            {Cell{it.date.Dotted().substr(5), item_w[0], false, Align::kCenter},
+             Cell{it.name, item_w[1]},
+             Cell{std::to_string(it.quantity), item_w[2], false, Align::kRight},
+             Cell{FormatWon(it.amount), item_w[3], false, Align::kRight},
+             Cell{FormatWon(it.tax), item_w[4], false, Align::kRight}},
+            small, Rgb{0.5, 0.5, 0.5}, 0.6);
+    y += 21;
+  }
+
+  // Three boxed figures with small captions above them.
+  y += 22;
+  const char* const captions[] = {"공급가액 합계", "부가세 합계", "총 청구금액(합계)"};
+  const int64_t figures[] = {d.supply, d.tax, d.total};
+  const double gap = 14, box_w = (width - 2 * gap) / 3;
+  TextStyle caption;
+  caption.size = 8.5;
+  caption.color = kGray;
+  TextStyle figure;
+  figure.size = 13;
+  figure.bold = true;
+  for (int i = 0; i < 3; ++i) {
+    const double bx = x + (box_w + gap) * i;
+    canvas.Text(bx, y, captions[i], caption);
+    canvas.Rect(bx, y + 14, box_w, 30, i == 2 ? 1.6 : 0.8);
+    figure.align = Align::kRight;
+    canvas.TextInBox(bx, y + 14, box_w, 30, FormatWon(figures[i]) + " 원", figure);
+  }
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(x, 792, "※ 본 문서는 전자세금계산서 발행 내역을 조회하여 출력한 것입니다.", footer);
+}
+
+}  // namespace docval::samplegen

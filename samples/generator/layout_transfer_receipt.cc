@@ -168,3 +168,86 @@ void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out: a landscape "송금결과 확인서" with the figures in a coloured band of columns
+// (label over value), the way branch-counter printers lay out a transfer.
+void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 50, width = canvas.width() - 100;
+  const Rgb color = BankColor(d.bank);
+  TextStyle brand;
+  brand.size = 15;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 40, d.bank, brand);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 70, "송 금 결 과  확 인 서", title);
+  TextStyle meta;
+  meta.size = 9.5;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 48, "거래일자 " + d.date.Iso(), meta);
+  canvas.Text(x + width, 64, "거래시각 " + d.time, meta);
+
+  // Band 1: who receives, band 2: who sends; columns of (label, value).
+  TextStyle label;
+  label.size = 9;
+  label.bold = true;
+  label.color = Rgb{1, 1, 1};
+  label.align = Align::kCenter;
+  TextStyle value;
+  value.size = 11.5;
+  value.align = Align::kCenter;
+  auto band = [&](double y, const std::vector<std::pair<std::string, std::string>>& cols) {
+    const double col_w = width / static_cast<double>(cols.size());
+    canvas.FillRect(x, y, width, 22, color);
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double cx = x + col_w * static_cast<double>(i);
+      canvas.TextInBox(cx, y, col_w, 22, cols[i].first, label);
+      canvas.TextInBox(cx, y + 22, col_w, 34, cols[i].second, value);
+      if (i > 0) canvas.Line(cx, y + 22, cx, y + 56, 0.5, Rgb{0.7, 0.7, 0.7});
+    }
+    canvas.Rect(x, y, width, 56, 0.8, color);
+  };
+  band(120, {{"입금받는분", d.payee_name},
+             {"입금은행", d.payee_bank},
+             {"입금계좌번호", d.payee_account},
+             {"송금액", FormatWon(d.amount) + "원"}});
+  band(196, {{"송금인(의뢰인)", d.sender_name},
+             {"출금계좌", MaskMiddle(d.sender_account)},
+             {"송금수수료", FormatWon(d.fee) + "원"},
+             {"입금인 표시내용", d.memo}});
+  band(272, {{"거래일시", d.date.Dotted() + " " + d.time},
+             {"처리상태", "입금완료"},
+             {"거래고유번호", d.transaction_number}});
+
+  TextStyle body;
+  body.size = 11;
+  canvas.Text(x, 362, "상기 금액이 입금받는분의 계좌로 정상 입금되었음을 확인합니다.", body);
+  TextStyle sign;
+  sign.size = 13;
+  sign.bold = true;
+  sign.align = Align::kRight;
+  canvas.Text(x + width - 50, 410, d.bank + " 출납책임자", sign);
+  const double stamp_x = x + width - 42, stamp_y = 400;
+  canvas.Rect(stamp_x, stamp_y, 34, 34, 2.0, kSealRed);
+  TextStyle stamp;
+  stamp.size = 8.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(stamp_x + 17, stamp_y + 5, "출납", stamp);
+  canvas.Ink(stamp_x + 17, stamp_y + 18, "확인", stamp);
+  TextStyle note;
+  note.size = 8;
+  note.color = kGray;
+  canvas.Text(x, canvas.height() - 50,
+              "※ 본 확인서는 거래 사실의 확인용이며 금융거래의 증빙 외 용도로 사용할 수 없습니다.",
+              note);
+}
+
+}  // namespace docval::samplegen

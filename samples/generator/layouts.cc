@@ -7,30 +7,41 @@ namespace docval::samplegen {
 const std::vector<Layout>& AllLayouts() {
   static const std::vector<Layout> kLayouts = {
       {"bordered_table", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawInvoiceBorderedTable},
+       DrawInvoiceBorderedTable, false},
       {"statement_list", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawInvoiceStatementList},
+       DrawInvoiceStatementList, false},
       {"bank_table", DocType::kTransferReceipt, kA4WidthPt, kA4HeightPt, 1, true,
-       DrawReceiptBankTable},
-      {"mobile_slip", DocType::kTransferReceipt, 306.0, 600.0, 1, true, DrawReceiptMobileSlip},
+       DrawReceiptBankTable, false},
+      {"mobile_slip", DocType::kTransferReceipt, 306.0, 600.0, 1, true, DrawReceiptMobileSlip, false},
       {"passbook", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true,
-       DrawBankbookPassbook},
+       DrawBankbookPassbook, false},
       {"online_copy", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawBankbookOnlineCopy},
+       DrawBankbookOnlineCopy, false},
       {"surety_certificate", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 2, true,
-       DrawGuaranteeCertificate},
+       DrawGuaranteeCertificate, false},
       {"notice_letter", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawGuaranteeNotice},
+       DrawGuaranteeNotice, false},
       {"check_table", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawInspectionTable},
+       DrawInspectionTable, false},
       {"letter", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawInspectionLetter},
+       DrawInspectionLetter, false},
       {"payment_request_letter", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true,
-       DrawPaymentRequestLetter},
+       DrawPaymentRequestLetter, false},
       {"completion_report", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false,
-       DrawCompletionReport},
-      {"agreement", DocType::kOther, kA4WidthPt, kA4HeightPt, 2, false, DrawAgreement},
-      {"shop_photo", DocType::kUnknown, 576.0, 432.0, 1, true, DrawShopPhoto},
+       DrawCompletionReport, false},
+      {"agreement", DocType::kOther, kA4WidthPt, kA4HeightPt, 2, false, DrawAgreement, false},
+      {"shop_photo", DocType::kUnknown, 576.0, 432.0, 1, true, DrawShopPhoto, false},
+      // Held out: after the regular rows so LayoutsFor(type)[0] stays the type's default.
+      {"ledger_grid_holdout", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInvoiceLedgerGrid, true},
+      {"deposit_band_holdout", DocType::kTransferReceipt, kA4HeightPt, kA4WidthPt, 1, true,
+       DrawReceiptDepositBand, true},
+      {"account_boxes_holdout", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawBankbookAccountBoxes, true},
+      {"bond_grid_holdout", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeBondGrid, true},
+      {"acceptance_grid_holdout", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionAcceptanceGrid, true},
   };
   return kLayouts;
 }
@@ -41,6 +52,14 @@ std::vector<const Layout*> LayoutsFor(DocType type) {
     if (layout.doc_type == type) layouts.push_back(&layout);
   }
   return layouts;
+}
+
+std::vector<std::string> HeldOutLayoutNames() {
+  std::vector<std::string> names;
+  for (const Layout& layout : AllLayouts()) {
+    if (layout.held_out) names.emplace_back(layout.name);
+  }
+  return names;
 }
 
 const Layout* FindLayout(std::string_view name) {

@@ -6,6 +6,7 @@
 // The table is immutable after start-up; reading it is thread-safe.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,11 +27,17 @@ struct Layout {
   int pages;
   bool natural_color;  // printed in colour (logos, seals) so colour scans are typical
   DrawPageFn draw;
+  // Held-out layouts (names end in "_holdout") measure the extractor on designs it was never
+  // tuned on: the presets skip them and only `--layouts` naming them draws them.
+  bool held_out;
 };
 
 const std::vector<Layout>& AllLayouts();
-// The layouts of one type, in table order (for `other`: one per kind of paper).
+// The layouts of one type, in table order (for `other`: one per kind of paper), held-out ones
+// included (they come after the type's regular layouts).
 std::vector<const Layout*> LayoutsFor(DocType type);
+// The names of every held-out layout, in table order.
+std::vector<std::string> HeldOutLayoutNames();
 const Layout* FindLayout(std::string_view name);
 
 }  // namespace docval::samplegen

@@ -47,7 +47,8 @@ class VariantCycle {
       const std::string name(layout->name);
       const bool listed =
           std::find(options.layouts.begin(), options.layouts.end(), name) != options.layouts.end();
-      if (!type_named || listed) layouts.push_back(name);
+      // Held-out layouts are drawn only when named, so presets and seeds keep their output.
+      if (type_named ? listed : !layout->held_out) layouts.push_back(name);
     }
     std::vector<Form> forms;
     for (Form form : RenderedForms(type)) {

@@ -106,6 +106,15 @@ std::string StripPunctuation(std::string s) {
   return s;
 }
 
+// An identifier as compared: letters and digits only, lower case ("2026…-3A4B…" → "2026…3a4b…").
+std::string NormalizeCode(std::string_view text) {
+  std::string code;
+  for (char c : text)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return code;
+}
+
 // The OCR-confusable characters that may stand for digits inside a number.
 const char* kDigitish = "[0-9OoIl|SB]";
 
@@ -276,11 +285,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       std::regex re(pattern);
       std::smatch m;
       if (!std::regex_search(text, m, re)) return std::nullopt;
-      std::string code;
-      for (char c : m.str())
-        if (std::isalnum(static_cast<unsigned char>(c)))
-          code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      p.value = code;
+      p.value = NormalizeCode(m.str());
       p.words_used = std::min<size_t>(n, 3);
       return p;
     }
@@ -628,7 +633,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
         candidates.push_back(RowBelow(layout, hit));
-        bool parsed_here = false;
         for (Candidate& c : candidates) {
           c.label_similarity = hit.match.similarity;
           c.page = row.page;
@@ -637,11 +641,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             alternatives[field.name].push_back(value);
             if (!found.found) found.field = value;
             found.found = true;
-            parsed_here = true;
             break;
           }
         }
-        (void)parsed_here;
         if (found.label_row < 0) {
           found.label_box = hit.box;
           found.label_page = layout.page->number;
@@ -851,11 +853,7 @@ Status ExtractXmlFields(const DocTypeSpec& spec, const std::string& xml, Documen
       if (auto digits = NormalizeBrn(text)) value = Parsed{*digits, 1.0, 1};
       else if (text.size() == 13) value = Parsed{text, 1.0, 1};  // a person's 13-digit ID
     } else if (field.type == FieldType::kCode) {
-      std::string code;
-      for (char c : text)
-        if (std::isalnum(static_cast<unsigned char>(c)))
-          code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      value = Parsed{code, 1.0, 1};
+      value = Parsed{NormalizeCode(text), 1.0, 1};
     } else {
       value = ParseByType(field.type, field.pattern, words);
     }

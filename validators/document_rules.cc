@@ -40,6 +40,17 @@ void CheckBrnField(RuleContext& ctx, const UploadOutcome& u, const std::string& 
                  ")");
 }
 
+// An account number read on a document against the supplier's registered account (digits).
+void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& field,
+                  const std::string& what, const std::string& mismatch) {
+  const Field* account = ctx.Require(u, field, what);
+  if (!account) return;
+  const std::string& registered = ctx.row().supplier_account;
+  ctx.Expect(account->value == Digits(registered), FlagCode::kAccountMismatch, u, field,
+             *account, registered, account->value,
+             mismatch + " (" + account->value + " ≠ " + registered + ")");
+}
+
 void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& field,
                const std::string& what, const std::vector<std::string>& allowed,
                const std::string& expected_label) {
@@ -120,13 +131,7 @@ void CheckTransferReceipt(RuleContext& ctx, const UploadOutcome& u) {
                "이체금액이 자부담금과 다릅니다 (" + GroupDigits(amount->value) + " ≠ " +
                    GroupDigits(want) + ")");
   }
-  if (const Field* account = ctx.Require(u, "payee_account", "입금계좌")) {
-    std::string want = Digits(c.supplier_account);
-    ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, "payee_account", *account,
-               c.supplier_account, account->value,
-               "입금계좌가 공급기업 계좌와 다릅니다 (" + account->value + " ≠ " +
-                   c.supplier_account + ")");
-  }
+  CheckAccount(ctx, u, "payee_account", "입금계좌", "입금계좌가 공급기업 계좌와 다릅니다");
   CheckName(ctx, u, "payee_name", "받는 분", {c.supplier_name, c.supplier_account_holder},
             c.supplier_name);
   CheckName(ctx, u, "sender_name", "보내는 분", {c.shop_name, c.shop_owner},
@@ -141,13 +146,7 @@ void CheckBankbookCopy(RuleContext& ctx, const UploadOutcome& u) {
                "통장 은행이 등록 계좌의 은행과 다릅니다 ('" + bank->value + "' ≠ '" +
                    c.supplier_bank + "')");
   }
-  if (const Field* account = ctx.Require(u, "account_number", "계좌번호")) {
-    std::string want = Digits(c.supplier_account);
-    ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, "account_number", *account,
-               c.supplier_account, account->value,
-               "통장 계좌번호가 등록 계좌와 다릅니다 (" + account->value + " ≠ " +
-                   c.supplier_account + ")");
-  }
+  CheckAccount(ctx, u, "account_number", "계좌번호", "통장 계좌번호가 등록 계좌와 다릅니다");
   CheckName(ctx, u, "account_holder", "예금주", {c.supplier_account_holder, c.supplier_name},
             c.supplier_account_holder);
 }

@@ -50,8 +50,10 @@ std::string KnowledgeDigest() {
 
 // Only conclusive reads are cached: a read that hit a page deadline (notes) or failed for a
 // reason other than refusal may go differently next time.
+// A read stopped by the isolation limits is tried again next run.
 bool Cacheable(const UploadOutcome& u) {
-  return (u.status.ok() || u.status.IsRefused()) && u.notes.empty() && !u.doc.sha256.empty();
+  return (u.status.ok() || (u.status.IsRefused() && !IsReaderFailure(u.status))) &&
+         u.notes.empty() && !u.doc.sha256.empty();
 }
 
 }  // namespace
@@ -159,7 +161,7 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
 
   // Cache hits are settled here, before any OCR engine exists: an unchanged re-run then
   // starts no Tesseract at all (initialising one costs more than the whole cached run).
-  std::vector<ReaderJob> jobs;
+  std::vector<ReadTask> tasks;
   for (auto& [outcome, found] : work) {
     if (TakeDiscoveryRefusal(*found, outcome)) {
       finished(outcome);
@@ -187,22 +189,32 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
       }
     }
     ++out->uploads_read;
-    jobs.push_back([&, outcome = outcome, found = found](DocumentReader& reader) {
-      ProcessUpload(reader, *found, outcome);
-      if (options.store && Cacheable(*outcome)) {
-        CachedRead read{outcome->status, outcome->doc};
-        Status s = options.store->StoreCachedDocument(outcome->doc.sha256, cache_version, read);
-        if (!s.ok()) note_cache_error(s);
-      }
-      finished(outcome);
-    });
+    tasks.push_back({found, outcome});
   }
-  if (!jobs.empty()) {
-    int threads = options.jobs > 0 ? options.jobs
+  auto read_done = [&](const ReadTask& task) {
+    if (options.store && Cacheable(*task.out)) {
+      CachedRead read{task.out->status, task.out->doc};
+      Status s = options.store->StoreCachedDocument(task.out->doc.sha256, cache_version, read);
+      if (!s.ok()) note_cache_error(s);
+    }
+    finished(task.out);
+  };
+  if (!tasks.empty()) {
+    int workers = options.jobs > 0 ? options.jobs
                                    : std::max(1u, std::thread::hardware_concurrency());
-    // More engines than files only costs start-up time.
-    threads = std::min(threads, static_cast<int>(jobs.size()));
-    Status s = RunWithReaders(options.reader, threads, std::move(jobs));
+    Status s;
+    if (options.isolation.enabled) {
+      s = ReadIsolated(options.reader, options.isolation, workers, tasks, read_done);
+    } else {
+      std::vector<ReaderJob> jobs;
+      for (const ReadTask& task : tasks)
+        jobs.push_back([&, task](DocumentReader& reader) {
+          ProcessUpload(reader, *task.found, task.out);
+          read_done(task);
+        });
+      // More engines than files only costs start-up time.
+      s = RunWithReaders(options.reader, std::min<int>(workers, jobs.size()), std::move(jobs));
+    }
     if (!s.ok()) return s;
   }
 

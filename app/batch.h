@@ -20,6 +20,7 @@
 #include "models/outcome.h"
 #include "models/profile.h"
 #include "models/status.h"
+#include "app/isolation.h"
 #include "pipeline/discover.h"
 #include "pipeline/reader.h"
 #include "storage/store.h"
@@ -44,6 +45,8 @@ struct BatchProgress {
 
 struct BatchOptions {
   ReaderOptions reader;
+  // Uploads are read in worker processes (see isolation.h) unless isolation.enabled is false.
+  IsolationOptions isolation;
   int jobs = 0;                                 // 0 = number of cores
   ProgramProfile profile;
   std::function<void(const BatchProgress&)> on_progress;  // called under a lock
@@ -64,8 +67,8 @@ struct BatchResult {
   Status cache_status;
 };
 
-// Reads one upload fully (ingest → … → extract). Safe to call from many threads, each with
-// its own reader.
+// Reads one upload fully (ingest → … → extract) in this process. Safe to call from many
+// threads, each with its own reader. (The read worker of isolation.h runs this too.)
 void ProcessUpload(DocumentReader& reader, const DiscoveredUpload& found, UploadOutcome* out);
 
 Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,

@@ -25,6 +25,12 @@ struct BatchCommandOptions {
   std::string languages = "kor";
   int jobs = 0;
   bool no_cache = false;
+  bool no_isolation = false;
+  IsolationOptions isolation;
+  IngestOptions caps;
+  int max_file_mb = static_cast<int>(IngestOptions().max_file_bytes >> 20);
+  int max_xml_mb = static_cast<int>(IngestOptions().max_xml_bytes >> 20);
+  int worker_memory_mb = static_cast<int>(IsolationOptions().memory_limit_bytes >> 20);
 };
 
 // A progress bar on a terminal, one log line per file otherwise (cron, CI, journald).
@@ -61,6 +67,12 @@ int RunBatchCommand(const BatchCommandOptions& o) {
   BatchOptions options;
   options.jobs = o.jobs;
   options.reader.ocr.languages = o.languages;
+  options.reader.ingest = o.caps;
+  options.reader.ingest.max_file_bytes = static_cast<uint64_t>(o.max_file_mb) << 20;
+  options.reader.ingest.max_xml_bytes = static_cast<uint64_t>(o.max_xml_mb) << 20;
+  options.isolation = o.isolation;
+  options.isolation.enabled = !o.no_isolation;
+  options.isolation.memory_limit_bytes = static_cast<uint64_t>(o.worker_memory_mb) << 20;
   s = LoadProgramProfile(o.data_dir, o.program, &options.profile);
   if (!s.ok()) {
     std::cerr << "docval batch: " << s.message() << "\n";
@@ -136,6 +148,26 @@ void AddBatchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--program", o->program, "사업 프로필 (models/programs/<id>.json)");
   cmd->add_option("--data-dir", o->data_dir, "서류 지식 데이터 폴더 (기본: models/)");
   cmd->add_option("--lang", o->languages, "Tesseract 언어 (기본 kor)");
+  // Limits: each names what it caps; a file that hits one is refused with that reason.
+  cmd->add_option("--max-file-mb", o->max_file_mb, "파일 하나의 최대 크기 (MB)")
+      ->check(CLI::Range(1, 4096))->capture_default_str();
+  cmd->add_option("--max-pixels", o->caps.max_pixels, "이미지·페이지 하나의 최대 화소 수")
+      ->check(CLI::Range(int64_t{1'000'000}, int64_t{2'000'000'000}))->capture_default_str();
+  cmd->add_option("--max-pages", o->caps.max_pdf_pages, "PDF·TIFF 하나의 최대 페이지 수")
+      ->check(CLI::Range(1, 10000))->capture_default_str();
+  cmd->add_option("--max-xml-mb", o->max_xml_mb, "XML 하나의 최대 크기 (MB)")
+      ->check(CLI::Range(1, 1024))->capture_default_str();
+  cmd->add_option("--max-xml-depth", o->caps.max_xml_depth, "XML 요소의 최대 깊이")
+      ->check(CLI::Range(4, 1000))->capture_default_str();
+  cmd->add_option("--file-timeout", o->isolation.file_deadline_seconds,
+                  "파일 하나를 읽는 최대 시간 (초, 넘으면 중단하고 UNREADABLE_FILE)")
+      ->check(CLI::Range(1, 86400))->capture_default_str();
+  cmd->add_option("--file-cpu", o->isolation.file_cpu_seconds, "파일 하나의 최대 CPU 시간 (초)")
+      ->check(CLI::Range(1, 86400))->capture_default_str();
+  cmd->add_option("--worker-memory-mb", o->worker_memory_mb, "읽기 작업 프로세스의 최대 메모리 (MB)")
+      ->check(CLI::Range(256, 1 << 20))->capture_default_str();
+  cmd->add_flag("--no-isolation", o->no_isolation,
+                "파일을 별도 프로세스가 아닌 이 프로세스에서 읽습니다 (디버깅·프로파일링용)");
   cmd->callback([o, exit_code] { *exit_code = RunBatchCommand(*o); });
 }
 

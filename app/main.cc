@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/commands.h"
+#include "app/isolation.h"
 
 namespace {
 
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
   docval::app::AddBatchCommand(app, &exit_code);
   docval::app::AddEvalCommand(app, &exit_code);
   docval::app::AddStatusCommand(app, &exit_code);
+  // Internal: the child process `docval batch` reads uploads in (isolation.h); fd 3 is its
+  // channel to the parent. Hidden from --help (empty group).
+  app.add_subcommand("read-worker", "")->group("")->callback(
+      [&exit_code] { exit_code = docval::ServeReadRequests(3); });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -25,6 +25,11 @@ Status Status::Refused(std::string_view reason, std::string_view m) {
   return Status(Code::kRefused, reason, m);
 }
 
+Status Status::FromParts(Code code, std::string_view reason, std::string_view message) {
+  if (code == Code::kOk) return Status();
+  return Status(code, code == Code::kRefused ? reason : "", message);
+}
+
 std::string Status::reason() const {
   if (!rep_) return "ok";
   if (!rep_->reason.empty()) return rep_->reason;
@@ -57,6 +62,15 @@ std::string_view CodeName(Status::Code code) {
     case Status::Code::kInternal: return "internal";
   }
   return "unknown";
+}
+
+Status::Code CodeFromName(std::string_view name) {
+  for (Status::Code code :
+       {Status::Code::kOk, Status::Code::kInvalidArgument, Status::Code::kNotFound,
+        Status::Code::kIOError, Status::Code::kCorruption, Status::Code::kRefused,
+        Status::Code::kDeadlineExceeded, Status::Code::kInternal})
+    if (CodeName(code) == name) return code;
+  return Status::Code::kInternal;
 }
 
 }  // namespace docval

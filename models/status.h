@@ -41,6 +41,9 @@ class Status {
   // An upload docval will not read. `reason` is a stable snake_case code, `message` is
   // Korean text an operator can act on ("암호가 걸린 PDF입니다 …").
   static Status Refused(std::string_view reason, std::string_view message);
+  // Rebuilds a status from its parts (code(), the reason as given to Refused, message()),
+  // e.g. after it crossed a process boundary. kOk gives OK whatever the other parts.
+  static Status FromParts(Code code, std::string_view reason, std::string_view message);
 
   bool ok() const { return rep_ == nullptr; }
   Code code() const { return rep_ ? rep_->code : Code::kOk; }
@@ -63,5 +66,7 @@ class Status {
 };
 
 std::string_view CodeName(Status::Code code);
+// The inverse of CodeName; kInternal for a name it does not know.
+Status::Code CodeFromName(std::string_view name);
 
 }  // namespace docval

@@ -32,4 +32,16 @@ TEST(StatusTest, CopiesAreIndependent) {
   EXPECT_EQ(c.message(), "disk");
 }
 
+TEST(StatusTest, RebuildsFromItsParts) {
+  for (const Status& original :
+       {Status::Refused("pdf_encrypted", "암호"), Status::DeadlineExceeded("시간 초과"),
+        Status::IOError("disk"), Status::Internal("bug")}) {
+    Status rebuilt = Status::FromParts(CodeFromName(CodeName(original.code())),
+                                       original.reason(), original.message());
+    EXPECT_EQ(rebuilt.ToString(), original.ToString());
+  }
+  EXPECT_TRUE(Status::FromParts(Status::Code::kOk, "x", "y").ok());
+  EXPECT_EQ(CodeFromName("no_such_code"), Status::Code::kInternal);
+}
+
 }  // namespace docval

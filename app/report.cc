@@ -224,8 +224,11 @@ Status WriteReports(const BatchResult& result, const std::string& out_dir) {
   fs::create_directories(out_dir, ec);
   if (ec) return Status::IOError("출력 폴더를 만들 수 없습니다: " + out_dir + ": " + ec.message());
   std::string generated_at = NowIso8601();
-  Status s = WriteAtomically(fs::path(out_dir) / "report.json",
-                             ReportToJson(result, generated_at).dump(2) + "\n");
+  // Names are made UTF-8 at discovery; replacing (not throwing on) any invalid byte left in
+  // other text (a case id from the cases file) keeps one odd string from losing the report.
+  const std::string json = ReportToJson(result, generated_at)
+                               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  Status s = WriteAtomically(fs::path(out_dir) / "report.json", json + "\n");
   if (!s.ok()) return s;
   return WriteAtomically(fs::path(out_dir) / "report.html", ReportToHtml(result, generated_at));
 }

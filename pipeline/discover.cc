@@ -2,11 +2,56 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 namespace docval {
 namespace fs = std::filesystem;
 namespace {
+
+// Names are shown in reports, logs and the database, all UTF-8 text, but a file name is only
+// bytes: a CP949 name from a Windows ZIP tool is not UTF-8, and a newline in a name would split
+// a log line. Such bytes are reported as "\xNN" (as `ls -b` does); everything else is kept.
+// Upload::path keeps the real bytes for opening the file.
+std::string ReportableName(std::string_view raw) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(raw.size());
+  size_t i = 0;
+  while (i < raw.size()) {
+    const auto byte = [&](size_t at) { return static_cast<unsigned char>(raw[at]); };
+    const unsigned char lead = byte(i);
+    // Length of a well-formed UTF-8 sequence starting at i (RFC 3629), 0 when there is none.
+    size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (lead >= 0x20 && lead < 0x7F) length = 1;
+    else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;  // no UTF-16 surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    }
+    bool valid = length > 0 && i + length <= raw.size();
+    for (size_t k = 1; valid && k < length; ++k) {
+      const unsigned char c = byte(i + k);
+      valid = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xBF);
+    }
+    if (valid) {
+      out.append(raw.substr(i, length));
+      i += length;
+    } else {
+      out += "\\x";
+      out += kHex[lead >> 4];
+      out += kHex[lead & 15];
+      ++i;
+    }
+  }
+  return out;
+}
 
 bool IsClutter(const std::string& name) {
   return name.empty() || name[0] == '.' || name == "Thumbs.db" || name == "desktop.ini";
@@ -29,7 +74,9 @@ Status ListCaseFolder(const fs::path& dir, const std::string& case_id, CaseFolde
     DiscoveredUpload found;
     found.upload.case_id = case_id;
     found.upload.path = entry.path().string();
-    found.upload.file = case_id + "/" + fs::relative(entry.path(), dir, ec).generic_string();
+    // Lexical: fs::relative would resolve a symbolic link and name its target instead.
+    found.upload.file =
+        case_id + "/" + ReportableName(entry.path().lexically_relative(dir).generic_string());
     if (entry.is_symlink(ec)) {
       // The iterator does not follow directory links (no follow_directory_symlink), and
       // a link to a file is not opened either: it could point anywhere on the machine.
@@ -75,13 +122,16 @@ Status DiscoverUploads(const std::string& root, DiscoverResult* out) {
       continue;
     }
     if (entry.is_symlink(ec) || !entry.is_directory(ec)) {
-      out->stray_files.push_back(name);
+      // A linked case folder is not followed either: it is listed like a stray file.
+      out->stray_files.push_back(ReportableName(name));
       continue;
     }
     CaseFolder folder;
-    folder.case_id = name;
+    // A folder whose name is not UTF-8 cannot match a case row anyway; it is reported as a
+    // case without data under its shown name.
+    folder.case_id = ReportableName(name);
     folder.path = entry.path().string();
-    Status s = ListCaseFolder(entry.path(), name, &folder, &out->skipped_clutter);
+    Status s = ListCaseFolder(entry.path(), folder.case_id, &folder, &out->skipped_clutter);
     if (!s.ok()) return s;
     out->cases.push_back(std::move(folder));
   }

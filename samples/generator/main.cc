@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "samples/generator/generator.h"
+#include "samples/generator/odd_files.h"
 
 namespace {
 
@@ -29,8 +30,9 @@ int main(int argc, char** argv) {
   app.add_option("--seed", options.seed, "난수 시드 (같은 시드와 옵션이면 같은 파일)")->required();
   app.add_option("--cases", options.cases, "케이스 수 (eval 프리셋)")->check(CLI::Range(1, 100000));
   app.add_option("--out", out_dir, "출력 폴더")->required();
-  app.add_option("--preset", preset, "demo: 커밋용 소형 세트, eval: 평가용 전체 조합")
-      ->check(CLI::IsMember({"demo", "eval"}));
+  app.add_option("--preset", preset,
+                 "demo: 커밋용 소형 세트, eval: 평가용 전체 조합, odd: 이상 파일·위험한 이름 모음")
+      ->check(CLI::IsMember({"demo", "eval", "odd"}));
   app.add_option("--forms", forms, "쉼표로 구분한 형식 목록 (pdf_text,pdf_scan,scan_jpeg,...)");
   app.add_option("--layouts", layouts, "쉼표로 구분한 양식 목록 (bordered_table,statement_list,...)");
   app.add_option("--defect-rate", options.defect_rate, "결함을 넣을 케이스 비율 (0..1)")
@@ -45,6 +47,18 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);
     return code == 0 ? 0 : 2;
   }
+  docval::samplegen::GenerationSummary summary;
+  if (preset == "odd") {
+    const docval::Status status =
+        docval::samplegen::GenerateOddCorpus(options.seed, out_dir, &summary);
+    if (!status.ok()) {
+      std::fprintf(stderr, "docval-samplegen: %s\n", status.ToString().c_str());
+      return 1;
+    }
+    std::printf("이상 파일 %d개 (%d개 케이스) -> %s\n", summary.documents, summary.cases,
+                out_dir.c_str());
+    return 0;
+  }
   // Start from the preset's defaults, then apply what was given.
   const docval::samplegen::GeneratorOptions defaults = docval::samplegen::PresetOptions(
       preset == "demo" ? docval::samplegen::Preset::kDemo : docval::samplegen::Preset::kEval);
@@ -53,7 +67,6 @@ int main(int argc, char** argv) {
   options.jpeg_quality = jpeg_quality > 0 ? jpeg_quality : defaults.jpeg_quality;
   options.forms = SplitList(forms);
   options.layouts = SplitList(layouts);
-  docval::samplegen::GenerationSummary summary;
   const docval::Status status = docval::samplegen::GenerateSampleSet(options, out_dir, &summary);
   if (!status.ok()) {
     std::fprintf(stderr, "docval-samplegen: %s\n", status.ToString().c_str());

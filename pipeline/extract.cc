@@ -6,9 +6,11 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <optional>
 #include <regex>
 
@@ -37,7 +39,16 @@ struct Parsed {
   std::string value;
   double factor = 1.0;   // how much the value's own checks vouch for it (check digit, …)
   size_t words_used = 0; // leading words of the candidate that make up the value
+  // Business numbers only: the digits as read when they fail the check digit (empty when they
+  // pass). A second read that gives the same digits means the paper says so.
+  std::string failed_check;
 };
+
+// A text layer's words are what was printed (Poppler gives them confidence 1).
+bool FromTextLayer(const std::vector<ValueWord>& words, size_t count) {
+  return count > 0 && std::all_of(words.begin(), words.begin() + std::min(count, words.size()),
+                                  [](const ValueWord& w) { return w.confidence >= 0.999f; });
+}
 
 std::string Join(const std::vector<ValueWord>& words, size_t count, const char* sep = " ") {
   std::string out;
@@ -73,9 +84,7 @@ std::string JoinAsPrinted(const std::vector<ValueWord>& words, size_t count) {
 // box heights), so OCR names are written without spaces, except the space that by
 // convention separates a legal form from the name ("주식회사 디지털스토어").
 std::string NameAsPrinted(const std::vector<ValueWord>& words, size_t count) {
-  bool text_layer = std::all_of(words.begin(), words.begin() + std::min(count, words.size()),
-                                [](const ValueWord& w) { return w.confidence >= 0.999f; });
-  if (text_layer) return Join(words, count);
+  if (FromTextLayer(words, count)) return Join(words, count);
   std::string compact = Join(words, count, "");
   for (const std::string form : {"주식회사", "유한회사", "합자회사", "사단법인", "재단법인"}) {
     if (compact.size() > form.size() && compact.compare(0, form.size(), form) == 0)
@@ -231,11 +240,26 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                                   "{2}\\s*-?\\s*" + kDigitish + "{5}");
       std::smatch m;
       if (!std::regex_search(text, m, brn)) return std::nullopt;
-      auto repaired = RepairBrn(m.str());
-      if (!repaired) return std::nullopt;
-      p.value = repaired->digits;
-      p.factor = repaired->repaired ? 0.7 : 1.15;
+      std::optional<std::string> digits = NormalizeBrn(m.str());
+      if (!digits) return std::nullopt;
       p.words_used = std::min<size_t>(n, 3);
+      if (BrnCheckDigitValid(*digits)) {
+        p.value = *digits;
+        p.factor = 1.15;
+        return p;
+      }
+      // A number that fails its check digit is either misread or misprinted. A text layer
+      // is what was printed: report it as it stands (BRN_INVALID). An OCR read is repaired
+      // only when exactly one look-alike digit makes it pass, and then stays unsure; else
+      // the digits as read are kept, unsure, so the rules ask a person rather than guess.
+      p.failed_check = *digits;
+      if (FromTextLayer(words, p.words_used)) {
+        p.value = *digits;
+        return p;
+      }
+      auto repaired = RepairBrn(*digits);
+      p.value = repaired ? repaired->digits : *digits;
+      p.factor = repaired ? 0.7 : 0.5;
       return p;
     }
     case FieldType::kAccount: {
@@ -281,9 +305,17 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     case FieldType::kCode: {
       if (pattern.empty()) return std::nullopt;
-      std::string text = Join(words, std::min<size_t>(n, 5), "");
       std::regex re(pattern);
       std::smatch m;
+      // One word first: joined to its neighbour ("…48cc" + "2026-05-20") an identifier
+      // loses its end. Then the words together, for an identifier OCR split in pieces.
+      for (size_t i = 0; i < std::min<size_t>(n, 5); ++i)
+        if (std::regex_search(words[i].text, m, re)) {
+          p.value = NormalizeCode(m.str());
+          p.words_used = i + 1;
+          return p;
+        }
+      std::string text = Join(words, std::min<size_t>(n, 5), "");
       if (!std::regex_search(text, m, re)) return std::nullopt;
       p.value = NormalizeCode(m.str());
       p.words_used = std::min<size_t>(n, 3);
@@ -361,27 +393,51 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
   std::vector<LabelHit> hits;
   for (size_t r = 0; r < layout.rows.size(); ++r) {
     const TextRow& row = layout.rows[r];
-    std::optional<LabelHit> best;
+    std::vector<LabelHit> in_row;
     for (const std::string& label : labels) {
       std::u32string key = MatchKey(label);
-      auto m = FindPhrase(row, key, MinSimilarityFor(key));
-      if (!m || !StartsWord(row, m->first_char)) continue;
-      // Part of a longer label ("받는분" inside "받는분 통장표시"): that label's row, not ours.
-      bool inside_longer = false;
-      for (auto [s, e] : layout.stops[r])
-        if (s <= m->first_char && e >= m->end_char && e - s > m->end_char - m->first_char)
-          inside_longer = true;
-      if (inside_longer) continue;
-      int len = static_cast<int>(key.size());
-      // Two labels of one field in a row ("받는분(수취인)"): the value follows the last.
-      bool better = !best || m->end_char > best->match.end_char ||
-                    (m->end_char == best->match.end_char &&
-                     (m->similarity > best->match.similarity + 1e-9 ||
-                      (std::abs(m->similarity - best->match.similarity) < 1e-9 &&
-                       len > best->key_length)));
-      if (better) best = LabelHit{static_cast<int>(r), *m, MatchBox(row, *m), len};
+      for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
+        if (!StartsWord(row, m.first_char)) continue;
+        // Part of a longer label ("받는분" inside "받는분 통장표시"): that label's row, not ours.
+        bool inside_longer = false;
+        for (auto [s, e] : layout.stops[r])
+          if (s <= m.first_char && e >= m.end_char && e - s > m.end_char - m.first_char)
+            inside_longer = true;
+        if (!inside_longer)
+          in_row.push_back(LabelHit{static_cast<int>(r), m, MatchBox(row, m),
+                                    static_cast<int>(key.size())});
+      }
     }
-    if (best) hits.push_back(*best);
+    std::sort(in_row.begin(), in_row.end(), [](const LabelHit& a, const LabelHit& b) {
+      return a.match.first_char < b.match.first_char;
+    });
+    // Overlapping matches ("공급가액" and "공급가액 합계") are one label: the longer and closer
+    // match wins. Labels of one field next to each other ("받는분(수취인)") are one label too,
+    // and the value follows the last. The same label again further along the row is another
+    // column's label (side-by-side forms).
+    std::vector<LabelHit> kept;
+    for (const LabelHit& h : in_row) {
+      if (!kept.empty()) {
+        LabelHit& last = kept.back();
+        bool overlaps = h.match.first_char < last.match.end_char;
+        bool adjacent = h.match.first_char <= last.match.end_char + 1;
+        if (overlaps) {
+          bool better = h.match.end_char > last.match.end_char ||
+                        (h.match.end_char == last.match.end_char &&
+                         (h.match.similarity > last.match.similarity + 1e-9 ||
+                          (std::abs(h.match.similarity - last.match.similarity) < 1e-9 &&
+                           h.key_length > last.key_length)));
+          if (better) last = h;
+          continue;
+        }
+        if (adjacent) {
+          last = h;
+          continue;
+        }
+      }
+      kept.push_back(h);
+    }
+    hits.insert(hits.end(), kept.begin(), kept.end());
   }
   return hits;
 }
@@ -421,19 +477,37 @@ Candidate WordsIn(const PageLayout& layout, const BBox& box, const BBox& exclude
   return c;
 }
 
+// Whether `value`, centred in a wide table column, belongs under the label `hit` rather than
+// under another word of the label's row: the header nearest to its horizontal centre.
+bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& value) {
+  int cx = value.x + value.w / 2;
+  int distance = std::abs(cx - (hit.box.x + hit.box.w / 2));
+  // Beyond the label's own width plus a column gap the value is not in its column at all.
+  if (distance > hit.box.w * 3) return false;
+  for (int i = 0; i < static_cast<int>(label_row.words.size()); ++i) {
+    if (i >= hit.match.first_word && i <= hit.match.last_word) continue;
+    const BBox& other = label_row.words[i]->bbox;
+    if (std::abs(cx - (other.x + other.w / 2)) < distance) return false;
+  }
+  return true;
+}
+
 // Words of the first row below the label that starts under it, up to the next stop.
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
   int height = std::max(1, label_row.box.h);
-  for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 2;
+  // Rows of other columns (a note printed beside the label, scan specks) may come between the
+  // label and its value: up to four rows, as long as they are close below it.
+  for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 4;
        ++r) {
     const TextRow& row = layout.rows[r];
     if (row.box.y - (label_row.box.y + label_row.box.h) > 3 * height) break;
     for (size_t i = 0; i < row.compact.size(); ++i) {
       const Word* w = row.words[row.char_word[i]];
-      if (w->bbox.x + w->bbox.w < hit.box.x - height) continue;
-      if (w->bbox.x > hit.box.x + std::max(hit.box.w, 3 * height)) break;
-      return RestOfRow(layout, static_cast<int>(r), static_cast<int>(i));
+      bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
+                         w->bbox.x <= hit.box.x + std::max(hit.box.w, 3 * height);
+      if (under_label || NearestHeaderIs(label_row, hit, w->bbox))
+        return RestOfRow(layout, static_cast<int>(r), static_cast<int>(i));
     }
   }
   return Candidate{};
@@ -445,6 +519,7 @@ struct Found {
   BBox label_box;        // where the label was, for a second look
   int label_page = 0;
   int label_row = -1;
+  std::string failed_check;  // see Parsed::failed_check
 };
 
 Field MakeField(const Parsed& parsed, const Candidate& c) {
@@ -474,6 +549,32 @@ std::string SectionOf(const std::vector<std::pair<std::string, BBox>>& anchors, 
     if (cost < best_cost) best_cost = cost, best = name;
   }
   return best;
+}
+
+// True for a whitelist of ASCII letters, digits and punctuation that has letters in it.
+bool IsLatinWhitelist(const std::string& whitelist) {
+  bool letters = false;
+  for (unsigned char c : whitelist) {
+    if (c >= 0x80) return false;
+    letters = letters || std::isalpha(c);
+  }
+  return letters;
+}
+
+// A Latin-script engine for identifiers, one per thread (OcrEngine is not thread-safe),
+// loaded on first use; null when the `eng` data is not installed.
+OcrEngine* LatinEngine() {
+  thread_local std::unique_ptr<OcrEngine> engine;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    OcrOptions options;
+    options.languages = "eng";
+    options.detect_orientation = false;
+    auto candidate = std::make_unique<OcrEngine>(options);
+    if (candidate->Init().ok()) engine = std::move(candidate);
+  }
+  return engine.get();
 }
 
 // Share of the signature area covered by ink outside printed text. A scribble or seal covers
@@ -639,9 +740,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
             Field value = MakeField(*parsed, c);
             alternatives[field.name].push_back(value);
-            if (!found.found) found.field = value;
+            if (!found.found) {
+              found.field = value;
+              found.failed_check = parsed->failed_check;
+            }
             found.found = true;
-            break;
+            // Fields in a sum rule keep every reading: which cell holds the totals is
+            // decided by the sum, not by the order of the candidates.
+            if (!in_sum_rule(field.name)) break;
           }
         }
         if (found.label_row < 0) {
@@ -726,10 +832,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
-                    !field.whitelist.empty();
+                    !field.whitelist.empty() || !found.failed_check.empty();
       if (!unsure || found.label_page == 0) continue;
       size_t p = found.label_page - 1;
       if (p >= pages.size() || !pages[p].image) continue;
+      // A text layer is what was printed; its page picture is only a coarse thumbnail.
+      if (p < doc->pages.size() && doc->pages[p].source == Source::kPdfText) continue;
       PIX* image = pages[p].image;
       const BBox& label = found.label_box;
       int W = pixGetWidth(image);
@@ -739,7 +847,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
           if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell)) region = right->box;
       }
+      if (found.found && !found.field.bbox.empty() && found.field.page == found.label_page) {
+        // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …"
+        // on the same line) does not join it.
+        const BBox& v = found.field.bbox;
+        int pad = std::max(4, v.h / 2);
+        region = BBox{v.x - pad, v.y - pad, v.w + 2 * pad, v.h + 2 * pad};
+      }
+      region.x = std::max(0, region.x);
       region.y = std::max(0, region.y);
+      region.w = std::min(region.w, W - region.x);
+      region.h = std::min(region.h, static_cast<int>(pixGetHeight(image)) - region.y);
       if (region.w < 8 || region.h < 8) continue;
       RegionOptions ro;
       if (!field.whitelist.empty())
@@ -750,14 +868,46 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         ro.whitelist = "0123456789-./년월일 ";
       else if (field.type == FieldType::kAmount)
         ro.whitelist = "0123456789,원₩";
+      // Identifiers spelt in Latin letters and digits (hex approval numbers) are read with
+      // the Latin model: the Korean model reads a–f as digit shapes, whitelist or not.
+      bool latin = IsLatinWhitelist(ro.whitelist);
+      OcrEngine* reader = latin ? LatinEngine() : ocr;
+      if (!reader) reader = ocr, latin = false;
       OcrResult reread;
-      if (!ocr->ReadRegion(image, pages[p].dpi, region, ro, &reread).ok()) continue;
+      if (!reader->ReadRegion(image, pages[p].dpi, region, ro, &reread).ok()) continue;
       Candidate c;
       c.page = found.label_page;
       for (const Word& w : reread.words) c.words.push_back({w.text, w.confidence, w.bbox});
       if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
         Field second = MakeField(*parsed, c);
-        if (!found.found || second.confidence > found.field.confidence) {
+        if (latin) {
+          // The model that knows these letters: its read stands, at least as sure as the
+          // first one when both agree on the digits they share.
+          second.confidence = std::max(second.confidence, found.found ? found.field.confidence
+                                                                       : second.confidence);
+          found.field = second;
+          found.found = true;
+          continue;
+        }
+        if (found.found && !found.failed_check.empty()) {
+          // The first read failed its check digit. A second read that passes was the better
+          // read; one that fails with the same digits confirms what is printed.
+          if (parsed->failed_check.empty()) {
+            found.field = second;
+            found.failed_check.clear();
+          } else if (parsed->failed_check == found.failed_check) {
+            Parsed confirmed = *parsed;
+            confirmed.value = confirmed.failed_check;
+            confirmed.factor = 1.0;
+            found.field = MakeField(confirmed, c);
+          }
+          continue;
+        }
+        // A misread keeps a number's length; a shorter or longer second read saw only part of
+        // the value, or more than it ("4" of "₩4,235,000").
+        bool same_length = !found.found || field.type != FieldType::kAmount ||
+                           second.value.size() == found.field.value.size();
+        if (same_length && (!found.found || second.confidence > found.field.confidence)) {
           found.field = second;
           found.found = true;
         }
@@ -850,10 +1000,10 @@ Status ExtractXmlFields(const DocTypeSpec& spec, const std::string& xml, Documen
     std::optional<Parsed> value;
     if (field.type == FieldType::kBrn) {
       // XML carries the number as printed by the issuer's system: digits, maybe dashed.
-      if (auto digits = NormalizeBrn(text)) value = Parsed{*digits, 1.0, 1};
-      else if (text.size() == 13) value = Parsed{text, 1.0, 1};  // a person's 13-digit ID
+      if (auto digits = NormalizeBrn(text)) value = Parsed{*digits, 1.0, 1, {}};
+      else if (text.size() == 13) value = Parsed{text, 1.0, 1, {}};  // a person's 13-digit ID
     } else if (field.type == FieldType::kCode) {
-      value = Parsed{NormalizeCode(text), 1.0, 1};
+      value = Parsed{NormalizeCode(text), 1.0, 1, {}};
     } else {
       value = ParseByType(field.type, field.pattern, words);
     }

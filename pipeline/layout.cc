@@ -127,8 +127,11 @@ double MinSimilarityFor(const std::u32string& key) {
 }
 
 std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& key,
-                                      double min_similarity) {
-  const std::u32string& text = row.jamo;
+                                      double min_similarity, int from_char) {
+  size_t offset = 0;
+  while (offset < row.jamo_char.size() && row.jamo_char[offset] < from_char) ++offset;
+  std::u32string_view text(row.jamo);
+  text.remove_prefix(offset);
   size_t m = key.size(), n = text.size();
   if (m == 0 || n == 0) return std::nullopt;
   // Semi-global edit distance: the pattern must be matched whole, the text may start and end
@@ -167,11 +170,22 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   if (jamo_start >= static_cast<int>(best_end)) return std::nullopt;
   PhraseMatch match;
   match.similarity = similarity;
-  match.first_char = row.jamo_char[jamo_start];
-  match.end_char = row.jamo_char[best_end - 1] + 1;
+  match.first_char = row.jamo_char[offset + jamo_start];
+  match.end_char = row.jamo_char[offset + best_end - 1] + 1;
   match.first_word = row.char_word[match.first_char];
   match.last_word = row.char_word[match.end_char - 1];
   return match;
+}
+
+std::vector<PhraseMatch> FindAllPhrases(const TextRow& row, const std::u32string& key,
+                                        double min_similarity) {
+  std::vector<PhraseMatch> matches;
+  int from = 0;
+  while (auto m = FindPhrase(row, key, min_similarity, from)) {
+    matches.push_back(*m);
+    from = m->end_char;
+  }
+  return matches;
 }
 
 }  // namespace docval

@@ -36,10 +36,16 @@ struct PhraseMatch {
   double similarity = 0.0;            // 1 − edits / pattern jamo length
 };
 
-// Best approximate occurrence of `key` (a MatchKey) in `row`, if at least `min_similarity`.
-// Exact occurrences win ties; among equals the leftmost.
+// Best approximate occurrence of `key` (a MatchKey) in `row` at or after compact index
+// `from_char`, if at least `min_similarity`. Exact occurrences win ties; among equals the
+// leftmost.
 std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& key,
-                                      double min_similarity);
+                                      double min_similarity, int from_char = 0);
+
+// Every non-overlapping occurrence of `key` in `row`, left to right (a side-by-side form
+// prints the same label once per column: "등록번호 … 등록번호 …").
+std::vector<PhraseMatch> FindAllPhrases(const TextRow& row, const std::u32string& key,
+                                        double min_similarity);
 
 // The minimum similarity a phrase needs: short phrases must match exactly, since one
 // edit in a 2-syllable label is a different word.

@@ -32,6 +32,19 @@ void MakeThumbnail(PIX* kept, Page* page) {
   page->thumbnail_scale_percent = percent;
 }
 
+// Below this UprightScore the page's orientation is checked (calibrated on generated scans,
+// photos and turned pages: see the closing note of issue 4).
+constexpr float kUprightScore = 0.5f;
+
+// How much a read looks like an upright page's: the share of words read with confidence.
+// A turned page read as it is yields mostly low-confidence fragments.
+float UprightScore(const OcrResult& ocr) {
+  if (ocr.words.empty()) return 0.0f;
+  size_t sure = 0;
+  for (const Word& w : ocr.words) sure += w.confidence >= 0.8f;
+  return static_cast<float>(sure) / ocr.words.size();
+}
+
 }  // namespace
 
 DocumentReader::DocumentReader(ReaderOptions options)
@@ -39,56 +52,71 @@ DocumentReader::DocumentReader(ReaderOptions options)
 
 Status DocumentReader::Init() { return ocr_.Init(); }
 
-Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,
-                                     TableGrid* grid) {
-  // 1. orientation: OSD on the page as scanned.
-  int turn = 0;
-  float confidence = 0.0f;
-  PixPtr upright = ClonePix(image);
-  if (options_.ocr.detect_orientation) {
-    // OSD reads the page at full resolution: at half resolution it missed 90/180/270° turns of
-    // photographed pages (e2e_read_test), although it costs a fifth of a page's time.
-    Status s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
-    if (!s.ok()) return s;
-    if (turn != 0 && confidence >= options_.ocr.min_orientation_confidence)
-      upright.reset(pixRotateOrth(image, turn / 90));
-    else
-      turn = 0;
-  }
-  page->rotated_degrees = turn;
+Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
   // Brightness as scanned (before illumination normalisation) for LOW_QUALITY.
   {
-    PixPtr gray(pixConvertTo8(upright.get(), 0));
+    PixPtr gray(pixConvertTo8(upright, 0));
     l_float32 mean = -1.0f;
     if (gray && pixGetAverageMasked(gray.get(), nullptr, 0, 0, 2, L_MEAN_ABSVAL, &mean) == 0)
-      page->mean_brightness = mean;
+      out->brightness = mean;
   }
-  // 2. preprocess: deskew, illumination, upscaling, ruling lines out.
-  OcrResult ocr;
-  Status read;
-  if (options_.preprocess_enabled) {
-    PreprocessResult pre;
-    Status s = Preprocess(upright.get(), dpi, options_.preprocess, &pre);
+  if (!options_.preprocess_enabled) {
+    out->read = ocr_.ReadAsIs(upright, dpi, &out->ocr);
+    out->kept = ClonePix(upright);
+    return Status::OK();
+  }
+  // Deskew, illumination, upscaling, ruling lines out; then OCR on the cleaned image with the
+  // boxes mapped back into the deskewed page frame.
+  PreprocessResult pre;
+  Status s = Preprocess(upright, dpi, options_.preprocess, &pre);
+  if (!s.ok()) return s;
+  out->read = ocr_.ReadAsIs(pre.image.get(), pre.output_dpi, &out->ocr);
+  for (Word& w : out->ocr.words) w.bbox = MapToPage(pre, w.bbox);
+  out->kept = std::move(pre.upright_gray);
+  out->grid = std::move(pre.grid);
+  return Status::OK();
+}
+
+Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,
+                                     TableGrid* grid) {
+  // The page is read as it came first. Tesseract's orientation detection costs more than
+  // reading an upright page, and most pages are upright, so it runs only when the read
+  // looks like a turned page's (few words read with confidence); the turned page is then
+  // read again and the better read kept.
+  TurnedRead best;
+  Status s = ReadTurned(image, dpi, &best);
+  if (!s.ok()) return s;
+  const float as_is = UprightScore(best.ocr);
+  if (options_.ocr.detect_orientation && as_is < kUprightScore) {
+    int turn = 0;
+    float confidence = 0.0f;
+    s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
     if (!s.ok()) return s;
-    // 3. OCR on the cleaned image; boxes back into the deskewed page frame.
-    read = ocr_.ReadAsIs(pre.image.get(), pre.output_dpi, &ocr);
-    for (Word& w : ocr.words) w.bbox = MapToPage(pre, w.bbox);
-    kept->image = std::move(pre.upright_gray);
-    *grid = std::move(pre.grid);
-  } else {
-    read = ocr_.ReadAsIs(upright.get(), dpi, &ocr);
-    kept->image = std::move(upright);
+    if (turn != 0 && confidence >= options_.ocr.min_orientation_confidence) {
+      PixPtr turned(pixRotateOrth(image, turn / 90));
+      TurnedRead other;
+      s = turned ? ReadTurned(turned.get(), dpi, &other) : Status::OK();
+      if (!s.ok()) return s;
+      if (turned && UprightScore(other.ocr) > as_is) {
+        best = std::move(other);
+        best.turn = turn;
+      }
+    }
   }
-  page->words = std::move(ocr.words);
-  page->text = std::move(ocr.text);
-  page->mean_word_confidence = ocr.mean_confidence;
+  page->rotated_degrees = best.turn;
+  page->mean_brightness = best.brightness;
+  page->words = std::move(best.ocr.words);
+  page->text = std::move(best.ocr.text);
+  page->mean_word_confidence = best.ocr.mean_confidence;
+  kept->image = std::move(best.kept);
+  *grid = std::move(best.grid);
   page->width = pixGetWidth(kept->image.get());
   page->height = pixGetHeight(kept->image.get());
   // Hash and thumbnail of the kept page: upright, deskewed, in the frame of the word boxes, so
   // a re-scan at another tilt still matches and crops line up with fields.
   page->perceptual_hash = PerceptualHash(kept->image.get());
   MakeThumbnail(kept->image.get(), page);
-  return read;
+  return best.read;
 }
 
 Status DocumentReader::Read(const std::string& path, ReadResult* out) {

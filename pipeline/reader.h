@@ -49,6 +49,16 @@ class DocumentReader {
   OcrEngine& ocr() { return ocr_; }
 
  private:
+  // One way of reading a page image: preprocess → OCR, as the image is turned.
+  struct TurnedRead {
+    OcrResult ocr;       // boxes in the frame of `kept`
+    Status read;         // the OCR's status (DeadlineExceeded keeps the words read so far)
+    PixPtr kept;         // upright, deskewed grey page
+    TableGrid grid;
+    float brightness = -1.0f;
+    int turn = 0;        // clockwise degrees applied before reading
+  };
+  Status ReadTurned(PIX* upright, int dpi, TurnedRead* out);
   // Orientation → preprocess → OCR for one image page; fills words, text, size and turn.
   Status ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept, TableGrid* grid);
 

@@ -2,6 +2,9 @@
 // documents that must not be called duplicates.
 #include "validators/duplicates.h"
 
+#include "models/profile.h"
+#include "validators/validate.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -230,4 +233,43 @@ TEST(DuplicatesTest, RefusedUploadsWithTheSameBytesAreFlagged) {
 }
 
 }  // namespace
+}  // namespace docval
+
+// Name checks of the document rules (validators/document_rules.cc) live here until the
+// validators get a test file of their own.
+namespace docval {
+namespace {
+
+std::vector<Flag> HolderFlags(const std::string& holder_read, const std::string& registered) {
+  ProgramProfile profile;
+  EXPECT_TRUE(LoadProgramProfile(DOCVAL_DATA_DIR, "smart_shop", &profile).ok());
+  UploadOutcome u = Doc("SS-1", "bankbook.jpg", DocType::kBankbookCopy, "b1",
+                        {{"bank", "신한은행"}, {"account_number", "110123456789"},
+                         {"account_holder", holder_read}});
+  for (auto& [name, field] : u.doc.fields) field.confidence = 0.95f;
+  CaseOutcome c = Case("SS-1", {u});
+  c.row.supplier_name = c.row.supplier_account_holder = registered;
+  c.row.supplier_bank = "신한은행";
+  c.row.supplier_account = "110-123-456789";
+  std::vector<Flag> out;
+  for (const Flag& f : ValidateCase(c, profile))
+    if (f.field == "account_holder") out.push_back(f);
+  return out;
+}
+
+}  // namespace
+
+TEST(NameRuleTest, OneJamoSlipInALongCompanyNameIsTheSameName) {
+  EXPECT_TRUE(HolderFlags("주식회사 한빚정보통신", "(주)한빛정보통신").empty());
+}
+
+TEST(NameRuleTest, ShortNamesStayStrictAndOtherCompaniesAreMismatches) {
+  auto near = HolderFlags("김민순", "김민준");
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].code, FlagCode::kLowConfidence);
+  auto other = HolderFlags("주식회사 스마트미러", "(주)한빛정보통신");
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(other[0].code, FlagCode::kNameMismatch);
+}
+
 }  // namespace docval

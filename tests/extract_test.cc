@@ -87,6 +87,53 @@ TEST(ExtractTest, BrnRepairedOnlyWhenTheCheckDigitAgrees) {
   EXPECT_EQ(Value(doc, "shop_brn"), "1208147521");
 }
 
+TEST(ExtractTest, SideBySideInvoiceWithVerticalSectionNamesReadsBothBusinessNumbers) {
+  // 공급자 / 공급받는자 printed one syllable per line down the side: no anchor is readable,
+  // and both 등록번호 labels share one row.
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("등록번호", 100, 300).Add("120-81-47521", 400, 300).Add("종사업장", 800, 300)
+      .Add("등록번호", 1300, 300).Add("123-45-67891", 1600, 300)
+      .Add("공", 40, 360).Add("급", 40, 420).Add("자", 40, 480)
+      .Add("공", 1240, 360).Add("받", 1240, 420).Add("는", 1240, 480);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "1208147521");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "1234567891");
+}
+
+TEST(ExtractTest, TextLayerBusinessNumberFailingItsCheckIsKeptAsPrinted) {
+  // A text layer is what was printed: a typo in the check digit must reach BRN_INVALID,
+  // not be repaired into the number the case expects.
+  PageBuilder b;
+  b.Add("검수확인서", 800, 50).Add("사업자등록번호", 100, 300).Add("120-81-47526", 600, 300, 1.0f);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_brn"), "1208147526");
+  EXPECT_GE(doc.fields["shop_brn"].confidence, 0.9f);
+}
+
+TEST(ExtractTest, OcrBusinessNumberFailingItsCheckIsReportedUnsure) {
+  // 120-81-47526: no single look-alike digit makes it pass, so the digits stay as read,
+  // below the confidence at which a rule would call it an error.
+  PageBuilder b;
+  b.Add("검수확인서", 800, 50).Add("사업자등록번호", 100, 300).Add("120-81-47526", 600, 300);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_brn"), "1208147526");
+  EXPECT_LT(doc.fields["shop_brn"].confidence, 0.6f);
+}
+
+TEST(ExtractTest, ValueCentredInAWideColumnBelongsToTheNearestHeader) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("작성일자", 300, 900).Add("공급가액", 850, 900).Add("세액", 1470, 900)
+      .Add("수정사유", 1980, 900)
+      .Add("2026.08.20", 260, 980).Add("2,200,000", 1010, 980).Add("220,000", 1590, 980)
+      .Add("합계금액", 300, 1100).Add("2,420,000", 380, 1180);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supply_amount"), "2200000");
+  EXPECT_EQ(Value(doc, "tax_amount"), "220000");
+  EXPECT_EQ(Value(doc, "total_amount"), "2420000");
+}
+
 TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {
   PageBuilder b;
   b.Add("지급보증보험증권", 800, 50)

@@ -55,6 +55,23 @@ TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   EXPECT_GT(slip->similarity, 0.9);
 }
 
+TEST(LayoutTest, FindAllPhrasesFindsTheSameLabelInEachColumn) {
+  Page page;
+  page.words = {W("등록번호", 100, 10), W("120-81-47521", 300, 10), W("등록번호", 900, 10),
+                W("123-45-67891", 1100, 10)};
+  auto rows = BuildRows(page);
+  ASSERT_EQ(rows.size(), 1u);
+  auto matches = FindAllPhrases(rows[0], MatchKey("등록번호"), 1.0);
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[0].first_word, 0);
+  EXPECT_EQ(matches[1].first_word, 2);
+  // A search from after the first occurrence finds only the second.
+  auto second = FindPhrase(rows[0], MatchKey("등록번호"), 1.0, matches[0].end_char);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->first_word, 2);
+  EXPECT_FALSE(FindPhrase(rows[0], MatchKey("등록번호"), 1.0, matches[1].end_char).has_value());
+}
+
 TEST(LayoutTest, ShortLabelsMustMatchExactly) {
   Page page;
   page.words = {W("상회", 10, 10)};

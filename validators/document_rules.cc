@@ -10,6 +10,8 @@ namespace {
 // Names this similar (Hangul jamo, after normalising legal forms and spaces) differ by an
 // OCR slip or two; below it they are different names.
 constexpr double kNearNameSimilarity = 0.85;
+// Names at least this long (jamo, about five syllables) forgive a single jamo slip.
+constexpr size_t kLongNameJamo = 14;
 
 long long Won(const Field& f) { return std::atoll(f.value.c_str()); }
 
@@ -61,7 +63,11 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   for (const std::string& a : allowed) {
     if (a.empty()) continue;
     if (NamesMatch(f->value, a)) ok = true;
-    closest = std::max(closest, JamoSimilarity(NormalizeName(f->value), NormalizeName(a)));
+    std::string read = NormalizeName(f->value), want = NormalizeName(a);
+    closest = std::max(closest, JamoSimilarity(read, want));
+    // One stroke in a long name (빛/빚 in a six-syllable company name) is an OCR slip: two
+    // different companies are not told apart by one jamo. Short names (people) stay strict.
+    ok = ok || (DecomposeJamo(want).size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
   }
   if (ok) return;
   std::string message = what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')";

@@ -57,48 +57,68 @@ bool IsClutter(const std::string& name) {
   return name.empty() || name[0] == '.' || name == "Thumbs.db" || name == "desktop.ini";
 }
 
-Status ListCaseFolder(const fs::path& dir, const std::string& case_id, CaseFolder* folder,
-                      int* clutter) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
-  if (ec) return Status::IOError(dir.string() + ": " + ec.message());
-  for (; it != end; it.increment(ec)) {
-    if (ec) return Status::IOError(dir.string() + ": " + ec.message());
-    const fs::directory_entry& entry = *it;
-    std::string name = entry.path().filename().string();
-    if (IsClutter(name)) {
-      if (entry.is_directory(ec)) it.disable_recursion_pending();
-      ++*clutter;
-      continue;
-    }
+// Lists every file below `dir`, one directory at a time, so a sub-folder that cannot be read
+// (permissions, a path longer than the system allows) becomes one refused entry and its
+// siblings are still listed.
+void ListCaseFolder(const fs::path& dir, const std::string& case_id, CaseFolder* folder,
+                    int* clutter) {
+  auto entry_for = [&](const fs::path& path) {
     DiscoveredUpload found;
     found.upload.case_id = case_id;
-    found.upload.path = entry.path().string();
+    found.upload.path = path.string();
     // Lexical: fs::relative would resolve a symbolic link and name its target instead.
-    found.upload.file =
-        case_id + "/" + ReportableName(entry.path().lexically_relative(dir).generic_string());
-    if (entry.is_symlink(ec)) {
-      // The iterator does not follow directory links (no follow_directory_symlink), and
-      // a link to a file is not opened either: it could point anywhere on the machine.
+    std::string relative = path.lexically_relative(dir).generic_string();
+    found.upload.file = case_id + (relative == "." ? "" : "/" + ReportableName(relative));
+    return found;
+  };
+  std::vector<fs::path> pending = {dir};
+  while (!pending.empty()) {
+    fs::path current = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(current, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      std::string name = entry.path().filename().string();
+      std::error_code type_ec;
+      if (IsClutter(name)) {
+        ++*clutter;
+        continue;
+      }
+      DiscoveredUpload found = entry_for(entry.path());
+      if (entry.is_symlink(type_ec)) {
+        // Neither a link to a file nor one to a folder is followed: it could point anywhere
+        // on the machine.
+        found.refusal = Status::Refused(
+            "symlink", "심볼릭 링크라서 열지 않았습니다. 링크가 아닌 실제 파일을 올려 주세요.");
+        folder->uploads.push_back(std::move(found));
+        continue;
+      }
+      if (entry.is_directory(type_ec)) {
+        pending.push_back(entry.path());
+        continue;
+      }
+      if (!entry.is_regular_file(type_ec)) {
+        found.refusal = Status::Refused("not_a_file", "일반 파일이 아닙니다 (장치/파이프 등).");
+        folder->uploads.push_back(std::move(found));
+        continue;
+      }
+      found.upload.size = entry.file_size(type_ec);
+      folder->uploads.push_back(std::move(found));
+    }
+    if (ec) {
+      DiscoveredUpload found = entry_for(current);
       found.refusal = Status::Refused(
-          "symlink", "심볼릭 링크라서 열지 않았습니다. 링크가 아닌 실제 파일을 올려 주세요.");
+          "folder_unreadable",
+          "폴더를 읽을 수 없어 그 안의 파일을 확인하지 못했습니다 (" + ec.message() +
+              "). 폴더 권한이나 경로 길이를 확인하고 파일을 다시 올리도록 요청하세요.");
       folder->uploads.push_back(std::move(found));
-      continue;
     }
-    if (entry.is_directory(ec)) continue;
-    if (!entry.is_regular_file(ec)) {
-      found.refusal = Status::Refused("not_a_file", "일반 파일이 아닙니다 (장치/파이프 등).");
-      folder->uploads.push_back(std::move(found));
-      continue;
-    }
-    found.upload.size = entry.file_size(ec);
-    folder->uploads.push_back(std::move(found));
   }
   std::sort(folder->uploads.begin(), folder->uploads.end(),
             [](const DiscoveredUpload& a, const DiscoveredUpload& b) {
               return a.upload.file < b.upload.file;
             });
-  return Status::OK();
 }
 
 }  // namespace
@@ -131,8 +151,7 @@ Status DiscoverUploads(const std::string& root, DiscoverResult* out) {
     // case without data under its shown name.
     folder.case_id = ReportableName(name);
     folder.path = entry.path().string();
-    Status s = ListCaseFolder(entry.path(), folder.case_id, &folder, &out->skipped_clutter);
-    if (!s.ok()) return s;
+    ListCaseFolder(entry.path(), folder.case_id, &folder, &out->skipped_clutter);
     out->cases.push_back(std::move(folder));
   }
   return Status::OK();

@@ -542,11 +542,30 @@ size_t TokenStart(std::string_view text, size_t offset) {
 
 // nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
 // while parsing value - invalid literal; last read: 'tru'" → the part after the position,
-// which is the useful detail (our own position replaces theirs).
+// which is the useful detail (our own position replaces theirs). "last read" quotes raw bytes
+// and may end inside a UTF-8 sequence, so the detail is re-encoded to keep the message UTF-8.
 std::string SyntaxDetail(const char* what) {
   std::string_view text(what);
   size_t detail = text.find(": ", text.find("parse error"));
-  return std::string(detail == std::string_view::npos ? text : text.substr(detail + 2));
+  return EncodeUtf8(DecodeUtf8(detail == std::string_view::npos ? text : text.substr(detail + 2)));
+}
+
+// "[json.exception.out_of_range.406] number overflow parsing '1e999'" → "1e999".
+std::string OverflowToken(std::string_view what) {
+  const size_t open = what.find('\'');
+  const size_t close = what.rfind('\'');
+  if (open == std::string_view::npos || close <= open) return std::string();
+  return std::string(what.substr(open + 1, close - open - 1));
+}
+
+// Where `token` first stands as a token of its own (not inside a string); the first value
+// when it is not found.
+size_t TokenOffset(std::string_view text, std::string_view token) {
+  for (size_t pos = token.empty() ? std::string_view::npos : text.find(token);
+       pos != std::string_view::npos; pos = text.find(token, pos + 1)) {
+    if (TokenStart(text, pos) == pos) return pos;
+  }
+  return SkipWhitespace(text, 0);
 }
 
 Status ParseJson(std::string_view text, Errors* errors, std::vector<Case>* cases) {
@@ -565,6 +584,12 @@ Status ParseJson(std::string_view text, Errors* errors, std::vector<Case>* cases
       --stop;
     }
     errors->Add(TokenStart(text, stop), "JSON 문법 오류입니다: " + SyntaxDetail(e.what()));
+    return errors->ToStatus();
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number beyond double range ("1e999", error 406) has no position, only its text.
+    const std::string token = OverflowToken(e.what());
+    errors->Add(TokenOffset(text, token),
+                "JSON 숫자 '" + EncodeUtf8(DecodeUtf8(token)) + "'이(가) 너무 큽니다");
     return errors->ToStatus();
   }
   if (!root.is_array()) {

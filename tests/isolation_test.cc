@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "app/batch.h"
+#include "pipeline/pix.h"
 
 namespace docval {
 namespace {
@@ -134,6 +135,37 @@ TEST(Isolation, CpuLimitStopsARunawayRead) {
   UploadOutcome next;
   worker.Read(Upload(kXml), &next);
   EXPECT_TRUE(next.status.ok()) << next.status.ToString();
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+TEST(Isolation, MemoryLimitCostsOneUpload) {
+  if (kAddressSanitizer) GTEST_SKIP() << "RLIMIT_AS is not applied under AddressSanitizer";
+  // 20,000 x 20,000 px: a few hundred KB as PNG, 400 MB as a grey page in memory.
+  fs::path big = fs::path(::testing::TempDir()) / "isolation_big.png";
+  {
+    PixPtr page(pixCreate(20000, 20000, 1));
+    ASSERT_TRUE(page);
+    ASSERT_EQ(pixWrite(big.c_str(), page.get(), IFF_PNG), 0);
+  }
+  ReaderOptions reader;
+  reader.ingest.max_pixels = 500'000'000;  // past the pixel cap, the memory limit must hold
+  IsolationOptions options = WorkerOptions();
+  options.memory_limit_bytes = 512ull << 20;
+  IsolatedReader worker(reader, options);
+  ASSERT_TRUE(worker.Start().ok());
+  UploadOutcome huge;
+  worker.Read(Upload(big), &huge);
+  EXPECT_FALSE(huge.status.ok()) << "a 400 MB page cannot be read in 512 MB with its copies";
+  EXPECT_FALSE(huge.status.message().empty());
+  UploadOutcome next;
+  worker.Read(Upload(kXml), &next);
+  EXPECT_TRUE(next.status.ok()) << next.status.ToString();
+  fs::remove(big);
 }
 
 TEST(Isolation, WorkerThatCannotStartIsAnErrorBeforeAnyUpload) {

@@ -665,6 +665,12 @@ std::optional<std::string> NormalizeAccount(std::string_view text) {
 std::string NormalizeName(std::string_view text) {
   std::u32string folded = FoldForKey(text);
   for (std::u32string_view form : kLegalForms) RemoveAll(&folded, form);
+  // A lone jamo is never part of a name: OCR makes one of a table rule or a speck (ㅣ).
+  std::erase_if(folded, [](char32_t c) { return c >= 0x3131 && c <= 0x318E; });
+  // ㈜ printed as one glyph is read as the syllable 쥐, which no company name starts or ends
+  // with; taken as the legal-form mark it stands for.
+  if (folded.size() >= 3 && folded.front() == U'쥐') folded.erase(0, 1);
+  if (folded.size() >= 3 && folded.back() == U'쥐') folded.pop_back();
   return FinishKey(folded);
 }
 

@@ -400,6 +400,17 @@ TEST(Names, DifferentNamesDoNotMatch) {
   EXPECT_TRUE(NamesMatch("김 민준", "김민준"));
 }
 
+TEST(Names, OcrReadingsOfTheLegalFormMarkAndStrayJamoAreIgnored) {
+  // ㈜ read as the syllable 쥐, before or after the name; a table rule read as ㅣ.
+  EXPECT_TRUE(NamesMatch("쥐디지털스토어", "(주)디지털스토어"));
+  EXPECT_TRUE(NamesMatch("디지털스토어쥐", "주식회사 디지털스토어"));
+  EXPECT_TRUE(NamesMatch("ㅣ주식회사에이아이서빙", "(주)에이아이서빙"));
+  // Not a licence to drop real syllables: 주 may begin a name, and 쥐 alone is a name's part.
+  EXPECT_FALSE(NamesMatch("주디지털스토어", "(주)디지털스토어"));
+  EXPECT_FALSE(NamesMatch("쥐알오더", "(주)큐알오더"));
+  EXPECT_EQ(NormalizeName("쥐포"), "쥐포");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Banks
 

@@ -8,6 +8,7 @@
 
 #include "models/status.h"
 #include "pipeline/reader.h"
+#include "storage/store.h"
 
 namespace docval {
 
@@ -27,6 +28,7 @@ struct EvalDocument {
   size_t char_edits = 0, chars = 0;
   double seconds = 0.0;
   int pages = 0;
+  bool cached = false;              // taken from the read cache: no time measured
 };
 
 struct EvalOptions {
@@ -36,6 +38,9 @@ struct EvalOptions {
   std::vector<std::string> forms;   // only these forms (empty: all)
   std::vector<std::string> layouts; // only these layouts (empty: all)
   ReaderOptions reader;
+  // A batch's database: documents it read with the same pipeline version are scored from its
+  // read cache instead of being read again (their time is then not measured). May be null.
+  Store* store = nullptr;
 };
 
 Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out);

@@ -25,39 +25,40 @@ done
 command -v tesseract >/dev/null || { echo "bench: tesseract not installed" >&2; exit 2; }
 mkdir -p "$WORK"
 
+field() { awk -v l="$1" -v c="$2" '$1 == l { v = $c } END { print v }' "$WORK/measures"; }
 # measure LABEL CMD... : runs CMD, appends "LABEL wall_s peak_rss_kib exit_code" to $WORK/measures.
-# GNU time (package `time`) when present, else a python3 wrapper reading the children's
-# getrusage (ru_maxrss is the largest single process, like GNU time's figure).
-if [[ -x /usr/bin/time ]]; then
-  RSS_METHOD="GNU time -v (max RSS of the largest process)"
-else
-  RSS_METHOD="python3 getrusage(RUSAGE_CHILDREN).ru_maxrss (largest process)"
-fi
+# docval reads uploads in worker processes, so the peak is of all processes of the run added
+# up (sampled every 0.1 s from /proc by session id), not of the largest one.
+RSS_METHOD="sum over the run's processes, sampled every 0.1 s"
 measure() {
   local label=$1; shift
-  local log="$WORK/$label.time" rc=0
-  if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -v -o "$log" "$@" >"$WORK/$label.out" 2>"$WORK/$label.err" || rc=$?
-    python3 - "$log" "$label" "$rc" >>"$WORK/measures" <<'EOF'
-import re, sys
-text = open(sys.argv[1]).read()
-wall = re.search(r"Elapsed \(wall clock\) time.*: (.*)", text).group(1).split(":")
-seconds = sum(float(part) * 60 ** i for i, part in enumerate(reversed(wall)))
-rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)
-print(sys.argv[2], f"{seconds:.2f}", rss, sys.argv[3])
-EOF
-  else
-    python3 - "$label" "$@" >>"$WORK/measures" 2>"$WORK/$label.err" <<'EOF' || rc=$?
-import resource, subprocess, sys, time
+  python3 - "$label" "$@" >>"$WORK/measures" 2>"$WORK/$label.err" <<'EOF'
+import os, subprocess, sys, time
+def session_rss_kib(sid):
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            stat = open(f"/proc/{pid}/stat").read()
+            fields = stat[stat.rindex(")") + 2:].split()
+            if int(fields[3]) != sid:        # stat field 6: session id
+                continue
+            total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024  # field 24: rss pages
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
 start = time.monotonic()
-rc = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL)
-wall = time.monotonic() - start
-print(sys.argv[1], f"{wall:.2f}", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)
+child = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=sys.stderr,
+                         start_new_session=True)
+peak = 0
+while child.poll() is None:
+    peak = max(peak, session_rss_kib(child.pid))
+    time.sleep(0.1)
+print(sys.argv[1], f"{time.monotonic() - start:.2f}", peak, child.returncode)
 EOF
-  fi
-  if [[ $rc -ne 0 ]]; then echo "bench: $label exited $rc (see $WORK/$label.err)" >&2; fi
+  if [[ $(field "$label" 4) != 0 ]]; then echo "bench: $label failed (see $WORK/$label.err)" >&2; fi
 }
-field() { awk -v l="$1" -v c="$2" '$1 == l { v = $c } END { print v }' "$WORK/measures"; }
 
 echo "bench: work dir $WORK; $CASES cases, seed $SEED, $JOBS jobs; RSS by $RSS_METHOD" >&2
 : >"$WORK/measures"
@@ -76,6 +77,8 @@ measure rerun "$DOCVAL" batch --cases "$WORK/set/cases.csv" --uploads "$WORK/set
   --out "$WORK/report2" --db "$WORK/bench.db" --jobs "$JOBS"
 measure textset "$DOCVAL" batch --cases "$WORK/text/cases.csv" --uploads "$WORK/text/uploads" \
   --out "$WORK/report3" --db "$WORK/text.db" --jobs "$JOBS"
+measure textset_inproc "$DOCVAL" batch --cases "$WORK/text/cases.csv" --uploads "$WORK/text/uploads" \
+  --out "$WORK/report3" --db "$WORK/text_inproc.db" --jobs "$JOBS" --no-isolation
 
 # 3. The baseline: bare `tesseract FILE -` over the same set's image uploads and image-only PDFs
 # (rasterised at 300 dpi with pdftoppm when installed, else their embedded JPEG pages, which the
@@ -130,15 +133,17 @@ for line in open(sys.argv[1]):
 cases, uploads, pages, files, text_docs, jobs = map(int, sys.argv[2:8])
 langs, raster, rss_method = sys.argv[8:11]
 b, r, t, base = m["batch"], m["rerun"], m["textset"], m["baseline"]
+ti = m["textset_inproc"]
 def row(name, value): print(f"  {name:<44} {value}")
 print(f"\ndocval benchmark: {cases} cases, {uploads} uploads, {pages} OCR pages, {jobs} jobs")
 row("docval batch (fresh db) wall", f"{b[0]:.1f} s  ({b[0] / pages:.2f} s per OCR page)" + ("" if b[2] == 0 else f"  EXIT {b[2]}"))
 row("docval batch peak RSS", f"{b[1] / 1024:.0f} MiB")
 row(f"baseline tesseract -l {langs}, xargs -P {jobs}", f"{base[0]:.1f} s  over {files} page images ({base[0] / max(files, 1):.2f} s per page)")
-row("baseline peak RSS (one tesseract)", f"{base[1] / 1024:.0f} MiB")
+row("baseline peak RSS (all its processes)", f"{base[1] / 1024:.0f} MiB")
 row("ratio docval / baseline (wall)", f"{b[0] / base[0]:.2f}")
 row("re-run, same --db, unchanged files", f"{r[0]:.1f} s  speed-up {b[0] / r[0]:.1f}x" + ("" if r[2] == 0 else f"  EXIT {r[2]}"))
 row(f"xml + pdf_text set ({text_docs} docs)", f"{t[0]:.1f} s  {text_docs / t[0]:.1f} docs/s  peak RSS {t[1] / 1024:.0f} MiB" + ("" if t[2] == 0 else f"  EXIT {t[2]}"))
+row("isolation overhead (xml + pdf_text set)", f"{(t[0] - ti[0]) * 1000 * jobs / text_docs:.0f} ms per file of worker time ({ti[0]:.1f} s in-process, --no-isolation)")
 print(f"  (PDF pages for the baseline: {raster}; RSS: {rss_method})")
 EOF
 echo "bench: outputs kept in $WORK" >&2

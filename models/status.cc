@@ -74,3 +74,12 @@ Status::Code CodeFromName(std::string_view name) {
 }
 
 }  // namespace docval
+
+#ifdef DOCVAL_SANITIZE
+// LeakSanitizer asks every program for default suppressions through this hook. Only leaks
+// inside Debian's libraries that docval cannot fix belong here (the same list as
+// scripts/lsan.supp, used by the fuzz targets): Poppler asks fontconfig for substitute fonts,
+// and fontconfig keeps its caches for the life of the process. It lives in this file because
+// every docval program links Status.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+#endif

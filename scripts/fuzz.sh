@@ -107,7 +107,7 @@ build
 
 export OMP_THREAD_LIMIT=1
 # Leaks inside Debian's own libraries that we cannot fix are listed, with reasons, here.
-export LSAN_OPTIONS="suppressions=$ROOT/fuzz/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 total_findings=0

@@ -78,8 +78,10 @@ Status::Code CodeFromName(std::string_view name) {
 #ifdef DOCVAL_SANITIZE
 // LeakSanitizer asks every program for default suppressions through this hook. Only leaks
 // inside Debian's libraries that docval cannot fix belong here (the same list as
-// scripts/lsan.supp, used by the fuzz targets): Poppler asks fontconfig for substitute fonts,
-// and fontconfig keeps its caches for the life of the process. It lives in this file because
-// every docval program links Status.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+// scripts/lsan.supp, used by the fuzz targets, where each has its reason): fontconfig's and
+// cairo's process-lifetime caches. It lives in this file because every docval program links
+// Status.
+extern "C" const char* __lsan_default_suppressions() {
+  return "leak:libfontconfig.so\nleak:libcairo.so\n";
+}
 #endif

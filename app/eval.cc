@@ -226,8 +226,8 @@ std::string FormatEvaluation(const std::vector<EvalDocument>& docs) {
   for (const auto& [name, s] : field_scores)
     worst.emplace_back(static_cast<double>(s.first) / s.second, name);
   std::sort(worst.begin(), worst.end());
-  o << "\n\nworst fields:\n";
-  for (size_t i = 0; i < worst.size() && i < 10; ++i) {
+  o << "\n\nfields below 100%, worst first:\n";
+  for (size_t i = 0; i < worst.size(); ++i) {
     if (worst[i].first >= 1.0) break;
     const auto& s = field_scores[worst[i].second];
     o << "  " << std::left << std::setw(34) << worst[i].second << Percent(s.first, s.second)

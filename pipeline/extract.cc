@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <cmath>
 #include <map>
@@ -595,28 +596,99 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
   if (x1 <= x0 || y1 <= y0) return false;
   PixPtr rgb(pixConvertTo32(page));
   if (!rgb) return false;
-  auto is_printed = [&](int x, int y) {
-    for (const BBox& p : printed) {
-      int pad = std::max(2, p.h / 5);
-      if (x >= p.x - pad && x < p.x + p.w + pad && y >= p.y - pad && y < p.y + p.h + pad)
-        return true;
-    }
-    return false;
-  };
-  long ink = 0, area = 0;
-  for (int y = y0; y < y1; ++y) {
-    for (int x = x0; x < x1; ++x) {
-      ++area;
-      if (is_printed(x, y)) continue;
+  const int aw = x1 - x0, ah = y1 - y0;
+  const size_t area = static_cast<size_t>(aw) * ah;
+  std::vector<uint8_t> lum(area);
+  std::vector<uint8_t> red(area);
+  for (int y = 0; y < ah; ++y) {
+    for (int x = 0; x < aw; ++x) {
       l_int32 r, g, b;
-      pixGetRGBPixel(rgb.get(), x, y, &r, &g, &b);
-      bool dark = (r + g + b) / 3 < 110;
-      bool seal = r > 120 && r > g + 50 && r > b + 50;  // red stamp ink
-      if (dark || seal) ++ink;
+      pixGetRGBPixel(rgb.get(), x0 + x, y0 + y, &r, &g, &b);
+      size_t i = static_cast<size_t>(y) * aw + x;
+      lum[i] = static_cast<uint8_t>((r * 299 + g * 587 + b * 114) / 1000);
+      red[i] = r > 120 && r > g + 50 && r > b + 50;  // red stamp ink in a colour picture
     }
   }
-  if (area == 0) return false;
-  *ink_fraction = static_cast<float>(ink) / area;
+  // Ink is judged against the paper, not an absolute level: in a grey picture a red seal
+  // keeps only about a third to a half of the paper's brightness, lighter than printed black.
+  std::vector<uint8_t> sorted = lum;
+  std::nth_element(sorted.begin(), sorted.begin() + area / 2, sorted.end());
+  const int paper = sorted[area / 2];  // the box is mostly empty paper
+  const int ink_below = paper * 3 / 5;
+  std::vector<uint8_t> mask(area, 0);  // 1 ink, 2 ink inside printed text
+  std::vector<uint8_t> in_printed(area, 0);
+  for (const BBox& p : printed) {
+    int pad = std::max(2, p.h / 5);
+    int px0 = std::clamp(p.x - pad - x0, 0, aw), px1 = std::clamp(p.x + p.w + pad - x0, 0, aw);
+    int py0 = std::clamp(p.y - pad - y0, 0, ah), py1 = std::clamp(p.y + p.h + pad - y0, 0, ah);
+    for (int y = py0; y < py1; ++y)
+      std::fill(in_printed.begin() + static_cast<size_t>(y) * aw + px0,
+                in_printed.begin() + static_cast<size_t>(y) * aw + px1, 1);
+  }
+  for (size_t i = 0; i < area; ++i)
+    if (lum[i] < ink_below || red[i]) mask[i] = in_printed[i] ? 2 : 1;
+  // Table borders are long straight runs (a pen never draws one); they are found on the
+  // whole mask first, since a border grid is connected and would pass as one big stroke.
+  std::vector<uint8_t> border(area, 0);
+  const int long_row = std::max(40, aw / 3), long_column = std::max(40, ah * 2 / 3);
+  for (int y = 0; y < ah; ++y) {
+    for (int x = 0; x < aw;) {
+      int end = x;
+      while (end < aw && mask[static_cast<size_t>(y) * aw + end]) ++end;
+      if (end - x >= long_row)
+        std::fill(border.begin() + static_cast<size_t>(y) * aw + x,
+                  border.begin() + static_cast<size_t>(y) * aw + end, 1);
+      x = end + 1;
+    }
+  }
+  for (int x = 0; x < aw; ++x) {
+    for (int y = 0; y < ah;) {
+      int end = y;
+      while (end < ah && mask[static_cast<size_t>(end) * aw + x]) ++end;
+      if (end - y >= long_column)
+        for (int k = y; k < end; ++k) border[static_cast<size_t>(k) * aw + x] = 1;
+      y = end + 1;
+    }
+  }
+  for (size_t i = 0; i < area; ++i)
+    if (border[i]) mask[i] = 0;
+  // Connected strokes: a stroke that leaves the printed text counts whole, so a signature
+  // written across the printed "(서명)" is not hidden by it, while the printed text alone
+  // (all of its strokes inside its boxes) never counts.
+  long ink = 0;
+  std::vector<int> stack;
+  std::vector<uint8_t> seen(area, 0);
+  for (size_t start = 0; start < area; ++start) {
+    if (!mask[start] || seen[start]) continue;
+    long pixels = 0, outside = 0;
+    int minx = aw, maxx = -1, miny = ah, maxy = -1;
+    stack.assign(1, static_cast<int>(start));
+    seen[start] = 1;
+    while (!stack.empty()) {
+      int i = stack.back();
+      stack.pop_back();
+      int x = i % aw, y = i / aw;
+      ++pixels;
+      if (mask[i] == 1) ++outside;
+      minx = std::min(minx, x), maxx = std::max(maxx, x);
+      miny = std::min(miny, y), maxy = std::max(maxy, y);
+      for (int dy = -1; dy <= 1; ++dy) {
+        for (int dx = -1; dx <= 1; ++dx) {
+          int nx = x + dx, ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= aw || ny >= ah) continue;
+          int j = ny * aw + nx;
+          if (mask[j] && !seen[j]) seen[j] = 1, stack.push_back(j);
+        }
+      }
+    }
+    int cw = maxx - minx + 1, ch = maxy - miny + 1;
+    // What is left of a slanted border (a photo) is a long thin piece.
+    bool ruling = (cw >= aw / 2 && ch <= std::max(6, cw / 25)) ||
+                  (ch >= ah / 2 && cw <= std::max(6, ch / 25));
+    // A printed glyph may poke a pixel or two out of its box; a stroke must really leave it.
+    if (outside >= std::max(4L, pixels / 10) && !ruling) ink += pixels;
+  }
+  *ink_fraction = static_cast<float>(ink) / static_cast<float>(area);
   return *ink_fraction > kSignatureInkFraction;
 }
 
@@ -693,8 +765,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           int hh = std::max(row.box.h, 10);
           int page_w = pixGetWidth(ctx->image);
           // The signature goes beside its label, to the end of the line, and may stray above
-          // or below it.
-          BBox box{h.box.x, row.box.y - hh, page_w - h.box.x, row.box.h + 2 * hh};
+          // or below it, and left of a printed "(서명)" up to the printed name before it:
+          // people sign across or just before that mark.
+          int left = h.box.x - 2 * hh;
+          if (h.match.first_word > 0) {
+            const BBox& before = row.words[h.match.first_word - 1]->bbox;
+            left = std::max(left, before.x + before.w);
+          }
+          left = std::clamp(left, 0, h.box.x);
+          BBox box{left, row.box.y - hh, page_w - left, row.box.h + 2 * hh};
           const TableCell* cell =
               ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
                         : nullptr;
@@ -703,10 +782,19 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
               box = Union(box, right->box);
           }
-          std::vector<BBox> printed{h.box};
+          // A "word" much taller than the printed text of its line is a seal or scribble
+          // that OCR read as letters (a seal comes out as "82" or "(인)"), not printed text.
+          std::vector<int> heights;
+          for (const Word* w : row.words) heights.push_back(w->bbox.h);
+          std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+          const int text_h = heights[heights.size() / 2];
+          auto printed_text = [&](const BBox& b) { return 2 * b.h <= 3 * text_h; };
+          std::vector<BBox> printed;
+          if (printed_text(h.box)) printed.push_back(h.box);
           for (const TextRow& r : layout.rows)
             for (const Word* w : r.words)
-              if (w->confidence >= 0.6f && Inside(box, w->bbox)) printed.push_back(w->bbox);
+              if (w->confidence >= 0.6f && Inside(box, w->bbox) && printed_text(w->bbox))
+                printed.push_back(w->bbox);
           float ink = 0.0f;
           bool signed_ = HasSignatureInk(ctx->image, box, printed, &ink);
           found.found = true;

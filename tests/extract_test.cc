@@ -2,8 +2,11 @@
 // cross-checks. End-to-end accuracy on real OCR is measured by the eval command and e2e tests.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "pipeline/extract.h"
 #include "pipeline/knowledge.h"
+#include "pipeline/pix.h"
 
 namespace docval {
 namespace {
@@ -178,6 +181,73 @@ TEST(ExtractTest, XmlInvoiceByXPathIgnoresTheSubPlaceCode) {
   EXPECT_EQ(Value(doc, "approval_number"), "20260512410000123a4b5c6d");
   EXPECT_EQ(Value(doc, "total_amount"), "3300000");
   EXPECT_FLOAT_EQ(doc.fields["total_amount"].confidence, 1.0f);
+}
+
+
+// The signature check looks at the page's pixels around the signature label. The page here
+// is drawn: printed words are blocks of glyph-like bars inside their boxes.
+class SignatureTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    page_.reset(pixCreate(2000, 1000, 32));
+    pixSetAllArbitrary(page_.get(), 0xebebeb00);  // scanned paper is not pure white
+    PrintWord("검수자", 100, 500);
+    PrintWord("홍길동", 400, 500);
+    PrintWord("(서명)", 700, 500);
+  }
+
+  void PrintWord(const std::string& text, int x, int y) {
+    builder_.Add(text, x, y);
+    const BBox& box = builder_.page.words.back().bbox;
+    for (int bar = box.x + 2; bar + 3 < box.x + box.w; bar += 9)
+      pixRasterop(page_.get(), bar, box.y + 4, 3, box.h - 8, PIX_CLR, nullptr, 0, 0);
+  }
+
+  // A pen stroke: a wave of the given colour, 3 px thick, from x0 to x1 around row y.
+  void Stroke(int x0, int x1, int y, uint32_t rgb) {
+    l_int32 r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+    for (int x = x0; x < x1; ++x) {
+      int cy = y + static_cast<int>(std::lround(18 * std::sin(x / 14.0)));
+      for (int dy = -1; dy <= 1; ++dy) pixSetRGBPixel(page_.get(), x, cy + dy, r, g, b);
+    }
+  }
+
+  std::string Signed() {
+    Document doc;
+    doc.pages.push_back(builder_.page);
+    PageContext ctx;
+    ctx.image = page_.get();
+    ExtractFields(*Knowledge::Default().Find(DocType::kInspectionForm), {ctx}, nullptr, {},
+                  &doc);
+    return Value(doc, "signed");
+  }
+
+  PageBuilder builder_;
+  PixPtr page_;
+};
+
+TEST_F(SignatureTest, PrintedSignatureMarkAloneIsNotASignature) { EXPECT_EQ(Signed(), "false"); }
+
+TEST_F(SignatureTest, PenStrokeAcrossThePrintedMarkIsASignature) {
+  Stroke(680, 900, 520, 0x202060);  // starts on the printed "(서명)" and leaves it
+  EXPECT_EQ(Signed(), "true");
+}
+
+TEST_F(SignatureTest, RedSealBesideTheMarkIsASignature) {
+  for (int a = 0; a < 720; ++a) {  // a ring of red ink, 50 px across
+    double t = a * M_PI / 360;
+    for (int r = 22; r <= 25; ++r)
+      pixSetRGBPixel(page_.get(), 900 + static_cast<int>(r * std::cos(t)),
+                     520 + static_cast<int>(r * std::sin(t)), 210, 50, 45);
+  }
+  EXPECT_EQ(Signed(), "true");
+}
+
+TEST_F(SignatureTest, CellBorderThroughTheAreaIsNotASignature) {
+  // The ruling line under the row and the border to the next cell are table, not ink.
+  pixRasterop(page_.get(), 0, 555, 2000, 3, PIX_CLR, nullptr, 0, 0);
+  pixRasterop(page_.get(), 1200, 440, 3, 140, PIX_CLR, nullptr, 0, 0);
+  EXPECT_EQ(Signed(), "false");
 }
 
 }  // namespace docval

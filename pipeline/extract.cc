@@ -440,7 +440,37 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
     }
     hits.insert(hits.end(), kept.begin(), kept.end());
   }
+  // A label word inside running text ("…있는 예금주 명의의 계좌임을…") is not a label: the
+  // words after it are the sentence, not a value. Such hits are tried after the others.
+  auto in_sentence = [&](const LabelHit& h) {
+    if (h.match.first_word == 0) return false;
+    const TextRow& row = layout.rows[h.row];
+    const BBox& before = row.words[h.match.first_word - 1]->bbox;
+    int gap = h.box.x - (before.x + before.w);
+    return gap < std::max(4, h.box.h * 3 / 4);
+  };
+  std::stable_partition(hits.begin(), hits.end(),
+                        [&](const LabelHit& h) { return !in_sentence(h); });
   return hits;
+}
+
+// The words that the first match of `pattern` in the space-joined `words` touches; empty
+// when it does not match.
+std::vector<ValueWord> WordsMatching(const std::string& pattern, const std::vector<ValueWord>& words) {
+  std::string text;
+  std::vector<size_t> starts;
+  for (const ValueWord& w : words) {
+    if (!text.empty()) text += ' ';
+    starts.push_back(text.size());
+    text += w.text;
+  }
+  std::smatch m;
+  if (!std::regex_search(text, m, std::regex(pattern))) return {};
+  size_t begin = static_cast<size_t>(m.position(0)), end = begin + m.length(0);
+  std::vector<ValueWord> touched;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (starts[i] < end && starts[i] + words[i].text.size() > begin) touched.push_back(words[i]);
+  return touched;
 }
 
 // Words of `row` from compact index `from` up to the next stop after it.
@@ -867,6 +897,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           c.page = row.page;
           c.label_similarity = 0.9;  // no label: a little less sure
           for (const Word* w : row.words) c.words.push_back({w->text, w->confidence, w->bbox});
+          if (field.type != FieldType::kCode) {
+            // The pattern says which words hold the value (an account number's shape); the
+            // field's type reads them.
+            c.words = WordsMatching(field.pattern, c.words);
+            if (c.words.empty()) continue;
+          }
           for (size_t start = 0; start < c.words.size() && !found.found; ++start) {
             Candidate tail = c;
             tail.words.erase(tail.words.begin(), tail.words.begin() + start);

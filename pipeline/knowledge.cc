@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <regex>
 
 namespace docval {
 namespace fs = std::filesystem;
@@ -107,7 +108,15 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       for (xmlNode* c = n->children; c; c = c->next) {
         if (Is(c, "label"))
           (Attr(c, "value") == "above" ? f.labels_below_value : f.labels).push_back(Text(c));
-        if (Is(c, "pattern")) f.pattern = Text(c);
+        if (Is(c, "pattern")) {
+          f.pattern = Text(c);
+          try {
+            std::regex check(f.pattern);
+          } catch (const std::regex_error& e) {
+            return Status::InvalidArgument(path + ": 필드 '" + f.name +
+                                           "'의 pattern이 올바른 정규식이 아닙니다: " + e.what());
+          }
+        }
         if (Is(c, "xpath")) f.xpath = Text(c);
       }
       out->fields.push_back(std::move(f));

@@ -119,9 +119,30 @@ size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view te
   return *std::min_element(prev.begin(), prev.end());
 }
 
+namespace {
+
+// Vowels OCR confuses by one short stroke (예금주 read as 에금주): substituting one for the
+// other costs half an edit.
+bool LookAlikeVowels(char32_t a, char32_t b) {
+  static constexpr std::pair<char32_t, char32_t> kPairs[] = {
+      {0x1162, 0x1164},  // ㅐ ㅒ
+      {0x1166, 0x1168},  // ㅔ ㅖ
+      {0x1161, 0x1163},  // ㅏ ㅑ
+      {0x1165, 0x1167},  // ㅓ ㅕ
+      {0x1169, 0x116D},  // ㅗ ㅛ
+      {0x116E, 0x1172},  // ㅜ ㅠ
+  };
+  for (auto [x, y] : kPairs)
+    if ((a == x && b == y) || (a == y && b == x)) return true;
+  return false;
+}
+
+}  // namespace
+
 double MinSimilarityFor(const std::u32string& key) {
-  // Up to 3 syllables: exact, since one slip makes another word (예금주/예금자).
-  if (key.size() <= 9) return 1.0;
+  // Up to 3 syllables: exact but for one look-alike vowel, since any other slip makes another
+  // word (예금주/예금자).
+  if (key.size() <= 9) return 1.0 - 0.5 / static_cast<double>(key.size()) - 1e-9;
   if (key.size() <= 12) return 0.88;  // 4 syllables: one jamo slip
   return 0.8;
 }
@@ -135,17 +156,19 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   size_t m = key.size(), n = text.size();
   if (m == 0 || n == 0) return std::nullopt;
   // Semi-global edit distance: the pattern must be matched whole, the text may start and end
-  // anywhere. d[j] = best cost of matching the whole key ending at text position j.
+  // anywhere. d[j] = best cost of matching the whole key ending at text position j, in half
+  // edits (a look-alike vowel costs one half).
   std::vector<int> prev(n + 1, 0), cur(n + 1, 0);
   std::vector<int> start_prev(n + 1), start_cur(n + 1);
   for (size_t j = 0; j <= n; ++j) start_prev[j] = static_cast<int>(j);
   for (size_t i = 1; i <= m; ++i) {
-    cur[0] = static_cast<int>(i);
+    cur[0] = static_cast<int>(2 * i);
     start_cur[0] = 0;
     for (size_t j = 1; j <= n; ++j) {
-      int sub = prev[j - 1] + (key[i - 1] == text[j - 1] ? 0 : 1);
-      int del = prev[j] + 1;      // key char missing from the text
-      int ins = cur[j - 1] + 1;   // extra text char
+      const char32_t k = key[i - 1], t = text[j - 1];
+      int sub = prev[j - 1] + (k == t ? 0 : LookAlikeVowels(k, t) ? 1 : 2);
+      int del = prev[j] + 2;      // key char missing from the text
+      int ins = cur[j - 1] + 2;   // extra text char
       if (sub <= del && sub <= ins) {
         cur[j] = sub;
         start_cur[j] = start_prev[j - 1];
@@ -164,7 +187,7 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   size_t best_end = 0;
   for (size_t j = 1; j <= n; ++j)
     if (prev[j] < best) best = prev[j], best_end = j;
-  double similarity = 1.0 - static_cast<double>(best) / m;
+  double similarity = 1.0 - static_cast<double>(best) / (2.0 * m);
   if (similarity < min_similarity) return std::nullopt;
   int jamo_start = start_prev[best_end];
   if (jamo_start >= static_cast<int>(best_end)) return std::nullopt;

@@ -47,8 +47,8 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
 std::vector<PhraseMatch> FindAllPhrases(const TextRow& row, const std::u32string& key,
                                         double min_similarity);
 
-// The minimum similarity a phrase needs: short phrases must match exactly, since one
-// edit in a 2-syllable label is a different word.
+// The minimum similarity a phrase needs: short phrases must match exactly but for one
+// look-alike vowel (ㅔ/ㅖ), since any other edit in a 2-syllable label is a different word.
 double MinSimilarityFor(const std::u32string& key);
 
 BBox Union(const BBox& a, const BBox& b);

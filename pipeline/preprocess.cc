@@ -1,6 +1,7 @@
 #include "pipeline/preprocess.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -185,6 +186,56 @@ Status EraseLines(PIX* gray, PIX* binary, PIX* horizontal, PIX* vertical, int ha
   return Status::OK();
 }
 
+// Light text on a dark block (a bank's name on its banner, a table header bar) is turned into
+// dark text on light paper: Tesseract reads dark-on-light only, and read the white-on-grey
+// "IBK기업은행" banner as "1140" 업 은 행". A block is a solid dark rectangle, at least half an
+// inch wide, that holds some light strokes; large dark pictures without light strokes stay.
+Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
+  *inverted = 0;
+  PixPtr dark(pixThresholdToBinary(gray, 128));
+  if (!dark) return LeptonicaFailed("pixThresholdToBinary");
+  // Text strokes are thinner than this brick and vanish; solid blocks stay.
+  const int brick = std::max(9, dpi / 8);
+  PixPtr solid(pixOpenCompBrick(nullptr, dark.get(), brick, brick));
+  if (!solid) return LeptonicaFailed("pixOpenCompBrick");
+  BOXA* found = pixConnCompBB(solid.get(), 8);
+  if (!found) return LeptonicaFailed("pixConnCompBB");
+  const int wpl = pixGetWpl(gray);
+  l_uint32* data = pixGetData(gray);
+  for (int i = 0; i < boxaGetCount(found); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
+    if (w < dpi / 2 || h < dpi / 8 || h > dpi * 2) continue;
+    // The block's own pixels: light strokes inside it are what makes it worth turning.
+    std::array<int, 256> histogram{};
+    for (int yy = y; yy < y + h; ++yy)
+      for (int xx = x; xx < x + w; ++xx) ++histogram[GET_DATA_BYTE(data + yy * wpl, xx)];
+    const int area = w * h;
+    int light = 0;
+    for (int v = 128; v < 256; ++v) light += histogram[v];
+    if (light < area / 50 || light > area / 2) continue;
+    // Inverted, the block's background becomes a mid grey; it is stretched to paper white so
+    // Tesseract's single page threshold does not split it.
+    int rank = 0, background = 0;
+    for (int v = 0; v < 256; ++v)
+      if ((rank += histogram[v]) >= area / 2) {
+        background = 255 - v;
+        break;
+      }
+    background = std::max(background, 1);
+    for (int yy = y; yy < y + h; ++yy) {
+      l_uint32* line = data + yy * wpl;
+      for (int xx = x; xx < x + w; ++xx) {
+        int v = 255 - GET_DATA_BYTE(line, xx);
+        SET_DATA_BYTE(line, xx, std::min(255, v * 255 / background));
+      }
+    }
+    ++*inverted;
+  }
+  boxaDestroy(&found);
+  return Status::OK();
+}
+
 // Finds ruling lines on the grey page `work` at `work_dpi`, recovers the grid and erases the
 // lines from `work` with a band `halo` pixels wider than each line on either side. `binary` is
 // `work` binarised, or null to binarise it here.
@@ -278,6 +329,11 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   }
   out->upright_gray.reset(pixCopy(nullptr, gray.get()));
   if (!out->upright_gray) return LeptonicaFailed("pixCopy");
+
+  if (options.invert_dark_blocks) {
+    Status s = InvertDarkBlocks(gray.get(), page_dpi, &out->dark_blocks_inverted);
+    if (!s.ok()) return s;
+  }
 
   // Lines are found and erased at the page's own resolution, where their grey fringe is about
   // a pixel wide; upscaling first would smear it over more pixels than the erasing band.

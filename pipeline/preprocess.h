@@ -6,10 +6,11 @@
 // fix (90/180/270) and before recognition, in this order:
 //   1. illumination: divides out the background of shaded phone photos (auto-detected);
 //   2. deskew: measures the skew on a binarised copy and rotates it away;
-//   3. tables: finds horizontal and vertical ruling lines, recovers the cell grid and paints
+//   3. dark blocks: light text on a dark banner is inverted to dark text on paper;
+//   4. tables: finds horizontal and vertical ruling lines, recovers the cell grid and paints
 //      the lines out of the image, keeping the text strokes that cross them;
-//   4. upscale: low-dpi pages (150 dpi) are scaled by an integer factor towards 300 dpi;
-//   5. optional binarisation (Sauvola).
+//   5. upscale: low-dpi pages (150 dpi) are scaled by an integer factor towards 300 dpi;
+//   6. optional binarisation (Sauvola).
 // Every step can be switched off so its effect can be measured (tests/preprocess_test.cc).
 //
 // Coordinates: `upright_gray` is the deskewed page at the input's size and dpi — the page frame
@@ -61,6 +62,9 @@ struct PreprocessOptions {
   int target_dpi = 300;                 // pages below `upscale_below_dpi` are scaled towards it
   int upscale_below_dpi = 220;
 
+  // Light text on dark blocks (banners, header bars) is inverted to dark on light.
+  bool invert_dark_blocks = true;
+
   bool find_tables = true;              // recover TableGrid
   bool remove_lines = true;             // paint ruling lines out of `image`
   // A ruling line is at least this long (inches); Hangul strokes at 20 pt are about 0.25 in.
@@ -86,6 +90,7 @@ struct PreprocessResult {
   int output_dpi = 0;            // dpi of `image` (0 when the input's dpi is unknown)
   int horizontal_lines = 0;      // ruling lines found (connected pieces)
   int vertical_lines = 0;
+  int dark_blocks_inverted = 0;  // banners turned to dark-on-light text
   TableGrid grid;                // page frame (upright_gray coordinates)
 };
 

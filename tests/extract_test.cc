@@ -51,6 +51,28 @@ TEST(ExtractTest, BankbookLabelsLeftOfValues) {
   EXPECT_FALSE(doc.fields["account_number"].bbox.empty());
 }
 
+TEST(ExtractTest, LabelInsideASentenceIsTriedLast) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100)
+      .Add("예금주", 100, 400)
+      .Add("(주)스마트포스", 100, 460)  // the value under its label
+      // The footnote names the label too, in running text, before nothing useful.
+      .Add("있는", 100, 250).Add("예금주", 175, 250).Add("명의의", 300, 250).Add("계좌임을", 420, 250);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)스마트포스");
+}
+
+TEST(ExtractTest, AccountNumberByItsShapeWhenTheLabelIsUnreadable) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100)
+      .Add("고객센터", 100, 300).Add("010-1234-5678", 400, 300)  // a phone number is no account
+      .Add("사업자", 100, 400).Add("120-81-47521", 400, 400)     // nor a business number
+      .Add("겨l쫘분오", 100, 500).Add("393-5086-1397-07", 400, 500);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_number"), "393508613970" "7");
+  EXPECT_LT(doc.fields["account_number"].confidence, 0.95f);  // no label: less sure
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

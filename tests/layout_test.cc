@@ -80,6 +80,22 @@ TEST(LayoutTest, ShortLabelsMustMatchExactly) {
   EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
 }
 
+TEST(LayoutTest, ShortLabelsTolerateOneLookAlikeVowelOnly) {
+  Page page;
+  page.words = {W("에금주", 10, 10)};  // 예 read as 에: one short stroke
+  auto rows = BuildRows(page);
+  auto key = MatchKey("예금주");
+  auto slip = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(slip);
+  EXPECT_LT(slip->similarity, 1.0);
+  page.words = {W("예금자", 10, 10)};  // another word, not a slip
+  rows = BuildRows(page);
+  EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+  page.words = {W("에금구", 10, 10)};  // a look-alike vowel and a wrong consonant
+  rows = BuildRows(page);
+  EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+}
+
 TEST(KnowledgeTest, ShippedFilesValidateAndCoverEveryContractField) {
   Knowledge k;
   Status s = Knowledge::Load(DefaultDoctypeDir(), &k);
@@ -120,6 +136,24 @@ TEST(KnowledgeTest, SchemaViolationNamesTheFile) {
   Status s = Knowledge::Load(dir, &k);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("broken.xml"), std::string::npos) << s.message();
+}
+
+TEST(KnowledgeTest, BrokenPatternNamesTheFileAndField) {
+  std::string dir = ::testing::TempDir() + "/bad_pattern";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir + "/bankbook.xml");
+    out << "<?xml version=\"1.0\"?><doctype id=\"bankbook_copy\" name=\"x\"><title>t</title>"
+           "<field name=\"account_number\" type=\"account\"><pattern>(\\d{3</pattern></field>"
+           "</doctype>";
+  }
+  Knowledge k;
+  Status s = Knowledge::Load(dir, &k);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("bankbook.xml"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("account_number"), std::string::npos) << s.message();
 }
 
 TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {

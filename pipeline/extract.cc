@@ -102,7 +102,8 @@ bool HasDigit(const std::string& s) {
 }
 
 std::string StripPunctuation(std::string s) {
-  static const char* kLead[] = {":", "：", "-", "|", "｜", ".", "·", "]", ")", "」"};
+  static const char* kLead[] = {":", "：", "-", "|", "｜", ".", "·", "]", ")", "」",
+                                "'", "\"", "‘", "’", "“", "”", "`", ",", "_"};
   bool changed = true;
   while (changed && !s.empty()) {
     changed = false;

@@ -64,23 +64,43 @@ std::vector<TextRow> BuildRows(const Page& page) {
     std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
       return a->bbox.y + a->bbox.h / 2 < b->bbox.y + b->bbox.h / 2;
     });
-    // A word joins the row whose vertical centre lies within half its own height.
+    // A row's band is the median top and median bottom of its words, so one tall box (정, a
+    // bracket, two glyphs merged by OCR) or a short one (보, 오, a comma) does not move it.
+    // A word joins the recent row its box overlaps most, by at least half of the shorter of
+    // the two heights: short glyphs lie inside the band, tall ones cover it, while the next
+    // line down overlaps it by little or nothing.
+    std::vector<std::vector<int>> tops, bottoms;  // per row, parallel to `rows`
+    auto median = [](std::vector<int> v) {
+      std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+      return v[v.size() / 2];
+    };
     for (const Word* w : words) {
-      int cy = w->bbox.y + w->bbox.h / 2;
-      TextRow* best = nullptr;
+      int top = w->bbox.y, bottom = w->bbox.y + w->bbox.h;
+      int best = -1;
+      double best_share = 0.0;
       int best_dist = INT_MAX;
-      for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 4; ++it) {
-        int rcy = it->box.y + it->box.h / 2;
-        int tolerance = std::max(4, std::min(w->bbox.h, it->box.h) / 2);
-        int dist = std::abs(cy - rcy);
-        if (dist <= tolerance && dist < best_dist) best = &*it, best_dist = dist;
+      for (int r = static_cast<int>(rows.size()) - 1;
+           r >= 0 && static_cast<int>(rows.size()) - r <= 4; --r) {
+        int band_top = median(tops[r]);
+        int band_bottom = std::max(median(bottoms[r]), band_top + 1);
+        int overlap = std::min(bottom, band_bottom) - std::max(top, band_top);
+        int shorter = std::max(1, std::min(bottom - top, band_bottom - band_top));
+        if (2 * overlap < shorter) continue;
+        double share = static_cast<double>(overlap) / shorter;
+        int dist = std::abs((top + bottom) - (band_top + band_bottom));
+        if (share > best_share + 1e-9 || (share > best_share - 1e-9 && dist < best_dist))
+          best = r, best_share = share, best_dist = dist;
       }
-      if (!best) {
+      if (best < 0) {
         rows.emplace_back();
-        best = &rows.back();
+        tops.emplace_back();
+        bottoms.emplace_back();
+        best = static_cast<int>(rows.size()) - 1;
       }
-      best->words.push_back(w);
-      best->box = Union(best->box, w->bbox);
+      rows[best].words.push_back(w);
+      rows[best].box = Union(rows[best].box, w->bbox);
+      tops[best].push_back(top);
+      bottoms[best].push_back(bottom);
     }
     for (TextRow& row : rows)
       std::sort(row.words.begin(), row.words.end(),

@@ -243,6 +243,14 @@ Status FindAndRemoveTables(PIX* work, PixPtr binary, int work_dpi, int halo,
                            const PreprocessOptions& options, PreprocessResult* out) {
   if (!binary) binary = Binarize(work, work_dpi);
   if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");
+  // Sauvola's local threshold loses faint grey rules (0xB0 on 0xF5 paper sits above it), and
+  // Tesseract then dropped every table row between two such rules. A threshold a little
+  // below the paper's own brightness finds them.
+  l_uint32 paper = 255;
+  if (pixGetRankValue(work, 4, 0.5f, &paper) != 0) return LeptonicaFailed("pixGetRankValue");
+  PixPtr faint(pixThresholdToBinary(work, std::clamp(static_cast<int>(paper) - 40, 100, 230)));
+  if (!faint) return LeptonicaFailed("pixThresholdToBinary");
+  pixOr(binary.get(), binary.get(), faint.get());
   int length = std::max(20, static_cast<int>(std::lround(options.min_line_inches * work_dpi)));
   int gap = std::max(3, work_dpi / 50);
   int max_thickness = std::max(4, work_dpi / 25);

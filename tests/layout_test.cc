@@ -35,6 +35,31 @@ TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
   EXPECT_EQ(rows[1].words[1]->text, "(주)스마트포스");
 }
 
+// Boxes as Tesseract gave them on a phone photo of an invoice: a tall unreadable box (the
+// approval number, 54 px) and short glyph boxes (자, 17 px) on one printed line, the next
+// line 40 px lower.
+TEST(LayoutTest, TallAndShortBoxesOfOneLineStayInOneRow) {
+  auto word = [](const std::string& text, int x, int y, int w, int h) {
+    Word out;
+    out.text = text;
+    out.confidence = 0.9f;
+    out.bbox = BBox{x, y, w, h};
+    return out;
+  };
+  Page page;
+  page.words = {word("승인번호", 322, 397, 111, 29), word(":2026072641008152", 433, 381, 384, 54),
+                word("작", 1320, 405, 26, 29),     word("성", 1351, 406, 16, 28),
+                word("일", 1381, 406, 27, 28),     word("자", 1423, 411, 5, 17),
+                word(":2026-07-26", 1427, 405, 166, 29), word("공급자", 322, 445, 90, 29)};
+  auto rows = BuildRows(page);
+  ASSERT_EQ(rows.size(), 2u);
+  std::string first;
+  for (const Word* w : rows[0].words) first += w->text;
+  EXPECT_EQ(first, "승인번호:2026072641008152작성일자:2026-07-26");
+  ASSERT_EQ(rows[1].words.size(), 1u);
+  EXPECT_EQ(rows[1].words[0]->text, "공급자");
+}
+
 TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   Page page;
   page.words = {W("보험가입", 10, 10), W("금액", 200, 10), W("1,234,000원", 400, 10)};

@@ -85,6 +85,8 @@ class Canvas {
     cairo_line_to(cr_, x1, y1);
     cairo_stroke(cr_);
   }
+  // Colour of what is drawn next, as a grey level 0 (black) … 255 (white).
+  void Grey(int level) { cairo_set_source_rgb(cr_, level / 255.0, level / 255.0, level / 255.0); }
   void FillRect(double x, double y, double w, double h) {
     cairo_rectangle(cr_, x, y, w, h);
     cairo_fill(cr_);
@@ -454,6 +456,67 @@ TEST(PreprocessTables, RecoversTheGridOfA4x2Table) {
   EXPECT_EQ(below->col, 0);
   EXPECT_EQ(CellAt(grid, kGridSplit, kGridTop + 60), nullptr);  // on a ruling line
   EXPECT_EQ(CellAt(grid, 100, 100), nullptr);                   // outside every table
+}
+
+// An online-banking printout: off-white paper, a shaded label column and faint grey rules
+// (0xB0 on 0xF5), which Sauvola's local threshold does not see.
+TEST(PreprocessTables, FindsFaintGreyRules) {
+  Canvas canvas(2000, 1000, 300);
+  canvas.Grey(0xF5);
+  canvas.FillRect(0, 0, 2000, 1000);
+  canvas.Grey(0xEE);
+  canvas.FillRect(kGridLeft, kGridTop, kGridSplit - kGridLeft, 4 * kGridRow);
+  canvas.Grey(0xB0);
+  for (int r = 0; r <= 4; ++r)
+    canvas.Line(kGridLeft, kGridTop + r * kGridRow, kGridRight, kGridTop + r * kGridRow, 2);
+  for (double x : {kGridLeft, kGridSplit, kGridRight})
+    canvas.Line(x, kGridTop - 1, x, kGridTop + 4 * kGridRow + 1, 2);
+  canvas.Grey(0);
+  const char* labels[] = {"이체일시", "보내는 분", "입금은행", "이체금액"};
+  for (int r = 0; r < 4; ++r) canvas.CellText(kGridLeft + 30, kGridTop + r * kGridRow, kGridRow, labels[r]);
+  PixPtr page = canvas.ToPix();
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(page.get(), 300, TablesOnly(), &result).ok());
+  EXPECT_EQ(result.horizontal_lines, 5);
+  EXPECT_EQ(result.vertical_lines, 3);
+  int cells = 0;
+  for (const TableCell& c : result.grid.cells) cells += c.table == 0;
+  EXPECT_EQ(cells, 8);
+  // The rules are painted out: no pixel of the middle rule stays grey.
+  l_uint32 v = 0;
+  pixGetPixel(result.image.get(), (kGridSplit + kGridRight) / 2, kGridTop + 2 * kGridRow, &v);
+  EXPECT_GT(v, 0xE0u);
+}
+
+// A bank's name in white on a dark banner becomes dark text on light paper; a dark photo-like
+// block without light strokes, and the ordinary black text, stay as they are.
+TEST(PreprocessDarkBlocks, BannerTextIsInvertedToDarkOnLight) {
+  Canvas canvas(2000, 1000, 300);
+  canvas.Grey(0x64);
+  canvas.FillRect(200, 100, 900, 140);  // the banner
+  canvas.Grey(0x20);
+  canvas.FillRect(200, 500, 400, 300);  // a solid dark picture
+  canvas.Grey(0xFF);
+  canvas.Text(240, 130, "IBK기업은행", 20);
+  canvas.Grey(0);
+  canvas.Text(700, 600, "보통예금 (기업자유예금)");
+  PixPtr page = canvas.ToPix();
+  PreprocessOptions options = TablesOnly();
+  options.find_tables = options.remove_lines = false;
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
+  EXPECT_EQ(result.dark_blocks_inverted, 1);
+  l_uint32 banner = 0, picture = 0;
+  pixGetPixel(result.image.get(), 1050, 120, &banner);  // banner background, right of the text
+  pixGetPixel(result.image.get(), 400, 650, &picture);
+  EXPECT_GT(banner, 0xF0u);
+  EXPECT_LT(picture, 0x30u);
+  // The page frame the pipeline crops from keeps the banner as printed.
+  pixGetPixel(result.upright_gray.get(), 1050, 120, &banner);
+  EXPECT_LT(banner, 0x70u);
+  options.invert_dark_blocks = false;
+  ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
+  EXPECT_EQ(result.dark_blocks_inverted, 0);
 }
 
 TEST(PreprocessTables, HandlesAMergedValueCell) {

@@ -39,7 +39,8 @@ struct Candidate {
 struct Parsed {
   std::string value;
   double factor = 1.0;   // how much the value's own checks vouch for it (check digit, …)
-  size_t words_used = 0; // leading words of the candidate that make up the value
+  size_t words_skipped = 0;  // leading separator words (":", "|") before the value
+  size_t words_used = 0;     // words after those that make up the value
   // Business numbers only: the digits as read when they fail the check digit (empty when they
   // pass). A second read that gives the same digits means the paper says so.
   std::string failed_check;
@@ -132,10 +133,12 @@ const char* kDigitish = "[0-9OoIl|SB]";
 std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                                   std::vector<ValueWord> words) {
   // Leading separators (":", "|" from a table border) are not part of any value.
+  size_t skipped = 0;
   while (!words.empty()) {
     std::string t = StripPunctuation(words.front().text);
     if (t.empty()) {
       words.erase(words.begin());
+      ++skipped;
       continue;
     }
     words.front().text = t;
@@ -144,6 +147,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
   if (words.empty()) return std::nullopt;
   size_t n = words.size();
   Parsed p;
+  p.words_skipped = skipped;
   switch (type) {
     case FieldType::kAmount: {
       // Certificates print the amount twice, in words and in figures ("금 일백만원정
@@ -559,8 +563,9 @@ Field MakeField(const Parsed& parsed, const Candidate& c) {
   f.value = parsed.value;
   f.page = c.page;
   double conf_sum = 0.0;
-  size_t used = std::max<size_t>(1, std::min(parsed.words_used, c.words.size()));
-  for (size_t i = 0; i < used && i < c.words.size(); ++i) {
+  const size_t first = std::min(parsed.words_skipped, c.words.size() - 1);
+  size_t used = std::max<size_t>(1, std::min(parsed.words_used, c.words.size() - first));
+  for (size_t i = first; i < first + used; ++i) {
     conf_sum += c.words[i].confidence;
     f.bbox = Union(f.bbox, c.words[i].bbox);
   }
@@ -978,6 +983,18 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const BBox& v = found.field.bbox;
         int pad = std::max(4, v.h / 2);
         region = BBox{v.x - pad, v.y - pad, v.w + 2 * pad, v.h + 2 * pad};
+        // Inside a table the padding reaches the cell's borders, which are still in the page
+        // picture; read through them, "…-5db724e0" came back as noise. The cell's inside only.
+        if (pages[p].grid) {
+          if (const TableCell* cell = CellAt(*pages[p].grid, v.x + v.w / 2, v.y + v.h / 2)) {
+            const BBox& c = cell->box;
+            int inset = std::max(2, c.h / 20);
+            int x0 = std::max(region.x, c.x + inset), y0 = std::max(region.y, c.y + inset);
+            int x1 = std::min(region.x + region.w, c.x + c.w - inset);
+            int y1 = std::min(region.y + region.h, c.y + c.h - inset);
+            if (x1 - x0 >= 8 && y1 - y0 >= 8) region = BBox{x0, y0, x1 - x0, y1 - y0};
+          }
+        }
       }
       region.x = std::max(0, region.x);
       region.y = std::max(0, region.y);
@@ -1125,10 +1142,19 @@ Status ExtractXmlFields(const DocTypeSpec& spec, const std::string& xml, Documen
     std::optional<Parsed> value;
     if (field.type == FieldType::kBrn) {
       // XML carries the number as printed by the issuer's system: digits, maybe dashed.
-      if (auto digits = NormalizeBrn(text)) value = Parsed{*digits, 1.0, 1, {}};
-      else if (text.size() == 13) value = Parsed{text, 1.0, 1, {}};  // a person's 13-digit ID
+      Parsed as_printed;
+      as_printed.words_used = 1;
+      if (auto digits = NormalizeBrn(text)) {
+        as_printed.value = *digits;
+        value = as_printed;
+      } else if (text.size() == 13) {  // a person's 13-digit ID
+        as_printed.value = text;
+        value = as_printed;
+      }
     } else if (field.type == FieldType::kCode) {
-      value = Parsed{NormalizeCode(text), 1.0, 1, {}};
+      value = Parsed();
+      value->value = NormalizeCode(text);
+      value->words_used = 1;
     } else {
       value = ParseByType(field.type, field.pattern, words);
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
+#include <set>
 
 #include "pipeline/normalize.h"
 
@@ -61,6 +63,41 @@ std::vector<TextRow> BuildRows(const Page& page) {
       rows.back().words.push_back(w);
     }
   } else {
+    // Tesseract sometimes reads one stretch of a page twice, as two overlapping lines ("스 인
+    // 번호 _ _" over "승 인 번호 , 2026…"); merged into one row they spell neither. When most
+    // words of one line lie on words of another, the less confident of the two reads goes.
+    // (Line boxes are no guide: on a tilted photo neighbouring lines' boxes overlap.)
+    struct LineRead {
+      std::vector<const Word*> words;
+      double confidence = 0;
+    };
+    std::map<int, LineRead> lines;
+    for (const Word* w : words) {
+      lines[w->line].words.push_back(w);
+      lines[w->line].confidence += w->confidence;
+    }
+    auto covered = [](const BBox& a, const BBox& b) {  // most of `a` lies on `b`
+      long iw = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+      long ih = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+      return iw > 0 && ih > 0 && 2 * iw * ih >= static_cast<long>(a.w) * a.h;
+    };
+    std::set<int> dropped;
+    for (auto a = lines.begin(); a != lines.end(); ++a) {
+      for (auto b = std::next(a); b != lines.end(); ++b) {
+        const LineRead& fewer = a->second.words.size() <= b->second.words.size() ? a->second
+                                                                                  : b->second;
+        const LineRead& more = &fewer == &a->second ? b->second : a->second;
+        size_t on_other = 0;
+        for (const Word* w : fewer.words)
+          on_other += std::any_of(more.words.begin(), more.words.end(),
+                                  [&](const Word* o) { return covered(w->bbox, o->bbox); });
+        if (5 * on_other < 3 * fewer.words.size()) continue;
+        double ca = a->second.confidence / a->second.words.size();
+        double cb = b->second.confidence / b->second.words.size();
+        dropped.insert(ca < cb ? a->first : b->first);
+      }
+    }
+    std::erase_if(words, [&](const Word* w) { return dropped.count(w->line) > 0; });
     std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
       return a->bbox.y + a->bbox.h / 2 < b->bbox.y + b->bbox.h / 2;
     });

@@ -73,6 +73,14 @@ TEST(ExtractTest, AccountNumberByItsShapeWhenTheLabelIsUnreadable) {
   EXPECT_LT(doc.fields["account_number"].confidence, 0.95f);  // no label: less sure
 }
 
+TEST(ExtractTest, ValueBoxLeavesOutTheSeparatorBeforeIt) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add(",", 420, 500).Add("110-123-456789", 700, 500);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  ASSERT_EQ(Value(doc, "account_number"), "110123456789");
+  EXPECT_EQ(doc.fields["account_number"].bbox.x, 700);  // the number's box, not the comma's
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

@@ -60,6 +60,34 @@ TEST(LayoutTest, TallAndShortBoxesOfOneLineStayInOneRow) {
   EXPECT_EQ(rows[1].words[0]->text, "공급자");
 }
 
+// Word boxes as Tesseract gave them for one stretch it read twice, as lines 0 and 1; line 2
+// is the next printed line, tilted so that its box overlaps line 1's.
+TEST(LayoutTest, AStretchReadTwiceKeepsTheMoreConfidentRead) {
+  auto word = [](const std::string& text, int line, float conf, int x, int y, int w, int h) {
+    Word out;
+    out.text = text;
+    out.line = line;
+    out.confidence = conf;
+    out.bbox = BBox{x, y, w, h};
+    return out;
+  };
+  Page page;
+  page.words = {word("스", 0, 0.14f, 1454, 234, 35, 20),  word("인", 0, 0.93f, 1492, 196, 34, 76),
+                word("번호", 0, 0.97f, 1558, 235, 27, 9), word("_", 0, 0.39f, 1866, 248, 17, 4),
+                word("승", 1, 0.93f, 1459, 234, 40, 37),  word("인", 1, 0.92f, 1502, 206, 37, 84),
+                word("번호", 1, 0.68f, 1539, 234, 50, 37),
+                word("20261123-41009494-5db724e0", 1, 0.5f, 1665, 234, 639, 33),
+                word("작성일자", 2, 0.9f, 1500, 300, 120, 37), word("2026.11.23", 2, 0.9f, 1665, 280, 200, 37)};
+  auto rows = BuildRows(page);
+  ASSERT_GE(rows.size(), 1u);
+  std::string first;
+  for (const Word* w : rows[0].words) first += w->text;
+  EXPECT_EQ(first, "승인번호20261123-41009494-5db724e0");
+  size_t total = 0;
+  for (const TextRow& r : rows) total += r.words.size();
+  EXPECT_EQ(total, 6u);  // line 2 is kept whole
+}
+
 TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   Page page;
   page.words = {W("보험가입", 10, 10), W("금액", 200, 10), W("1,234,000원", 400, 10)};

@@ -376,6 +376,7 @@ struct LabelHit {
   PhraseMatch match;
   BBox box;
   int key_length = 0;
+  bool in_text = false;  // inside running text, right after another word
 };
 
 struct PageLayout {
@@ -447,15 +448,22 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
   }
   // A label word inside running text ("…있는 예금주 명의의 계좌임을…") is not a label: the
   // words after it are the sentence, not a value. Such hits are tried after the others.
-  auto in_sentence = [&](const LabelHit& h) {
-    if (h.match.first_word == 0) return false;
+  // Their values are weak evidence too: kept, but unsure, so a rule asks a person.
+  // Running text has a word close before the label and a word close after it; a label in a
+  // form has a gap, a border or a ":" on one side.
+  for (LabelHit& h : hits) {
     const TextRow& row = layout.rows[h.row];
-    const BBox& before = row.words[h.match.first_word - 1]->bbox;
-    int gap = h.box.x - (before.x + before.w);
-    return gap < std::max(4, h.box.h * 3 / 4);
-  };
-  std::stable_partition(hits.begin(), hits.end(),
-                        [&](const LabelHit& h) { return !in_sentence(h); });
+    const size_t first = h.match.first_word, after = h.match.last_word + 1;
+    if (first == 0 || after >= row.words.size()) continue;
+    const int close = std::max(4, h.box.h * 3 / 4);
+    const BBox& before = row.words[first - 1]->bbox;
+    const Word& next = *row.words[after];
+    bool joined_before = h.box.x - (before.x + before.w) < close;
+    bool joined_after = next.bbox.x - (h.box.x + h.box.w) < close &&
+                        !StripPunctuation(next.text).empty();
+    h.in_text = joined_before && joined_after;
+  }
+  std::stable_partition(hits.begin(), hits.end(), [](const LabelHit& h) { return !h.in_text; });
   return hits;
 }
 
@@ -859,7 +867,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
         candidates.push_back(RowBelow(layout, hit));
         for (Candidate& c : candidates) {
-          c.label_similarity = hit.match.similarity;
+          c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
           c.page = row.page;
           if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
             Field value = MakeField(*parsed, c);

@@ -669,6 +669,10 @@ std::string NormalizeName(std::string_view text) {
   std::erase_if(folded, [](char32_t c) { return c >= 0x3131 && c <= 0x318E; });
   // ㈜ printed as one glyph is read as the syllable 쥐, which no company name starts or ends
   // with; taken as the legal-form mark it stands for.
+  // Its brackets may be read too, or one of them lost: "(쥐)", "(쥐…", "…쥐)".
+  RemoveAll(&folded, U"(쥐)");
+  if (folded.size() >= 4 && folded.starts_with(U"(쥐")) folded.erase(0, 2);
+  if (folded.size() >= 4 && folded.ends_with(U"쥐)")) folded.resize(folded.size() - 2);
   if (folded.size() >= 3 && folded.front() == U'쥐') folded.erase(0, 1);
   if (folded.size() >= 3 && folded.back() == U'쥐') folded.pop_back();
   return FinishKey(folded);

@@ -57,9 +57,17 @@ TEST(ExtractTest, LabelInsideASentenceIsTriedLast) {
       .Add("예금주", 100, 400)
       .Add("(주)스마트포스", 100, 460)  // the value under its label
       // The footnote names the label too, in running text, before nothing useful.
-      .Add("있는", 100, 250).Add("예금주", 175, 250).Add("명의의", 300, 250).Add("계좌임을", 420, 250);
+      .Add("있는", 100, 250).Add("예금주", 175, 250).Add("명의의", 280, 250).Add("계좌임을", 400, 250);
   Document doc = Extract(DocType::kBankbookCopy, b.page);
   EXPECT_EQ(Value(doc, "account_holder"), "(주)스마트포스");
+
+  // With the real label unreadable, what follows the sentence's label word is kept but unsure.
+  PageBuilder sentence_only;
+  sentence_only.Add("통장사본", 800, 100)
+      .Add("있는", 100, 250).Add("예금주", 175, 250).Add("명의의", 280, 250).Add("계좌임을", 400, 250);
+  doc = Extract(DocType::kBankbookCopy, sentence_only.page);
+  ASSERT_TRUE(doc.fields.count("account_holder"));
+  EXPECT_LT(doc.fields["account_holder"].confidence, 0.6f);
 }
 
 TEST(ExtractTest, AccountNumberByItsShapeWhenTheLabelIsUnreadable) {

@@ -404,6 +404,9 @@ TEST(Names, OcrReadingsOfTheLegalFormMarkAndStrayJamoAreIgnored) {
   // ㈜ read as the syllable 쥐, before or after the name; a table rule read as ㅣ.
   EXPECT_TRUE(NamesMatch("쥐디지털스토어", "(주)디지털스토어"));
   EXPECT_TRUE(NamesMatch("디지털스토어쥐", "주식회사 디지털스토어"));
+  EXPECT_TRUE(NamesMatch("(쥐스마트미러", "스마트미러(주)"));
+  EXPECT_TRUE(NamesMatch("(쥐)스마트미러", "㈜스마트미러"));
+  EXPECT_TRUE(NamesMatch("스마트미러쥐)", "주식회사 스마트미러"));
   EXPECT_TRUE(NamesMatch("ㅣ주식회사에이아이서빙", "(주)에이아이서빙"));
   // Not a licence to drop real syllables: 주 may begin a name, and 쥐 alone is a name's part.
   EXPECT_FALSE(NamesMatch("주디지털스토어", "(주)디지털스토어"));

@@ -582,6 +582,17 @@ Field MakeField(const Parsed& parsed, const Candidate& c) {
   return f;
 }
 
+// `region` clipped to the inside of `cell`. The page picture a second look reads still has
+// the table's borders; read through them, "…-5db724e0" came back as noise.
+BBox InsideCell(const BBox& region, const BBox& cell) {
+  int inset = std::max(2, cell.h / 20);
+  int x0 = std::max(region.x, cell.x + inset), y0 = std::max(region.y, cell.y + inset);
+  int x1 = std::min(region.x + region.w, cell.x + cell.w - inset);
+  int y1 = std::min(region.y + region.h, cell.y + cell.h - inset);
+  if (x1 - x0 < 8 || y1 - y0 < 8) return region;
+  return BBox{x0, y0, x1 - x0, y1 - y0};
+}
+
 // Which section governs a label: the nearest anchor above it or to its left.
 std::string SectionOf(const std::vector<std::pair<std::string, BBox>>& anchors, const BBox& at) {
   std::string best;
@@ -983,7 +994,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       BBox region{label.x + label.w, label.y - h / 2, W - (label.x + label.w), 2 * h};
       if (pages[p].grid) {
         if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
-          if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell)) region = right->box;
+          if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell))
+            region = InsideCell(right->box, right->box);
       }
       if (found.found && !found.field.bbox.empty() && found.field.page == found.label_page) {
         // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …"
@@ -991,18 +1003,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const BBox& v = found.field.bbox;
         int pad = std::max(4, v.h / 2);
         region = BBox{v.x - pad, v.y - pad, v.w + 2 * pad, v.h + 2 * pad};
-        // Inside a table the padding reaches the cell's borders, which are still in the page
-        // picture; read through them, "…-5db724e0" came back as noise. The cell's inside only.
-        if (pages[p].grid) {
-          if (const TableCell* cell = CellAt(*pages[p].grid, v.x + v.w / 2, v.y + v.h / 2)) {
-            const BBox& c = cell->box;
-            int inset = std::max(2, c.h / 20);
-            int x0 = std::max(region.x, c.x + inset), y0 = std::max(region.y, c.y + inset);
-            int x1 = std::min(region.x + region.w, c.x + c.w - inset);
-            int y1 = std::min(region.y + region.h, c.y + c.h - inset);
-            if (x1 - x0 >= 8 && y1 - y0 >= 8) region = BBox{x0, y0, x1 - x0, y1 - y0};
-          }
-        }
+        if (pages[p].grid)
+          if (const TableCell* cell = CellAt(*pages[p].grid, v.x + v.w / 2, v.y + v.h / 2))
+            region = InsideCell(region, cell->box);
       }
       region.x = std::max(0, region.x);
       region.y = std::max(0, region.y);

@@ -270,7 +270,9 @@ std::optional<std::string> ParseDateAt(std::u32string_view s, size_t* pos) {
     const bool korean = separator == U'년';
     ++i;
     std::optional<int> m = ReadNumber(s, &i, 1, 2);
-    if (!m || i >= s.size() || s[i] != (korean ? U'월' : separator)) return std::nullopt;
+    // OCR drops a thin second separator and leaves the gap: "2026-05 20".
+    if (!m || i >= s.size() || (s[i] != (korean ? U'월' : separator) && (korean || s[i] != U' ')))
+      return std::nullopt;
     ++i;
     std::optional<int> d = ReadNumber(s, &i, 1, 2);
     if (!d) return std::nullopt;

@@ -158,6 +158,10 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   EXPECT_EQ(ParseDate("2O26.O5.12"), std::optional<std::string>("2026-05-12"));
   EXPECT_EQ(ParseDate("2026-1l-3O"), std::nullopt);  // trailing O has no digit after it
   EXPECT_EQ(ParseDate("2026-1l-30"), std::optional<std::string>("2026-11-30"));
+  // The second separator lost, its gap left.
+  EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
+  EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
+  EXPECT_EQ(ParseDate("2026년 05 20"), std::nullopt);
 }
 
 TEST(ParseDate, ImpossibleDatesAreRefused) {

@@ -39,6 +39,11 @@ Status ParseProgramProfile(const std::string& json_text, const std::string& name
       th.vat_rate_percent = t.value("vat_rate_percent", th.vat_rate_percent);
       th.vat_tolerance_won = t.value("vat_tolerance_won", th.vat_tolerance_won);
       th.amount_tolerance_won = t.value("amount_tolerance_won", th.amount_tolerance_won);
+      th.min_page_brightness = t.value("min_page_brightness", th.min_page_brightness);
+      th.min_scan_dpi = t.value("min_scan_dpi", th.min_scan_dpi);
+      th.min_page_pixels = t.value("min_page_pixels", th.min_page_pixels);
+      th.min_mean_word_confidence =
+          t.value("min_mean_word_confidence", th.min_mean_word_confidence);
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(name + ": " + e.what());

@@ -116,8 +116,15 @@ bool OverPixelCap(long long width, long long height, int64_t cap) {
          width * height > cap;
 }
 
-int PlausibleDpi(int dpi) {
-  return dpi >= kMinPlausibleDpi && dpi <= kMaxPlausibleDpi ? dpi : 0;
+// An image's dpi tag is believed only when the page it implies is paper-sized: phone cameras
+// tag 3000×4000 photos with 72 dpi (a 55-inch page), and believing it would upscale the
+// photo fourfold and call it a low-resolution scan.
+constexpr double kMaxPaperInches = 17.5;  // A3's long side is 16.5 in
+
+int PlausibleDpi(int dpi, int width, int height) {
+  if (dpi < kMinPlausibleDpi || dpi > kMaxPlausibleDpi) return 0;
+  if (std::max(width, height) > kMaxPaperInches * dpi) return 0;
+  return dpi;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +183,7 @@ IngestedPage PageFromPix(PixPtr pix, int number) {
   page.source = Source::kOcr;
   page.width = pixGetWidth(pix.get());
   page.height = pixGetHeight(pix.get());
-  page.dpi = PlausibleDpi(pixGetXRes(pix.get()));
+  page.dpi = PlausibleDpi(pixGetXRes(pix.get()), page.width, page.height);
   page.image = std::move(pix);
   return page;
 }

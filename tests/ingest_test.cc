@@ -336,6 +336,16 @@ TEST(IngestImages, KeepsPlausibleDpiAndCallsImplausibleUnknown) {
   pixSetResolution(page.get(), 1, 1);
   ASSERT_TRUE(IngestBytes(WriteImage(page.get(), IFF_PNG), IngestOptions(), &file).ok());
   EXPECT_EQ(file.pages[0].dpi, 0);
+  // A phone photo tagged 72 dpi: 3000 px would be a 42-inch page, so the tag means nothing.
+  PixPtr photo = MakeMarkedPage(3000, 2000);
+  pixSetResolution(photo.get(), 72, 72);
+  ASSERT_TRUE(IngestBytes(WriteImage(photo.get(), IFF_PNG), IngestOptions(), &file).ok());
+  EXPECT_EQ(file.pages[0].dpi, 0);
+  // The same tag on a page-sized image (an A4 scanned at 72 dpi, 595×842) is believed.
+  PixPtr scan = MakeMarkedPage(595, 842);
+  pixSetResolution(scan.get(), 72, 72);
+  ASSERT_TRUE(IngestBytes(WriteImage(scan.get(), IFF_PNG), IngestOptions(), &file).ok());
+  EXPECT_EQ(file.pages[0].dpi, 72);
 }
 
 TEST(IngestImages, MultiPageTiffGivesEveryPage) {

@@ -218,15 +218,18 @@ void CheckCaseAmounts(RuleContext& ctx, const CaseOutcome& c) {
 
 void CheckQuality(RuleContext& ctx, const UploadOutcome& u) {
   if (!u.status.ok() || u.doc.source != Source::kOcr) return;
+  const ProgramThresholds& th = ctx.profile().thresholds;
   for (const Page& p : u.doc.pages) {
     std::string why;
-    if (p.mean_brightness >= 0 && p.mean_brightness < 70)
+    const std::string size = std::to_string(p.width) + "×" + std::to_string(p.height) + " 픽셀";
+    if (p.mean_brightness >= 0 && p.mean_brightness < th.min_page_brightness)
       why = "너무 어둡습니다 (평균 밝기 " + std::to_string(static_cast<int>(p.mean_brightness)) +
             "/255)";
-    else if (p.dpi > 0 && std::min(p.width, p.height) * 300 / p.dpi < 900)
-      why = "해상도가 너무 낮습니다 (" + std::to_string(p.width) + "×" +
-            std::to_string(p.height) + " 픽셀)";
-    else if (p.words.size() >= 5 && p.mean_word_confidence < 0.55f)
+    else if (p.dpi > 0 && p.dpi < th.min_scan_dpi)
+      why = "해상도가 너무 낮습니다 (" + std::to_string(p.dpi) + " dpi, " + size + ")";
+    else if (p.width > 0 && std::min(p.width, p.height) < th.min_page_pixels)
+      why = "해상도가 너무 낮습니다 (" + size + ")";
+    else if (p.words.size() >= 5 && p.mean_word_confidence < th.min_mean_word_confidence)
       why = "글자가 흐려 읽기 어렵습니다 (평균 인식 신뢰도 " +
             std::to_string(static_cast<int>(p.mean_word_confidence * 100)) + "%)";
     if (why.empty()) continue;

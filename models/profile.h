@@ -19,11 +19,12 @@ struct ProgramThresholds {
   long long vat_tolerance_won = 10;
   long long amount_tolerance_won = 0;
   // LOW_QUALITY: a scanned page darker than this (mean grey 0..255), scanned below this dpi,
-  // with a shorter side below this many pixels (any dpi), or read with a lower mean word
-  // confidence (pages of five words or more).
+  // without a dpi and with a shorter side below this many pixels (a 60-dpi A4 is 496 wide; a
+  // narrow 150-dpi transfer slip 638), or read with a lower mean word confidence (pages of
+  // five words or more).
   double min_page_brightness = 70;
   int min_scan_dpi = 100;
-  int min_page_pixels = 800;
+  int min_page_pixels = 500;
   double min_mean_word_confidence = 0.55;
 };
 

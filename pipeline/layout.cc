@@ -64,18 +64,13 @@ std::vector<TextRow> BuildRows(const Page& page) {
     }
   } else {
     // Tesseract sometimes reads one stretch of a page twice, as two overlapping lines ("스 인
-    // 번호 _ _" over "승 인 번호 , 2026…"); merged into one row they spell neither. When most
-    // words of one line lie on words of another, the less confident of the two reads goes.
-    // (Line boxes are no guide: on a tilted photo neighbouring lines' boxes overlap.)
-    struct LineRead {
-      std::vector<const Word*> words;
-      double confidence = 0;
-    };
-    std::map<int, LineRead> lines;
-    for (const Word* w : words) {
-      lines[w->line].words.push_back(w);
-      lines[w->line].confidence += w->confidence;
-    }
+    // 번호 _ _" over "승 인 번호 , 2026…"); merged into one row they spell neither. When four
+    // in five words of one line lie on words of another, one of the two reads goes: the one
+    // less confident over that stretch (a speck read "(9)" inside "원" goes, not the amount).
+    // Line boxes are no guide: on a tilted photo neighbouring lines' boxes overlap, and a line
+    // of amounts under a tall merged cell has only some of its words inside that cell.
+    std::map<int, std::vector<const Word*>> lines;
+    for (const Word* w : words) lines[w->line].push_back(w);
     auto covered = [](const BBox& a, const BBox& b) {  // most of `a` lies on `b`
       long iw = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
       long ih = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
@@ -84,17 +79,25 @@ std::vector<TextRow> BuildRows(const Page& page) {
     std::set<int> dropped;
     for (auto a = lines.begin(); a != lines.end(); ++a) {
       for (auto b = std::next(a); b != lines.end(); ++b) {
-        const LineRead& fewer = a->second.words.size() <= b->second.words.size() ? a->second
-                                                                                  : b->second;
-        const LineRead& more = &fewer == &a->second ? b->second : a->second;
+        bool a_fewer = a->second.size() <= b->second.size();
+        const auto& fewer = a_fewer ? a->second : b->second;
+        const auto& more = a_fewer ? b->second : a->second;
+        // Word by word over the shared stretch: this word's confidence against the best of
+        // the other line's words it lies on.
         size_t on_other = 0;
-        for (const Word* w : fewer.words)
-          on_other += std::any_of(more.words.begin(), more.words.end(),
-                                  [&](const Word* o) { return covered(w->bbox, o->bbox); });
-        if (5 * on_other < 3 * fewer.words.size()) continue;
-        double ca = a->second.confidence / a->second.words.size();
-        double cb = b->second.confidence / b->second.words.size();
-        dropped.insert(ca < cb ? a->first : b->first);
+        double fewer_confidence = 0, more_confidence = 0;
+        for (const Word* w : fewer) {
+          double best = -1;
+          for (const Word* o : more)
+            if (covered(w->bbox, o->bbox)) best = std::max<double>(best, o->confidence);
+          if (best < 0) continue;
+          ++on_other;
+          fewer_confidence += w->confidence;
+          more_confidence += best;
+        }
+        if (5 * on_other < 4 * fewer.size()) continue;
+        bool drop_fewer = fewer_confidence <= more_confidence;
+        dropped.insert(drop_fewer == a_fewer ? a->first : b->first);
       }
     }
     std::erase_if(words, [&](const Word* w) { return dropped.count(w->line) > 0; });
@@ -188,6 +191,7 @@ bool LookAlikeVowels(char32_t a, char32_t b) {
       {0x1165, 0x1167},  // ㅓ ㅕ
       {0x1169, 0x116D},  // ㅗ ㅛ
       {0x116E, 0x1172},  // ㅜ ㅠ
+      {0x1169, 0x116E},  // ㅗ ㅜ (the stroke above or below the bar: 보고서 read 부구서)
   };
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;

@@ -86,6 +86,18 @@ TEST(LayoutTest, AStretchReadTwiceKeepsTheMoreConfidentRead) {
   size_t total = 0;
   for (const TextRow& r : rows) total += r.words.size();
   EXPECT_EQ(total, 6u);  // line 2 is kept whole
+
+  // A line of totals under a merged cell whose tall glyph boxes cover some of its specks is
+  // not a second read of that cell.
+  page.words = {word("액", 18, 0.93f, 2026, 1637, 36, 94), word("을", 18, 0.93f, 2061, 1637, 24, 94),
+                word("수", 18, 0.93f, 2161, 1637, 24, 94),
+                word("4,630,000", 19, 0.89f, 389, 1705, 197, 38),
+                word("4,630,000", 19, 0.88f, 722, 1705, 197, 38), word("싸", 19, 0.1f, 2030, 1690, 25, 15),
+                word("시", 19, 0.0f, 2061, 1688, 20, 17), word("000", 19, 0.02f, 2161, 1687, 20, 18)};
+  rows = BuildRows(page);
+  total = 0;
+  for (const TextRow& r : rows) total += r.words.size();
+  EXPECT_EQ(total, 8u);
 }
 
 TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {

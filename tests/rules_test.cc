@@ -19,7 +19,7 @@ const char* kProfile = R"({
   "insured_party_names": ["소상공인시장진흥공단"],
   "thresholds": {"min_field_confidence": 0.6, "vat_rate_percent": 10, "vat_tolerance_won": 10,
                  "amount_tolerance_won": 0, "min_page_brightness": 70, "min_scan_dpi": 100,
-                 "min_page_pixels": 800, "min_mean_word_confidence": 0.55}
+                 "min_page_pixels": 500, "min_mean_word_confidence": 0.55}
 })";
 
 ProgramProfile Profile() {
@@ -267,7 +267,7 @@ TEST(RulesTest, LowQualityPages) {
   };
   EXPECT_TRUE(quality([](Page& p) { p.mean_brightness = 40; }));
   EXPECT_TRUE(quality([](Page& p) { p.dpi = 60, p.width = 496, p.height = 702; }));
-  EXPECT_TRUE(quality([](Page& p) { p.dpi = 0, p.width = 600, p.height = 800; }));
+  EXPECT_TRUE(quality([](Page& p) { p.dpi = 0, p.width = 480, p.height = 680; }));
   EXPECT_TRUE(quality([](Page& p) {
     p.mean_word_confidence = 0.3f;
     p.words.resize(10);
@@ -275,6 +275,7 @@ TEST(RulesTest, LowQualityPages) {
   // A 150-dpi scan and an untagged phone photo are fine.
   EXPECT_FALSE(quality([](Page& p) { p.dpi = 150, p.width = 1240, p.height = 1754; }));
   EXPECT_FALSE(quality([](Page& p) { p.dpi = 0, p.width = 3000, p.height = 4000; }));
+  EXPECT_FALSE(quality([](Page& p) { p.dpi = 150, p.width = 638, p.height = 1250; }));  // a slip
 }
 
 TEST(RulesTest, ReuploadUsesTheBestRead) {

@@ -227,7 +227,7 @@ void CheckQuality(RuleContext& ctx, const UploadOutcome& u) {
             "/255)";
     else if (p.dpi > 0 && p.dpi < th.min_scan_dpi)
       why = "해상도가 너무 낮습니다 (" + std::to_string(p.dpi) + " dpi, " + size + ")";
-    else if (p.width > 0 && std::min(p.width, p.height) < th.min_page_pixels)
+    else if (p.dpi == 0 && p.width > 0 && std::min(p.width, p.height) < th.min_page_pixels)
       why = "해상도가 너무 낮습니다 (" + size + ")";
     else if (p.words.size() >= 5 && p.mean_word_confidence < th.min_mean_word_confidence)
       why = "글자가 흐려 읽기 어렵습니다 (평균 인식 신뢰도 " +

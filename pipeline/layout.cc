@@ -101,35 +101,72 @@ std::vector<TextRow> BuildRows(const Page& page) {
       }
     }
     std::erase_if(words, [&](const Word* w) { return dropped.count(w->line) > 0; });
-    std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
-      return a->bbox.y + a->bbox.h / 2 < b->bbox.y + b->bbox.h / 2;
-    });
-    // A row's band is the median top and median bottom of its words, so one tall box (정, a
-    // bracket, two glyphs merged by OCR) or a short one (보, 오, a comma) does not move it.
-    // A word joins the recent row its box overlaps most, by at least half of the shorter of
-    // the two heights: short glyphs lie inside the band, tall ones cover it, while the next
-    // line down overlaps it by little or nothing.
-    std::vector<std::vector<int>> tops, bottoms;  // per row, parallel to `rows`
+    // Rows are built from pieces of Tesseract's lines: a line follows a tilted photo's text
+    // better than any horizontal band, but it may also hold two printed rows, so it is cut
+    // where, left to right, a word no longer overlaps the one before it. Specks (boxes under a
+    // third of the line's usual height: "-", "|", a dot) neither cut a piece nor shape it.
     auto median = [](std::vector<int> v) {
       std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
       return v[v.size() / 2];
     };
-    for (const Word* w : words) {
-      int top = w->bbox.y, bottom = w->bbox.y + w->bbox.h;
+    auto overlap_share = [](int top_a, int bottom_a, int top_b, int bottom_b) {
+      int overlap = std::min(bottom_a, bottom_b) - std::max(top_a, top_b);
+      int shorter = std::max(1, std::min(bottom_a - top_a, bottom_b - top_b));
+      return static_cast<double>(overlap) / shorter;
+    };
+    struct Piece {
+      std::vector<const Word*> words;
+      std::vector<int> tops, bottoms;  // of its solid words
+      int top = 0, bottom = 0;         // median band
+    };
+    std::map<int, std::vector<const Word*>> by_line;
+    for (const Word* w : words) by_line[w->line].push_back(w);
+    std::vector<Piece> pieces;
+    for (auto& [line, line_words] : by_line) {
+      std::stable_sort(line_words.begin(), line_words.end(),
+                       [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
+      std::vector<int> heights;
+      for (const Word* w : line_words) heights.push_back(w->bbox.h);
+      const int usual = median(heights);
+      const Word* previous = nullptr;  // last solid word of the current piece
+      size_t first_piece = pieces.size();
+      for (const Word* w : line_words) {
+        const bool solid = 3 * w->bbox.h >= usual;
+        if (pieces.size() == first_piece ||
+            (solid && previous &&
+             overlap_share(w->bbox.y, w->bbox.y + w->bbox.h, previous->bbox.y,
+                           previous->bbox.y + previous->bbox.h) < 0.5)) {
+          pieces.emplace_back();
+          previous = nullptr;
+        }
+        Piece& piece = pieces.back();
+        piece.words.push_back(w);
+        if (solid || piece.tops.empty()) {
+          piece.tops.push_back(w->bbox.y);
+          piece.bottoms.push_back(w->bbox.y + w->bbox.h);
+        }
+        if (solid) previous = w;
+      }
+    }
+    for (Piece& piece : pieces) {
+      piece.top = median(piece.tops);
+      piece.bottom = std::max(median(piece.bottoms), piece.top + 1);
+    }
+    std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+      return a.top + a.bottom < b.top + b.bottom;
+    });
+    // A piece joins the recent row whose band it overlaps most, by at least half of the
+    // shorter of the two; the next printed row down overlaps by little or nothing.
+    std::vector<std::vector<int>> tops, bottoms;  // per row, parallel to `rows`
+    for (const Piece& piece : pieces) {
       int best = -1;
-      double best_share = 0.0;
-      int best_dist = INT_MAX;
+      double best_share = 0.5 - 1e-9;
       for (int r = static_cast<int>(rows.size()) - 1;
            r >= 0 && static_cast<int>(rows.size()) - r <= 4; --r) {
         int band_top = median(tops[r]);
         int band_bottom = std::max(median(bottoms[r]), band_top + 1);
-        int overlap = std::min(bottom, band_bottom) - std::max(top, band_top);
-        int shorter = std::max(1, std::min(bottom - top, band_bottom - band_top));
-        if (2 * overlap < shorter) continue;
-        double share = static_cast<double>(overlap) / shorter;
-        int dist = std::abs((top + bottom) - (band_top + band_bottom));
-        if (share > best_share + 1e-9 || (share > best_share - 1e-9 && dist < best_dist))
-          best = r, best_share = share, best_dist = dist;
+        double share = overlap_share(piece.top, piece.bottom, band_top, band_bottom);
+        if (share > best_share) best = r, best_share = share;
       }
       if (best < 0) {
         rows.emplace_back();
@@ -137,10 +174,12 @@ std::vector<TextRow> BuildRows(const Page& page) {
         bottoms.emplace_back();
         best = static_cast<int>(rows.size()) - 1;
       }
-      rows[best].words.push_back(w);
-      rows[best].box = Union(rows[best].box, w->bbox);
-      tops[best].push_back(top);
-      bottoms[best].push_back(bottom);
+      for (const Word* w : piece.words) {
+        rows[best].words.push_back(w);
+        rows[best].box = Union(rows[best].box, w->bbox);
+      }
+      tops[best].insert(tops[best].end(), piece.tops.begin(), piece.tops.end());
+      bottoms[best].insert(bottoms[best].end(), piece.bottoms.begin(), piece.bottoms.end());
     }
     for (TextRow& row : rows)
       std::sort(row.words.begin(), row.words.end(),

@@ -982,29 +982,45 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // their letters as digits with full confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
                     !field.whitelist.empty() || !found.failed_check.empty();
-      if (!unsure || found.label_page == 0) continue;
-      size_t p = found.label_page - 1;
+      // Where the value was seen: its box, or a word the looser reread pattern finds.
+      BBox seen = found.found ? found.field.bbox : BBox{};
+      int seen_page = found.found ? found.field.page : 0;
+      if (!found.found && !field.reread_pattern.empty()) {
+        const std::regex near(field.reread_pattern);
+        for (const PageLayout& layout : layouts) {
+          for (const TextRow& row : layout.rows)
+            for (const Word* w : row.words)
+              if (seen_page == 0 && std::regex_search(w->text, near))
+                seen = w->bbox, seen_page = layout.page->number;
+          if (seen_page) break;
+        }
+      }
+      const int page_number = found.label_page ? found.label_page : seen_page;
+      if (!unsure || page_number == 0) continue;
+      size_t p = page_number - 1;
       if (p >= pages.size() || !pages[p].image) continue;
       // A text layer is what was printed; its page picture is only a coarse thumbnail.
       if (p < doc->pages.size() && doc->pages[p].source == Source::kPdfText) continue;
       PIX* image = pages[p].image;
-      const BBox& label = found.label_box;
       int W = pixGetWidth(image);
-      int h = std::max(label.h, 12);
-      BBox region{label.x + label.w, label.y - h / 2, W - (label.x + label.w), 2 * h};
-      if (pages[p].grid) {
-        if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
-          if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell))
-            region = InsideCell(right->box, right->box);
+      BBox region;
+      if (found.label_page) {
+        const BBox& label = found.label_box;
+        int h = std::max(label.h, 12);
+        region = BBox{label.x + label.w, label.y - h / 2, W - (label.x + label.w), 2 * h};
+        if (pages[p].grid) {
+          if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
+            if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell))
+              region = InsideCell(right->box, right->box);
+        }
       }
-      if (found.found && !found.field.bbox.empty() && found.field.page == found.label_page) {
+      if (!seen.empty() && seen_page == page_number) {
         // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …"
         // on the same line) does not join it.
-        const BBox& v = found.field.bbox;
-        int pad = std::max(4, v.h / 2);
-        region = BBox{v.x - pad, v.y - pad, v.w + 2 * pad, v.h + 2 * pad};
+        int pad = std::max(4, seen.h / 2);
+        region = BBox{seen.x - pad, seen.y - pad, seen.w + 2 * pad, seen.h + 2 * pad};
         if (pages[p].grid)
-          if (const TableCell* cell = CellAt(*pages[p].grid, v.x + v.w / 2, v.y + v.h / 2))
+          if (const TableCell* cell = CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2))
             region = InsideCell(region, cell->box);
       }
       region.x = std::max(0, region.x);
@@ -1029,7 +1045,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       OcrResult reread;
       if (!reader->ReadRegion(image, pages[p].dpi, region, ro, &reread).ok()) continue;
       Candidate c;
-      c.page = found.label_page;
+      c.page = page_number;
       for (const Word& w : reread.words) c.words.push_back({w.text, w.confidence, w.bbox});
       if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
         Field second = MakeField(*parsed, c);

@@ -108,13 +108,15 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       for (xmlNode* c = n->children; c; c = c->next) {
         if (Is(c, "label"))
           (Attr(c, "value") == "above" ? f.labels_below_value : f.labels).push_back(Text(c));
-        if (Is(c, "pattern")) {
-          f.pattern = Text(c);
+        for (auto [element, target] : {std::pair{"pattern", &f.pattern},
+                                       std::pair{"reread-pattern", &f.reread_pattern}}) {
+          if (!Is(c, element)) continue;
+          *target = Text(c);
           try {
-            std::regex check(f.pattern);
+            std::regex check(*target);
           } catch (const std::regex_error& e) {
-            return Status::InvalidArgument(path + ": 필드 '" + f.name +
-                                           "'의 pattern이 올바른 정규식이 아닙니다: " + e.what());
+            return Status::InvalidArgument(path + ": 필드 '" + f.name + "'의 " + element +
+                                           "이(가) 올바른 정규식이 아닙니다: " + e.what());
           }
         }
         if (Is(c, "xpath")) f.xpath = Text(c);

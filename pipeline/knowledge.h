@@ -34,6 +34,9 @@ struct FieldSpec {
   std::vector<std::string> labels;
   std::vector<std::string> labels_below_value;  // the value is printed in the row above these
   std::string pattern;   // ECMAScript regex, may be empty
+  // Looser regex that finds where a misread value sits, for a second look, when neither its
+  // label nor `pattern` found it; may be empty.
+  std::string reread_pattern;
   std::string xpath;     // for XML uploads, may be empty
   std::string section;   // empty: anywhere on the page
   std::string whitelist; // characters a second look may read; empty: by type

@@ -387,7 +387,10 @@ struct PageLayout {
 };
 
 bool StartsWord(const TextRow& row, int char_index) {
-  return char_index == 0 || row.char_word[char_index] != row.char_word[char_index - 1];
+  if (char_index == 0 || row.char_word[char_index] != row.char_word[char_index - 1]) return true;
+  // Or right after an opening bracket OCR glued to it: "(수취인.(주)…".
+  const char32_t before = row.original[char_index - 1];
+  return before == U'(' || before == U'[' || before == U'（' || before == U'「' || before == U'【';
 }
 
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {

@@ -89,6 +89,14 @@ TEST(ExtractTest, ValueBoxLeavesOutTheSeparatorBeforeIt) {
   EXPECT_EQ(doc.fields["account_number"].bbox.x, 700);  // the number's box, not the comma's
 }
 
+TEST(ExtractTest, LabelGluedToABracketBeforeTheValue) {
+  PageBuilder b;
+  b.Add("이체확인증", 800, 100).Add("받는", 100, 500).Add("분", 180, 500)
+      .Add("(수취인.(주)스마트포스", 260, 500);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "(주)스마트포스");
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

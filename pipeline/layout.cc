@@ -220,9 +220,9 @@ size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view te
 
 namespace {
 
-// Vowels OCR confuses by one short stroke (예금주 read as 에금주): substituting one for the
+// Jamo OCR confuses by one short stroke (예금주 read as 에금주): substituting one for the
 // other costs half an edit.
-bool LookAlikeVowels(char32_t a, char32_t b) {
+bool LookAlikeJamo(char32_t a, char32_t b) {
   static constexpr std::pair<char32_t, char32_t> kPairs[] = {
       {0x1162, 0x1164},  // ㅐ ㅒ
       {0x1166, 0x1168},  // ㅔ ㅖ
@@ -231,16 +231,22 @@ bool LookAlikeVowels(char32_t a, char32_t b) {
       {0x1169, 0x116D},  // ㅗ ㅛ
       {0x116E, 0x1172},  // ㅜ ㅠ
       {0x1169, 0x116E},  // ㅗ ㅜ (the stroke above or below the bar: 보고서 read 부구서)
+      {0x1112, 0x110B},  // ㅎ ㅇ as initials (the strokes over the circle lost: 상호 read 상오)
   };
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;
   return false;
 }
 
+// Specks OCR reads between the syllables of a label ("상 . 호"): skipped at no cost.
+bool Speck(char32_t c) {
+  return c == U'.' || c == U',' || c == U'\'' || c == U'`' || c == U'"' || c == U'·';
+}
+
 }  // namespace
 
 double MinSimilarityFor(const std::u32string& key) {
-  // Up to 3 syllables: exact but for one look-alike vowel, since any other slip makes another
+  // Up to 3 syllables: exact but for one look-alike jamo, since any other slip makes another
   // word (예금주/예금자).
   if (key.size() <= 9) return 1.0 - 0.5 / static_cast<double>(key.size()) - 1e-9;
   if (key.size() <= 12) return 0.88;  // 4 syllables: one jamo slip
@@ -257,7 +263,7 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   if (m == 0 || n == 0) return std::nullopt;
   // Semi-global edit distance: the pattern must be matched whole, the text may start and end
   // anywhere. d[j] = best cost of matching the whole key ending at text position j, in half
-  // edits (a look-alike vowel costs one half).
+  // edits (a look-alike jamo costs one half).
   std::vector<int> prev(n + 1, 0), cur(n + 1, 0);
   std::vector<int> start_prev(n + 1), start_cur(n + 1);
   for (size_t j = 0; j <= n; ++j) start_prev[j] = static_cast<int>(j);
@@ -266,9 +272,9 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
     start_cur[0] = 0;
     for (size_t j = 1; j <= n; ++j) {
       const char32_t k = key[i - 1], t = text[j - 1];
-      int sub = prev[j - 1] + (k == t ? 0 : LookAlikeVowels(k, t) ? 1 : 2);
+      int sub = prev[j - 1] + (k == t ? 0 : LookAlikeJamo(k, t) ? 1 : 2);
       int del = prev[j] + 2;      // key char missing from the text
-      int ins = cur[j - 1] + 2;   // extra text char
+      int ins = cur[j - 1] + (Speck(t) ? 0 : 2);  // extra text char
       if (sub <= del && sub <= ins) {
         cur[j] = sub;
         start_cur[j] = start_prev[j - 1];

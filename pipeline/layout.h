@@ -48,7 +48,8 @@ std::vector<PhraseMatch> FindAllPhrases(const TextRow& row, const std::u32string
                                         double min_similarity);
 
 // The minimum similarity a phrase needs: short phrases must match exactly but for one
-// look-alike vowel (ㅔ/ㅖ), since any other edit in a 2-syllable label is a different word.
+// look-alike jamo (ㅔ/ㅖ, ㅗ/ㅜ, ㅎ/ㅇ), since any other edit in a 2-syllable label is a
+// different word. Specks between syllables ("상 . 호") cost nothing.
 double MinSimilarityFor(const std::u32string& key);
 
 BBox Union(const BBox& a, const BBox& b);

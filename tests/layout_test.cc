@@ -159,6 +159,13 @@ TEST(LayoutTest, ShortLabelsTolerateOneLookAlikeVowelOnly) {
   page.words = {W("에금구", 10, 10)};  // a look-alike vowel and a wrong consonant
   rows = BuildRows(page);
   EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+  // ㅎ read as ㅇ, with a speck between the syllables.
+  page.words = {W("상", 10, 10), W(".", 50, 10), W("오", 70, 10), W(":", 110, 10)};
+  rows = BuildRows(page);
+  auto shop = FindPhrase(rows[0], MatchKey("상호"), MinSimilarityFor(MatchKey("상호")));
+  ASSERT_TRUE(shop);
+  EXPECT_EQ(shop->first_word, 0);
+  EXPECT_EQ(shop->last_word, 2);
 }
 
 TEST(KnowledgeTest, ShippedFilesValidateAndCoverEveryContractField) {

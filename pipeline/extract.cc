@@ -917,6 +917,32 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           }
         }
       }
+      // Markers printed after their value ("주식회사 한빛정보통신 귀하"): the phrase before the
+      // marker, back to the first wide gap (the column of an unreadable label).
+      if (!found.found && !field.labels_after_value.empty()) {
+        for (const LabelHit& hit : FindLabels(layout, field.labels_after_value)) {
+          const TextRow& row = layout.rows[hit.row];
+          const int end = hit.match.first_word;
+          if (end == 0) continue;
+          const int wide_gap = std::max(8, hit.box.h * 3 / 2);
+          int start = end - 1;
+          while (start > 0) {
+            const BBox& left = row.words[start - 1]->bbox;
+            if (row.words[start]->bbox.x - (left.x + left.w) > wide_gap) break;
+            --start;
+          }
+          Candidate c;
+          c.page = row.page;
+          c.label_similarity = hit.match.similarity * 0.9;  // a marker, not the field's label
+          for (int i = start; i < end; ++i)
+            c.words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
+          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+            found.field = MakeField(*parsed, c);
+            found.found = true;
+            break;
+          }
+        }
+      }
       // Values with a shape of their own can be found without their label.
       if (!found.found && !field.pattern.empty()) {
         int seen = 0;

@@ -107,7 +107,10 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
       for (xmlNode* c = n->children; c; c = c->next) {
         if (Is(c, "label"))
-          (Attr(c, "value") == "above" ? f.labels_below_value : f.labels).push_back(Text(c));
+          (Attr(c, "value") == "above"    ? f.labels_below_value
+           : Attr(c, "value") == "before" ? f.labels_after_value
+                                          : f.labels)
+              .push_back(Text(c));
         for (auto [element, target] : {std::pair{"pattern", &f.pattern},
                                        std::pair{"reread-pattern", &f.reread_pattern}}) {
           if (!Is(c, element)) continue;

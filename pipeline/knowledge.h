@@ -33,6 +33,7 @@ struct FieldSpec {
   FieldType type = FieldType::kName;
   std::vector<std::string> labels;
   std::vector<std::string> labels_below_value;  // the value is printed in the row above these
+  std::vector<std::string> labels_after_value;  // the value comes just before these ("… 귀하")
   std::string pattern;   // ECMAScript regex, may be empty
   // Looser regex that finds where a misread value sits, for a second look, when neither its
   // label nor `pattern` found it; may be empty.

@@ -97,6 +97,15 @@ TEST(ExtractTest, LabelGluedToABracketBeforeTheValue) {
   EXPECT_EQ(Value(doc, "payee_name"), "(주)스마트포스");
 }
 
+TEST(ExtractTest, HolderBeforeItsMarkerWhenTheLabelIsUnreadable) {
+  PageBuilder b;
+  b.Add("보통예금", 800, 100)
+      .Add("에그", 100, 500)  // 예금주, printed light grey, misread
+      .Add("주식회사", 400, 500).Add("한빛정보통신", 510, 500).Add("귀하", 690, 500);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "주식회사 한빛정보통신");
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

@@ -127,6 +127,28 @@ std::string NormalizeCode(std::string_view text) {
   return code;
 }
 
+// ㈜ printed as one glyph comes back from OCR as the syllable 쥐, with or without brackets
+// ("쥐키오스크랩", "(쥐스마트미러", "페이앤오더쥐"): reported as the mark it is. A name of
+// at most two syllables after it (쥐포) is left alone.
+std::string RestoreLegalFormMark(const std::string& name) {
+  const std::u32string s = DecodeUtf8(name);
+  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐"}) {
+    if (s.size() >= misread.size() + 3 && s.starts_with(misread)) {
+      std::u32string out(1, U'㈜');
+      out.append(s, misread.size());
+      return EncodeUtf8(out);
+    }
+  }
+  for (std::u32string_view misread : {U"(쥐)", U"쥐)", U"쥐"}) {
+    if (s.size() >= misread.size() + 3 && s.ends_with(misread)) {
+      std::u32string out(s, 0, s.size() - misread.size());
+      out.push_back(U'㈜');
+      return EncodeUtf8(out);
+    }
+  }
+  return name;
+}
+
 // The OCR-confusable characters that may stand for digits inside a number.
 const char* kDigitish = "[0-9OoIl|SB]";
 
@@ -358,7 +380,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                (c >= U'a' && c <= U'z') || c == U'㈜';
       });
       if (!has_letter || cps.size() < 2) return std::nullopt;
-      p.value = name;
+      p.value = RestoreLegalFormMark(name);
       p.words_used = used;
       return p;
     }

@@ -106,6 +106,16 @@ TEST(ExtractTest, HolderBeforeItsMarkerWhenTheLabelIsUnreadable) {
   EXPECT_EQ(Value(doc, "account_holder"), "주식회사 한빛정보통신");
 }
 
+TEST(ExtractTest, LegalFormMarkReadAsASyllableIsRestored) {
+  for (const auto& [read, reported] : std::vector<std::pair<std::string, std::string>>{
+           {"쥐키오스크랩", "㈜키오스크랩"}, {"(쥐스마트미러", "㈜스마트미러"},
+           {"페이앤오더쥐)", "페이앤오더㈜"}, {"쥐포", "쥐포"}}) {
+    PageBuilder b;
+    b.Add("통장사본", 800, 100).Add("예금주", 100, 500).Add(read, 400, 500);
+    EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), reported) << read;
+  }
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

@@ -494,7 +494,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
 
 // The words that the first match of `pattern` in the space-joined `words` touches; empty
 // when it does not match.
-std::vector<ValueWord> WordsMatching(const std::string& pattern, const std::vector<ValueWord>& words) {
+std::vector<ValueWord> WordsMatching(const std::regex& pattern, const std::vector<ValueWord>& words) {
   std::string text;
   std::vector<size_t> starts;
   for (const ValueWord& w : words) {
@@ -503,7 +503,7 @@ std::vector<ValueWord> WordsMatching(const std::string& pattern, const std::vect
     text += w.text;
   }
   std::smatch m;
-  if (!std::regex_search(text, m, std::regex(pattern))) return {};
+  if (!std::regex_search(text, m, pattern)) return {};
   size_t begin = static_cast<size_t>(m.position(0)), end = begin + m.length(0);
   std::vector<ValueWord> touched;
   for (size_t i = 0; i < words.size(); ++i)
@@ -968,6 +968,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // Values with a shape of their own can be found without their label.
       if (!found.found && !field.pattern.empty()) {
         int seen = 0;
+        const std::regex shape(field.pattern);  // once per field, not per row
         for (const TextRow& row : layout.rows) {
           Candidate c;
           c.page = row.page;
@@ -976,7 +977,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           if (field.type != FieldType::kCode) {
             // The pattern says which words hold the value (an account number's shape); the
             // field's type reads them.
-            c.words = WordsMatching(field.pattern, c.words);
+            c.words = WordsMatching(shape, c.words);
             if (c.words.empty()) continue;
           }
           for (size_t start = 0; start < c.words.size() && !found.found; ++start) {
@@ -1038,13 +1039,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       int seen_page = found.found ? found.field.page : 0;
       if (!found.found && !field.reread_pattern.empty()) {
         const std::regex near(field.reread_pattern);
-        for (const PageLayout& layout : layouts) {
-          for (const TextRow& row : layout.rows)
-            for (const Word* w : row.words)
-              if (seen_page == 0 && std::regex_search(w->text, near))
-                seen = w->bbox, seen_page = layout.page->number;
-          if (seen_page) break;
-        }
+        [&] {  // the first word that matches
+          for (const PageLayout& layout : layouts)
+            for (const TextRow& row : layout.rows)
+              for (const Word* w : row.words)
+                if (std::regex_search(w->text, near)) {
+                  seen = w->bbox, seen_page = layout.page->number;
+                  return;
+                }
+        }();
       }
       const int page_number = found.label_page ? found.label_page : seen_page;
       if (!unsure || page_number == 0) continue;

@@ -20,6 +20,16 @@ Word W(const std::string& text, int x, int y, float conf = 0.95f) {
   return w;
 }
 
+// A word as Tesseract gives it: its line id, confidence and exact box.
+Word Boxed(const std::string& text, int line, float conf, int x, int y, int w, int h) {
+  Word out;
+  out.text = text;
+  out.line = line;
+  out.confidence = conf;
+  out.bbox = BBox{x, y, w, h};
+  return out;
+}
+
 }  // namespace
 
 TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
@@ -40,11 +50,7 @@ TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
 // line 40 px lower.
 TEST(LayoutTest, TallAndShortBoxesOfOneLineStayInOneRow) {
   auto word = [](const std::string& text, int x, int y, int w, int h) {
-    Word out;
-    out.text = text;
-    out.confidence = 0.9f;
-    out.bbox = BBox{x, y, w, h};
-    return out;
+    return Boxed(text, 0, 0.9f, x, y, w, h);
   };
   Page page;
   page.words = {word("승인번호", 322, 397, 111, 29), word(":2026072641008152", 433, 381, 384, 54),
@@ -63,14 +69,7 @@ TEST(LayoutTest, TallAndShortBoxesOfOneLineStayInOneRow) {
 // Word boxes as Tesseract gave them for one stretch it read twice, as lines 0 and 1; line 2
 // is the next printed line, tilted so that its box overlaps line 1's.
 TEST(LayoutTest, AStretchReadTwiceKeepsTheMoreConfidentRead) {
-  auto word = [](const std::string& text, int line, float conf, int x, int y, int w, int h) {
-    Word out;
-    out.text = text;
-    out.line = line;
-    out.confidence = conf;
-    out.bbox = BBox{x, y, w, h};
-    return out;
-  };
+  auto word = Boxed;
   Page page;
   page.words = {word("스", 0, 0.14f, 1454, 234, 35, 20),  word("인", 0, 0.93f, 1492, 196, 34, 76),
                 word("번호", 0, 0.97f, 1558, 235, 27, 9), word("_", 0, 0.39f, 1866, 248, 17, 4),

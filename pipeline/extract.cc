@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <cmath>
+#include <cstring>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -406,6 +407,7 @@ struct PageLayout {
   std::vector<TextRow> rows;
   // Per row: [first_char, end_char) of every label or anchor of the doc type starting a word.
   std::vector<std::vector<std::pair<int, int>>> stops;
+  std::deque<Word> reread;  // words of re-read keys, which rows point to (stable addresses)
 };
 
 bool StartsWord(const TextRow& row, int char_index) {
@@ -413,6 +415,208 @@ bool StartsWord(const TextRow& row, int char_index) {
   // Or right after an opening bracket OCR glued to it: "(수취인.(주)…".
   const char32_t before = row.original[char_index - 1];
   return before == U'(' || before == U'[' || before == U'（' || before == U'「' || before == U'【';
+}
+
+std::vector<std::pair<int, int>> StopsIn(const TextRow& row,
+                                         const std::vector<std::u32string>& stop_keys) {
+  std::vector<std::pair<int, int>> stops;
+  for (const std::u32string& key : stop_keys)
+    if (auto m = FindPhrase(row, key, MinSimilarityFor(key)); m && StartsWord(row, m->first_char))
+      stops.emplace_back(m->first_char, m->end_char);
+  return stops;
+}
+
+bool IsKeySeparator(const std::string& text) {
+  return text.find(':') != std::string::npos || text.find(';') != std::string::npos ||
+         text.find("：") != std::string::npos;
+}
+
+// The pieces of ink in `region` of a grey page left to right, split where a column gap is
+// at least `min_gap` wide: the syllables of a letter-spaced label ("상      호").
+std::vector<BBox> InkPieces(PIX* page, const BBox& region, int min_gap) {
+  std::vector<BBox> pieces;
+  BOX* box = boxCreate(region.x, region.y, region.w, region.h);
+  PixPtr crop(pixClipRectangle(page, box, nullptr));
+  boxDestroy(&box);
+  if (!crop) return pieces;
+  PixPtr gray(pixConvertTo8(crop.get(), 0));
+  if (!gray) return pieces;
+  const int w = pixGetWidth(gray.get()), h = pixGetHeight(gray.get());
+  std::vector<int> values;
+  values.reserve(static_cast<size_t>(w) * h);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      l_uint32 v = 0;
+      pixGetPixel(gray.get(), x, y, &v);
+      values.push_back(static_cast<int>(v));
+    }
+  std::vector<int> sorted = values;
+  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+  const int ink_below = sorted[sorted.size() / 2] * 3 / 5;  // against the paper, as for seals
+  std::vector<int> top(w, h), bottom(w, -1);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (values[static_cast<size_t>(y) * w + x] < ink_below)
+        top[x] = std::min(top[x], y), bottom[x] = std::max(bottom[x], y);
+  int start = -1, last_ink = -1;
+  auto close = [&] {
+    BBox piece{region.x + start, region.y + h, last_ink - start + 1, 0};
+    int y0 = h, y1 = -1;
+    for (int x = start; x <= last_ink; ++x) y0 = std::min(y0, top[x]), y1 = std::max(y1, bottom[x]);
+    piece.y = region.y + y0;
+    piece.h = y1 - y0 + 1;
+    pieces.push_back(piece);
+  };
+  for (int x = 0; x < w; ++x) {
+    if (bottom[x] < 0) continue;
+    if (start >= 0 && x - last_ink > min_gap) close(), start = -1;
+    if (start < 0) start = x;
+    last_ink = x;
+  }
+  if (start >= 0) close();
+  return pieces;
+}
+
+// Reads the ink `pieces` of `region` set side by side with ordinary letter gaps, as one line.
+// Word boxes are mapped back to the page through the pieces they fall in.
+std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
+                               const std::vector<BBox>& pieces, OcrEngine* ocr) {
+  std::vector<Word> words;
+  if (pieces.empty()) return words;
+  const int gap = std::max(2, region.h / 8), margin = region.h / 2;
+  int width = 2 * margin;
+  for (const BBox& p : pieces) width += p.w + gap;
+  PixPtr gray(pixConvertTo8(ctx.image, 0));
+  if (!gray) return words;
+  PixPtr closed(pixCreate(width, region.h + 2 * margin, 8));
+  if (!closed) return words;
+  // The canvas takes the paper's shade: pure white around grey paper would leave the
+  // pieces' backgrounds as dark patches once Tesseract thresholds the picture.
+  l_float32 paper = 255.0f;
+  {
+    BOX* b = boxCreate(region.x, region.y, region.w, region.h);
+    PixPtr crop(pixClipRectangle(gray.get(), b, nullptr));
+    boxDestroy(&b);
+    if (crop) pixGetRankValueMasked(crop.get(), nullptr, 0, 0, 1, 0.5f, &paper, nullptr);
+  }
+  pixSetAllArbitrary(closed.get(), static_cast<l_uint32>(paper));
+  struct Placed { int at, page_x, w; };
+  std::vector<Placed> placed;
+  int x = margin;
+  for (const BBox& p : pieces) {
+    pixRasterop(closed.get(), x, margin, p.w, region.h, PIX_SRC, gray.get(), p.x, region.y);
+    placed.push_back({x, p.x, p.w});
+    x += p.w + gap;
+  }
+  OcrResult read;
+  RegionOptions options;
+  options.scale = 1.5f;  // at the page's own scale Tesseract misreads "1.상호" as "시인"
+  const BBox whole{0, 0, width, region.h + 2 * margin};
+  if (!ocr->ReadRegion(closed.get(), ctx.dpi, whole, options, &read).ok()) return words;
+  auto to_page = [&](int cx) {
+    for (const Placed& p : placed)
+      if (cx < p.at + p.w + gap) return p.page_x + std::clamp(cx - p.at, 0, p.w);
+    return placed.back().page_x + placed.back().w;
+  };
+  for (Word& w : read.words) {
+    const int left = to_page(w.bbox.x), right = to_page(w.bbox.x + w.bbox.w);
+    w.bbox = BBox{left, region.y + std::max(0, w.bbox.y - margin), std::max(1, right - left),
+                  std::min(w.bbox.h, region.h)};
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+bool MatchesAnyLabel(const std::vector<Word>& words, const std::vector<std::u32string>& label_keys) {
+  TextRow probe;
+  for (const Word& w : words) probe.words.push_back(&w);
+  IndexRowText(&probe);
+  for (const std::u32string& label : label_keys)
+    if (auto m = FindPhrase(probe, label, MinSimilarityFor(label));
+        m && StartsWord(probe, m->first_char))
+      return true;
+  return false;
+}
+
+// Label second look. The key of a "key : value" line, or the text of a table cell with a cell
+// to its right, that matched no label is re-read alone, enlarged, as one line; when the
+// re-read matches a label, it replaces the key's words in the row. A label printed with wide
+// letter-spacing ("상      호") after a list number ("1."), or on a shaded cell, is often
+// misread in the whole-page read ("128 호", "접대") but read right on its own.
+void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const PageContext& ctx,
+                         OcrEngine* ocr, PageLayout* layout) {
+  constexpr size_t kMaxKeyChars = 12;  // a label, not a sentence
+  for (size_t r = 0; r < layout->rows.size(); ++r) {
+    TextRow& row = layout->rows[r];
+    const int n = static_cast<int>(row.words.size());
+    // Word spans [first, end) that may be a key, each with the region to re-read.
+    std::vector<std::pair<std::pair<int, int>, BBox>> spans;
+    for (int i = 0, colons = 0; i < std::min(n, 8) && colons < 2; ++i) {
+      if (!IsKeySeparator(row.words[i]->text)) continue;
+      ++colons;
+      // A colon glued to the key ("상호:") is read with it; a lone one is left out.
+      int end = StripPunctuation(row.words[i]->text).empty() ? i : i + 1;
+      BBox box;
+      for (int w = 0; w < end; ++w) box = Union(box, row.words[w]->bbox);
+      if (end > 0) spans.push_back({{0, end}, box});
+    }
+    if (spans.empty() && ctx.grid) {
+      for (int i = 0; i < n;) {
+        const BBox& b = row.words[i]->bbox;
+        const TableCell* cell = CellAt(*ctx.grid, b.x + b.w / 2, b.y + b.h / 2);
+        int end = i + 1;
+        while (end < n && cell) {
+          const BBox& e = row.words[end]->bbox;
+          if (CellAt(*ctx.grid, e.x + e.w / 2, e.y + e.h / 2) != cell) break;
+          ++end;
+        }
+        BBox words_box;
+        for (int w = i; w < end; ++w) words_box = Union(words_box, row.words[w]->bbox);
+        if (cell && RightNeighbour(*ctx.grid, *cell)) spans.push_back({{i, end}, words_box});
+        i = end;
+      }
+    }
+    for (const auto& [span, box] : spans) {
+      const auto [first, end] = span;
+      const int first_char = static_cast<int>(
+          std::find(row.char_word.begin(), row.char_word.end(), first) - row.char_word.begin());
+      const int end_char = static_cast<int>(
+          std::find(row.char_word.begin(), row.char_word.end(), end) - row.char_word.begin());
+      if (end_char - first_char > static_cast<int>(kMaxKeyChars) || end_char <= first_char)
+        continue;
+      bool known = false;
+      for (auto [s, e] : layout->stops[r]) known = known || (s < end_char && e > first_char);
+      if (known) continue;
+      const int pad = std::max(4, box.h / 4);
+      BBox region{box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad};
+      region.x = std::max(0, region.x);
+      region.y = std::max(0, region.y);
+      region.w = std::min(region.w, static_cast<int>(pixGetWidth(ctx.image)) - region.x);
+      region.h = std::min(region.h, static_cast<int>(pixGetHeight(ctx.image)) - region.y);
+      if (region.w < 8 || region.h < 8) continue;
+      // As one line first; then, for a letter-spaced label, with its wide gaps (a third of
+      // the text height or more) closed up, which Tesseract reads right where it fails on the
+      // spaced-out syllables.
+      RegionOptions line;
+      line.scale = 1.5f;
+      OcrResult key;
+      if (!ocr->ReadRegion(ctx.image, ctx.dpi, region, line, &key).ok()) continue;
+      std::vector<Word> fresh = std::move(key.words);
+      bool is_label = MatchesAnyLabel(fresh, label_keys);
+      if (!is_label) {
+        fresh = ReadClosedUp(ctx, region, InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10)),
+                             ocr);
+        is_label = MatchesAnyLabel(fresh, label_keys);
+      }
+      if (!is_label) continue;
+      std::vector<const Word*> words(row.words.begin(), row.words.begin() + first);
+      for (Word& w : fresh) words.push_back(&layout->reread.emplace_back(std::move(w)));
+      words.insert(words.end(), row.words.begin() + end, row.words.end());
+      row.words = std::move(words);
+      IndexRowText(&row);
+      break;  // the row changed: its other spans' indexes are stale
+    }
+  }
 }
 
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
@@ -774,26 +978,34 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
 
 void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& pages,
                    OcrEngine* ocr, const ExtractOptions& options, Document* doc) {
-  std::vector<PageLayout> layouts;
-  for (const Page& page : doc->pages) {
-    PageLayout layout;
-    layout.page = &page;
-    layout.rows = BuildRows(page);
-    layout.stops.resize(layout.rows.size());
-    std::vector<std::string> stop_phrases;
-    for (const FieldSpec& f : spec.fields)
-      stop_phrases.insert(stop_phrases.end(), f.labels.begin(), f.labels.end());
-    for (const SectionSpec& s : spec.sections)
-      stop_phrases.insert(stop_phrases.end(), s.anchors.begin(), s.anchors.end());
-    for (size_t r = 0; r < layout.rows.size(); ++r) {
-      for (const std::string& phrase : stop_phrases) {
-        std::u32string key = MatchKey(phrase);
-        if (auto m = FindPhrase(layout.rows[r], key, MinSimilarityFor(key));
-            m && StartsWord(layout.rows[r], m->first_char))
-          layout.stops[r].emplace_back(m->first_char, m->end_char);
-      }
+  std::vector<std::u32string> label_keys, stop_keys;
+  for (const FieldSpec& f : spec.fields)
+    for (const std::string& label : f.labels) label_keys.push_back(MatchKey(label));
+  stop_keys = label_keys;
+  for (const SectionSpec& s : spec.sections)
+    for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
+  std::vector<PageLayout> layouts(doc->pages.size());
+  for (size_t p = 0; p < doc->pages.size(); ++p) {
+    PageLayout& layout = layouts[p];
+    layout.page = &doc->pages[p];
+    layout.rows = BuildRows(doc->pages[p]);
+    for (const TextRow& row : layout.rows) layout.stops.push_back(StopsIn(row, stop_keys));
+  }
+  // A field whose label is nowhere on the OCR pages: re-read the keys no label matched.
+  bool label_missing = false;
+  for (const FieldSpec& field : spec.fields) {
+    if (field.labels.empty()) continue;
+    bool seen = false;
+    for (const PageLayout& layout : layouts) seen = seen || !FindLabels(layout, field.labels).empty();
+    label_missing = label_missing || !seen;
+  }
+  if (label_missing && options.second_look && ocr) {
+    for (size_t p = 0; p < layouts.size() && p < pages.size(); ++p) {
+      if (!pages[p].image || doc->pages[p].source != Source::kOcr) continue;
+      RereadUnmatchedKeys(label_keys, pages[p], ocr, &layouts[p]);
+      for (size_t r = 0; r < layouts[p].rows.size(); ++r)
+        layouts[p].stops[r] = StopsIn(layouts[p].rows[r], stop_keys);
     }
-    layouts.push_back(std::move(layout));
   }
 
   std::map<std::string, Found> results;

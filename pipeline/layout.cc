@@ -187,21 +187,31 @@ std::vector<TextRow> BuildRows(const Page& page) {
   }
   for (TextRow& row : rows) {
     row.page = page.number;
-    for (size_t i = 0; i < row.words.size(); ++i) {
-      for (char32_t c : DecodeUtf8(row.words[i]->text)) {
-        if (IsSpace(c)) continue;
-        row.compact.push_back(Fold(c));
-        row.original.push_back(c);
-        row.char_word.push_back(static_cast<int>(i));
-        size_t before = row.jamo.size();
-        AppendJamo(Fold(c), &row.jamo);
-        for (size_t j = before; j < row.jamo.size(); ++j)
-          row.jamo_char.push_back(static_cast<int>(row.compact.size() - 1));
-      }
-      if (!have_boxes) row.box = Union(row.box, row.words[i]->bbox);
-    }
+    IndexRowText(&row);
+    if (!have_boxes)
+      for (const Word* w : row.words) row.box = Union(row.box, w->bbox);
   }
   return rows;
+}
+
+void IndexRowText(TextRow* row) {
+  row->compact.clear();
+  row->original.clear();
+  row->char_word.clear();
+  row->jamo.clear();
+  row->jamo_char.clear();
+  for (size_t i = 0; i < row->words.size(); ++i) {
+    for (char32_t c : DecodeUtf8(row->words[i]->text)) {
+      if (IsSpace(c)) continue;
+      row->compact.push_back(Fold(c));
+      row->original.push_back(c);
+      row->char_word.push_back(static_cast<int>(i));
+      size_t before = row->jamo.size();
+      AppendJamo(Fold(c), &row->jamo);
+      for (size_t j = before; j < row->jamo.size(); ++j)
+        row->jamo_char.push_back(static_cast<int>(row->compact.size() - 1));
+    }
+  }
 }
 
 size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text) {
@@ -238,7 +248,8 @@ bool LookAlikeJamo(char32_t a, char32_t b) {
   return false;
 }
 
-// Specks OCR reads between the syllables of a label ("상 . 호"): skipped at no cost.
+// Specks OCR reads between the syllables of a label ("상 . 호"): skipped at no cost. Not a
+// colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
 bool Speck(char32_t c) {
   return c == U'.' || c == U',' || c == U'\'' || c == U'`' || c == U'"' || c == U'·';
 }

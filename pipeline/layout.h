@@ -27,6 +27,10 @@ struct TextRow {
 // Rows in reading order (top to bottom). Words must outlive the rows.
 std::vector<TextRow> BuildRows(const Page& page);
 
+// Fills a row's character indexes (compact, original, char_word, jamo, jamo_char) from its
+// words; after its words change (a part of the row re-read).
+void IndexRowText(TextRow* row);
+
 // `text` without spaces, decomposed to jamo, lower-cased ASCII: the form phrases are matched in.
 std::u32string MatchKey(std::string_view text);
 

@@ -1,12 +1,15 @@
-// Field extraction on word fixtures (no OCR): label pairing, sections, typed values,
-// cross-checks. End-to-end accuracy on real OCR is measured by the eval command and e2e tests.
+// Field extraction on word fixtures: label pairing, sections, typed values, cross-checks; the
+// second looks with the real Tesseract on rendered pages. End-to-end accuracy on real OCR is
+// measured by the eval command and e2e tests.
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "pipeline/extract.h"
 #include "pipeline/knowledge.h"
+#include "pipeline/ocr_engine.h"
 #include "pipeline/pix.h"
+#include "tests/canvas.h"
 
 namespace docval {
 namespace {
@@ -313,6 +316,72 @@ TEST_F(SignatureTest, CellBorderThroughTheAreaIsNotASignature) {
   pixRasterop(page_.get(), 0, 555, 2000, 3, PIX_CLR, nullptr, 0, 0);
   pixRasterop(page_.get(), 1200, 440, 3, 140, PIX_CLR, nullptr, 0, 0);
   EXPECT_EQ(Signed(), "false");
+}
+
+// --- Label second look, with the real Tesseract on a rendered page ---------------------------
+
+// A numbered list form whose first label is letter-spaced to line up with the longer ones.
+// The page read is replaced by the misreading seen on such forms ("1. 상      호" read as
+// "128 호"); only a re-read of the key region can find the shop name.
+class KeySecondLook : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    engine_ = new OcrEngine();
+    Status s = engine_->Init();
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+  }
+
+  void SetUp() override {
+    Canvas canvas(2100, 700, 300);
+    struct Item { double x, y; const char* printed; const char* read; };
+    // Words as the page read saw them, at the places they were drawn.
+    const Item items[] = {
+        {200, 150, "1.", "12"},  {290, 150, "상", "8"},  {560, 150, "호", "호"},
+        {760, 150, ":", ":"},    {820, 150, "늘봄포차", "늘봄포차"},
+        {200, 300, "2.", "2."},  {290, 300, "대", "대"}, {425, 300, "표", "표"},
+        {560, 300, "자", "자"},  {760, 300, ":", ":"},   {820, 300, "박지유", "박지유"},
+    };
+    for (const Item& item : items) {
+      canvas.Text(item.x, item.y, item.printed);
+      auto [w, h] = canvas.Extent(item.printed);
+      Word word;
+      word.text = item.read;
+      word.confidence = 0.6f;
+      word.bbox = BBox{static_cast<int>(item.x), static_cast<int>(item.y),
+                       static_cast<int>(w), static_cast<int>(h)};
+      page_.words.push_back(word);
+    }
+    // "1." and "상" were read as one word.
+    page_.words[0].text = "128";
+    page_.words[0].bbox.w = page_.words[1].bbox.x + page_.words[1].bbox.w - page_.words[0].bbox.x;
+    page_.words.erase(page_.words.begin() + 1);
+    image_ = canvas.ToPix();
+  }
+
+  Document Extract(OcrEngine* ocr) {
+    Document doc;
+    doc.pages.push_back(page_);
+    doc.pages.back().source = Source::kOcr;
+    PageContext ctx{image_.get(), nullptr, 300};
+    ExtractFields(*Knowledge::Default().Find(DocType::kInspectionForm), {ctx}, ocr, {}, &doc);
+    return doc;
+  }
+
+  static OcrEngine* engine_;
+  Page page_;
+  PixPtr image_;
+};
+OcrEngine* KeySecondLook::engine_ = nullptr;
+
+TEST_F(KeySecondLook, MisreadKeyIsReadAgainAndItsValueTaken) {
+  EXPECT_EQ(Value(Extract(nullptr), "shop_name"), "<missing>") << "the fixture must need a re-read";
+  Document doc = Extract(engine_);
+  EXPECT_EQ(Value(doc, "shop_name"), "늘봄포차");
+  EXPECT_EQ(Value(doc, "shop_owner"), "박지유");
 }
 
 }  // namespace docval

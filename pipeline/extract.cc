@@ -192,9 +192,6 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         for (size_t k = max_k; k >= 1; --k) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
           std::string text = Join(span, k);
-          // OCR doubles separators on low-res digits: "1,.610.000".
-          for (const char* doubled : {",.", ".,"})
-            for (size_t at; (at = text.find(doubled)) != std::string::npos;) text.erase(at + 1, 1);
           // "(₩1,000,000)": brackets around the figures.
           if (!text.empty() && text.front() == '(') text.erase(0, 1);
           if (!text.empty() && text.back() == ')') text.pop_back();
@@ -1141,14 +1138,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // Labels printed under their value ("1,710,000원" / "이체를 완료했습니다").
       if (!found.found && !field.labels_below_value.empty()) {
         for (const LabelHit& hit : FindLabels(layout, field.labels_below_value)) {
-          if (hit.row == 0) continue;
-          Candidate c = RestOfRow(layout, hit.row - 1, 0);
-          c.label_similarity = hit.match.similarity;
-          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
-            found.field = MakeField(*parsed, c);
-            found.found = true;
-            break;
+          // The row above, or the one above that when a row of specks came between.
+          for (int above = hit.row - 1; above >= 0 && above >= hit.row - 2; --above) {
+            Candidate c = RestOfRow(layout, above, 0);
+            c.label_similarity = hit.match.similarity * (above == hit.row - 1 ? 1.0 : 0.9);
+            if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+              found.field = MakeField(*parsed, c);
+              found.found = true;
+              break;
+            }
           }
+          if (found.found) break;
         }
       }
       // Markers printed after their value ("주식회사 한빛정보통신 귀하"): the phrase before the

@@ -65,8 +65,9 @@ std::vector<TextRow> BuildRows(const Page& page) {
   } else {
     // Tesseract sometimes reads one stretch of a page twice, as two overlapping lines ("스 인
     // 번호 _ _" over "승 인 번호 , 2026…"); merged into one row they spell neither. When four
-    // in five words of one line lie on words of another, one of the two reads goes: the one
-    // less confident over that stretch (a speck read "(9)" inside "원" goes, not the amount).
+    // in five words of one line lie on words of another, one of the two reads goes: the
+    // shorter one when the other reads on past it, else the one less confident over that
+    // stretch (a speck read "(9)" inside "원" goes, not the amount).
     // Line boxes are no guide: on a tilted photo neighbouring lines' boxes overlap, and a line
     // of amounts under a tall merged cell has only some of its words inside that cell.
     std::map<int, std::vector<const Word*>> lines;
@@ -96,7 +97,23 @@ std::vector<TextRow> BuildRows(const Page& page) {
           more_confidence += best;
         }
         if (5 * on_other < 4 * fewer.size()) continue;
-        bool drop_fewer = fewer_confidence <= more_confidence;
+        // A line that reads on past the shared stretch, or whose words dwarf the ones lying
+        // on them, keeps what only it saw: "으", a speck read inside a tall "1,089,000 원",
+        // goes however sure Tesseract was of it.
+        long fewer_area = 0, under_area = 0;
+        bool more_reads_on = false;
+        for (const Word* o : more) {
+          bool under = false;
+          for (const Word* w : fewer) under = under || covered(w->bbox, o->bbox);
+          if (under) under_area += static_cast<long>(o->bbox.w) * o->bbox.h;
+          else more_reads_on = more_reads_on || std::none_of(fewer.begin(), fewer.end(),
+                                                             [&](const Word* w) {
+                                                               return covered(o->bbox, w->bbox);
+                                                             });
+        }
+        for (const Word* w : fewer) fewer_area += static_cast<long>(w->bbox.w) * w->bbox.h;
+        bool specks = 2 * fewer_area < under_area;
+        bool drop_fewer = more_reads_on || specks || fewer_confidence <= more_confidence;
         dropped.insert(drop_fewer == a_fewer ? a->first : b->first);
       }
     }

@@ -105,7 +105,12 @@ std::optional<int64_t> ParseDigitGroups(std::u32string_view run) {
   int digits_in_group = 0;
   int digits_total = 0;
   bool grouped = false;
+  char32_t previous = 0;
   for (char32_t c : run) {
+    // A speck beside a comma ("1,485,.000") is one separator, not an empty group.
+    const bool doubled = IsThousandsSeparator(c) && IsThousandsSeparator(previous);
+    previous = c;
+    if (doubled) continue;
     if (IsThousandsSeparator(c)) {
       // The first group holds 1–3 digits, every later one exactly 3.
       if (digits_in_group == 0 || digits_in_group > 3 || (grouped && digits_in_group != 3)) {
@@ -557,6 +562,14 @@ std::optional<std::string> ParseDate(std::string_view text) {
   std::u32string s = CompactDateText(text);
   size_t pos = 0;
   std::optional<std::string> date = ParseDateAt(s, &pos);
+  // A time OCR glued to the day ("2026.11.1218:09:03"): the two digits before the first
+  // colon are the hour.
+  if (const size_t colon = s.find(U':'); !date && colon != std::u32string::npos && colon >= 2) {
+    s = s.substr(0, colon - 2) + U' ' + s.substr(colon - 2);
+    pos = 0;
+    date = ParseDateAt(s, &pos);
+  }
+  if (date) SkipTimeOfDay(s, &pos);
   if (!date || pos != s.size()) return std::nullopt;
   return date;
 }

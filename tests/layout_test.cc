@@ -99,6 +99,21 @@ TEST(LayoutTest, AStretchReadTwiceKeepsTheMoreConfidentRead) {
   EXPECT_EQ(total, 8u);
 }
 
+// Boxes as Tesseract gave them on a skewed phone slip: a speck read "으" (line 1) inside the
+// tall box of the amount (line 2), more confidently than the amount itself.
+TEST(LayoutTest, ASpeckInsideATallWordDoesNotDropTheLineThatReadsOn) {
+  Page page;
+  page.words = {Boxed("으", 1, 0.929f, 823, 604, 44, 35),
+                Boxed("1,089,000", 2, 0.904f, 387, 603, 505, 91),
+                Boxed("원", 2, 0.881f, 810, 599, 84, 112),
+                Boxed("이체를", 3, 0.93f, 430, 739, 130, 47)};
+  auto rows = BuildRows(page);
+  std::string all;
+  for (const TextRow& r : rows)
+    for (const Word* w : r.words) all += w->text + " ";
+  EXPECT_EQ(all, "1,089,000 원 이체를 ");
+}
+
 TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   Page page;
   page.words = {W("보험가입", 10, 10), W("금액", 200, 10), W("1,234,000원", 400, 10)};

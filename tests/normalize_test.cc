@@ -79,6 +79,8 @@ TEST(ParseAmount, SpacesAndPeriodsInsideNumbers) {
   ExpectAmount("1 234 000 원", 1234000, AmountForm::kDigits);
   ExpectAmount("1.234.000", 1234000, AmountForm::kDigits);
   ExpectAmount("1,234.000", 1234000, AmountForm::kDigits);  // OCR mixes the two separators
+  ExpectAmount("1,485,.000 원", 1485000, AmountForm::kDigits);  // a speck beside a comma
+  ExpectNoAmount("1,48,.000");  // still a group of two digits
 }
 
 TEST(ParseAmount, OcrLetterConfusionsBetweenDigits) {
@@ -162,6 +164,15 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026년 05 20"), std::nullopt);
+}
+
+TEST(ParseDate, TimeOfDayAfterTheDate) {
+  EXPECT_EQ(ParseDate("2026.04.24 13:34"), std::optional<std::string>("2026-04-24"));
+  EXPECT_EQ(ParseDate("2026-04-24 13:34:05"), std::optional<std::string>("2026-04-24"));
+  // OCR lost the space: the two digits before the colon are the hour, not more of the day.
+  EXPECT_EQ(ParseDate("2026.11.1218:09:03"), std::optional<std::string>("2026-11-12"));
+  EXPECT_EQ(ParseDate("2026.11.1218"), std::nullopt);  // no colon: not a time
+  EXPECT_EQ(ParseDate("2026.11.12 18:0"), std::nullopt);
 }
 
 TEST(ParseDate, ImpossibleDatesAreRefused) {

@@ -44,6 +44,7 @@ Status ParseProgramProfile(const std::string& json_text, const std::string& name
       th.min_page_pixels = t.value("min_page_pixels", th.min_page_pixels);
       th.min_mean_word_confidence =
           t.value("min_mean_word_confidence", th.min_mean_word_confidence);
+      th.near_name_similarity = t.value("near_name_similarity", th.near_name_similarity);
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(name + ": " + e.what());

@@ -26,6 +26,10 @@ struct ProgramThresholds {
   int min_scan_dpi = 100;
   int min_page_pixels = 500;
   double min_mean_word_confidence = 0.55;
+  // A name read this close to the expected one (Hangul jamo similarity, after legal forms
+  // and spaces are normalised) differs by OCR slips: LOW_CONFIDENCE for a person to decide,
+  // not a NAME_MISMATCH error.
+  double near_name_similarity = 0.8;
 };
 
 struct ProgramProfile {

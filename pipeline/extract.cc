@@ -372,6 +372,11 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         size_t at = name.find(mark);
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
       }
+      // A label word inside a sentence ("…예금주 명의의 계좌임을 확인합니다") is followed by
+      // the sentence, not a name.
+      if (name.find("니다") != std::string::npos) return std::nullopt;
+      if (name.size() > std::strlen("귀하") && name.ends_with("귀하"))
+        name = StripPunctuation(name.substr(0, name.size() - std::strlen("귀하")));
       std::u32string cps = DecodeUtf8(name);
       bool has_letter = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
         return (c >= 0xAC00 && c <= 0xD7A3) || (c >= U'A' && c <= U'Z') ||
@@ -474,10 +479,11 @@ std::vector<BBox> InkPieces(PIX* page, const BBox& region, int min_gap) {
   return pieces;
 }
 
-// Reads the ink `pieces` of `region` set side by side with ordinary letter gaps, as one line.
+// Reads the ink `pieces` of `region` set side by side with ordinary letter gaps, as one line
+// enlarged `scale` times (at the page's own scale Tesseract reads "1.상호" as "시인").
 // Word boxes are mapped back to the page through the pieces they fall in.
 std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
-                               const std::vector<BBox>& pieces, OcrEngine* ocr) {
+                               const std::vector<BBox>& pieces, float scale, OcrEngine* ocr) {
   std::vector<Word> words;
   if (pieces.empty()) return words;
   const int gap = std::max(2, region.h / 8), margin = region.h / 2;
@@ -507,7 +513,7 @@ std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
   }
   OcrResult read;
   RegionOptions options;
-  options.scale = 1.5f;  // at the page's own scale Tesseract misreads "1.상호" as "시인"
+  options.scale = scale;
   const BBox whole{0, 0, width, region.h + 2 * margin};
   if (!ocr->ReadRegion(closed.get(), ctx.dpi, whole, options, &read).ok()) return words;
   auto to_page = [&](int cx) {
@@ -522,6 +528,20 @@ std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
     words.push_back(std::move(w));
   }
   return words;
+}
+
+// The known value `read` is a misreading of: one within about one jamo in six of it, the
+// read no longer than it by more than a few letters (not a sentence that mentions it).
+std::optional<std::string> NearestKnownValue(const std::string& read,
+                                             const std::vector<std::string>& known_values) {
+  const std::u32string key = MatchKey(read);
+  for (const std::string& known : known_values) {
+    const std::u32string known_key = MatchKey(known);
+    if (key == known_key) return known;
+    if (key.size() > known_key.size() + known_key.size() / 4) continue;
+    if (6 * SubstringEditDistance(known_key, key) <= known_key.size()) return known;
+  }
+  return std::nullopt;
 }
 
 bool MatchesAnyLabel(const std::vector<Word>& words, const std::vector<std::u32string>& label_keys) {
@@ -591,19 +611,24 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       region.w = std::min(region.w, static_cast<int>(pixGetWidth(ctx.image)) - region.x);
       region.h = std::min(region.h, static_cast<int>(pixGetHeight(ctx.image)) - region.y);
       if (region.w < 8 || region.h < 8) continue;
-      // As one line first; then, for a letter-spaced label, with its wide gaps (a third of
-      // the text height or more) closed up, which Tesseract reads right where it fails on the
-      // spaced-out syllables.
-      RegionOptions line;
-      line.scale = 1.5f;
-      OcrResult key;
-      if (!ocr->ReadRegion(ctx.image, ctx.dpi, region, line, &key).ok()) continue;
-      std::vector<Word> fresh = std::move(key.words);
-      bool is_label = MatchesAnyLabel(fresh, label_keys);
-      if (!is_label) {
-        fresh = ReadClosedUp(ctx, region, InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10)),
-                             ocr);
-        is_label = MatchesAnyLabel(fresh, label_keys);
+      // As one line, and with a letter-spaced label's wide gaps (a third of the text height
+      // or more) closed up, at two enlargements: Tesseract's read of a short key changes with
+      // both (상 read 성 at one scale, right at the other), and a label is taken from the
+      // first read that is one.
+      const std::vector<BBox> pieces = InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10));
+      std::vector<Word> fresh;
+      bool is_label = false;
+      for (float scale : {1.5f, 2.0f}) {
+        RegionOptions line;
+        line.scale = scale;
+        OcrResult key;
+        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, line, &key).ok()) {
+          fresh = std::move(key.words);
+          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
+        }
+        if (pieces.size() < 2) continue;
+        fresh = ReadClosedUp(ctx, region, pieces, scale, ocr);
+        if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
       }
       if (!is_label) continue;
       std::vector<const Word*> words(row.words.begin(), row.words.begin() + first);
@@ -1389,6 +1414,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     bool adds_up = s + t == g;
     for (Field* f : {supply, tax, total})
       f->confidence = adds_up ? std::max(f->confidence, 0.97f) : f->confidence * 0.8f;
+  }
+
+  // Fields that can only take known values: a near read is the known value.
+  for (const FieldSpec& field : spec.fields) {
+    Found& found = results[field.name];
+    if (!found.found || field.known_values.empty()) continue;
+    if (auto known = NearestKnownValue(found.field.value, field.known_values))
+      found.field.value = *known;
   }
 
   doc->fields.clear();

@@ -123,6 +123,7 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
           }
         }
         if (Is(c, "xpath")) f.xpath = Text(c);
+        if (Is(c, "known")) f.known_values.push_back(Text(c));
       }
       out->fields.push_back(std::move(f));
     }

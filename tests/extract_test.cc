@@ -220,6 +220,29 @@ TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {
   EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
 }
 
+TEST(ExtractTest, InsuredAgencyMisreadIsReportedAsTheKnownName) {
+  for (const char* read : {"소상공인시장진홍공단", "소상공인지징진웅공단", "소상공인시장진흥공단"}) {
+    SCOPED_TRACE(read);
+    PageBuilder b;
+    b.Add("피보험자", 100, 300).Add(read, 500, 300);
+    EXPECT_EQ(Value(Extract(DocType::kGuaranteePolicy, b.page), "insured"), "소상공인시장진흥공단");
+  }
+  // Another name, or a sentence naming the agency, is left as read.
+  PageBuilder other;
+  other.Add("피보험자", 100, 300).Add("중소벤처기업진흥공단", 500, 300);
+  EXPECT_EQ(Value(Extract(DocType::kGuaranteePolicy, other.page), "insured"), "중소벤처기업진흥공단");
+}
+
+TEST(ExtractTest, ASentenceAfterALabelWordIsNotAName) {
+  PageBuilder b;
+  b.Add("위", 100, 300).Add("계좌는", 160, 300).Add("예금주", 330, 300).Add("명의의", 470, 300)
+      .Add("계좌임을", 620, 300).Add("확인합니다.", 800, 300);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), "<missing>");
+  PageBuilder glued;
+  glued.Add("예금주", 100, 300).Add("(주)스마트포스귀하", 500, 300);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, glued.page), "account_holder"), "(주)스마트포스");
+}
+
 TEST(ExtractTest, MissingLabelGivesNoField) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("안녕하세요", 100, 500);

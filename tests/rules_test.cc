@@ -181,6 +181,38 @@ TEST(RulesTest, TransferAmountAccountAndNames) {
   EXPECT_TRUE(Validate(c).empty());
 }
 
+TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
+  // The one-glyph ㈜ read as a syllable of its own is the supplier.
+  for (const char* read : {"뿌스마트포스", "주스마트포스", "스마트포스주"}) {
+    SCOPED_TRACE(read);
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;
+    EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
+  }
+  // A few strokes off, or a syllable lost at an edge: LOW_CONFIDENCE, a person decides.
+  for (const char* read : {"미소카폐", "소카페"}) {
+    SCOPED_TRACE(read);
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_name"].value = read;
+    auto flags = Validate(c);
+    ASSERT_EQ(flags.size(), 1u) << Codes(flags);
+    EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
+    EXPECT_NE(flags[0].message.find(read), std::string::npos) << flags[0].message;
+  }
+  // Another name is an error.
+  for (const char* read : {"(주)로봇서브", "김민준"}) {
+    SCOPED_TRACE(read);
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_name"].value = read;
+    auto flags = Validate(c);
+    EXPECT_NE(Find(flags, FlagCode::kNameMismatch, "shop_name"), nullptr) << Codes(flags);
+  }
+  // ㈜ stands for itself only where the expected name has one: a shop's is flagged.
+  CaseOutcome c = CleanCase();
+  Of(c, DocType::kInspectionForm).doc.fields["shop_name"].value = "뿌미소카페";
+  EXPECT_FALSE(Validate(c).empty());
+}
+
 TEST(RulesTest, CardPaymentNeedsNoTransferReceipt) {
   CaseOutcome c = CleanCase();
   c.row.payment_method = PaymentMethod::kCard;

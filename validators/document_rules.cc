@@ -7,11 +7,23 @@
 namespace docval {
 namespace {
 
-// Names this similar (Hangul jamo, after normalising legal forms and spaces) differ by an
-// OCR slip or two; below it they are different names.
-constexpr double kNearNameSimilarity = 0.85;
 // Names at least this long (jamo, about five syllables) forgive a single jamo slip.
 constexpr size_t kLongNameJamo = 14;
+
+// Whether a name carries the legal-form mark that is often printed as one glyph, ㈜.
+bool HasLegalFormMark(const std::string& name) {
+  return name.find("㈜") != std::string::npos || name.find("(주)") != std::string::npos ||
+         name.find("주식회사") != std::string::npos;
+}
+
+// `read` (normalised) is `want` (normalised) with a syllable OCR made of the ㈜ glyph at
+// either end: 주 itself, or 뿌/쭈/쥬 when the circle's strokes join the letter.
+bool MarkReadAsSyllable(const std::string& read, const std::string& want) {
+  const std::u32string r = DecodeUtf8(read), w = DecodeUtf8(want);
+  if (w.size() < 2 || r.size() != w.size() + 1) return false;
+  auto mark = [](char32_t c) { return c == U'주' || c == U'뿌' || c == U'쭈' || c == U'쥬'; };
+  return (mark(r.front()) && r.substr(1) == w) || (mark(r.back()) && r.substr(0, w.size()) == w);
+}
 
 long long Won(const Field& f) { return std::atoll(f.value.c_str()); }
 
@@ -58,22 +70,27 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
                const std::string& expected_label) {
   const Field* f = ctx.Require(u, field, what);
   if (!f) return;
-  bool ok = false;
-  double closest = 0.0;
+  bool ok = false, near = false;
   for (const std::string& a : allowed) {
     if (a.empty()) continue;
     if (NamesMatch(f->value, a)) ok = true;
     std::string read = NormalizeName(f->value), want = NormalizeName(a);
-    closest = std::max(closest, JamoSimilarity(read, want));
+    const std::u32string read_jamo = DecomposeJamo(read), want_jamo = DecomposeJamo(want);
     // One stroke in a long name (빛/빚 in a six-syllable company name) is an OCR slip: two
     // different companies are not told apart by one jamo. Short names (people) stay strict.
-    ok = ok || (DecomposeJamo(want).size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
+    ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
+    // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
+    ok = ok || (HasLegalFormMark(a) && MarkReadAsSyllable(read, want));
+    near = near || JamoSimilarity(read, want) >= ctx.profile().thresholds.near_name_similarity ||
+           // A syllable lost at an edge of the name ("동마트" for "명동마트").
+           (!read.empty() && 3 * read_jamo.size() >= 2 * want_jamo.size() &&
+            want.find(read) != std::string::npos);
   }
   if (ok) return;
   std::string message = what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')";
-  // One or two strokes apart is what OCR does to a name, not what a wrong payee looks like:
-  // a person decides.
-  if (closest >= kNearNameSimilarity) {
+  // A few strokes apart is what OCR does to a name, not what a wrong payee looks like: a
+  // person decides.
+  if (near) {
     Field unsure = *f;
     unsure.confidence = 0.0f;
     ctx.Expect(false, FlagCode::kNameMismatch, u, field, unsure, expected_label, f->value,

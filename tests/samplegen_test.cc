@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -293,38 +294,91 @@ TEST(PlanTest, FiltersAndBadOptions) {
 TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   const std::vector<std::string> held_out = HeldOutLayoutNames();
   ASSERT_FALSE(held_out.empty());
+  std::vector<std::string> first_set, second_set;
   for (const std::string& name : held_out) {
-    EXPECT_TRUE(name.ends_with("_holdout")) << name;
+    EXPECT_TRUE(name.ends_with("_holdout") || name.ends_with("_holdout2")) << name;
+    (name.ends_with("_holdout2") ? second_set : first_set).push_back(name);
   }
+  // The second set holds one layout per rendered type, `other` included.
+  std::set<DocType> second_types;
+  for (const std::string& name : second_set) second_types.insert(FindLayout(name)->doc_type);
+  EXPECT_EQ(second_types, (std::set<DocType>{DocType::kTaxInvoice, DocType::kTransferReceipt,
+                                             DocType::kBankbookCopy, DocType::kGuaranteePolicy,
+                                             DocType::kInspectionForm, DocType::kOther}));
+  // Rendered layouts of a plan (xml, html and zip uploads have none), `other` papers included.
   auto layouts_of = [](const GeneratorOptions& options) {
     SamplePlan plan;
     EXPECT_TRUE(PlanSampleSet(options, &plan).ok());
     std::set<std::string> seen;
     for (const PlannedCase& pc : plan.cases) {
       for (const DocumentSpec& doc : pc.documents) {
-        if (doc.doc_type != DocType::kOther && !doc.layout.empty()) seen.insert(doc.layout);
+        if (FindLayout(doc.layout) != nullptr) seen.insert(doc.layout);
       }
     }
     return seen;
   };
   GeneratorOptions options = EvalOptions(21, 40);
   for (const std::string& layout : layouts_of(options)) {
-    EXPECT_FALSE(layout.ends_with("_holdout")) << layout;
+    EXPECT_FALSE(FindLayout(layout)->held_out) << layout;
   }
   GeneratorOptions demo = PresetOptions(Preset::kDemo);
   demo.seed = 1;
   for (const std::string& layout : layouts_of(demo)) {
-    EXPECT_FALSE(layout.ends_with("_holdout")) << layout;
+    EXPECT_FALSE(FindLayout(layout)->held_out) << layout;
   }
-  // Naming them all gives only held-out layouts for the types they cover (xml keeps nts_xml).
-  options.layouts = held_out;
+  // Naming a list gives exactly the named layouts for the types it covers (xml keeps nts_xml;
+  // the shop photo is no layout of a named type) and the usual ones for the others.
   options.defect_rate = 0;  // broken copies of an XML invoice take the type's first layout
-  const std::set<std::string> named = layouts_of(options);
-  for (const std::string& name : held_out) EXPECT_TRUE(named.count(name)) << name;
-  for (const std::string& layout : named) {
-    const Layout* info = FindLayout(layout);
-    if (info == nullptr || info->doc_type == DocType::kUnknown) continue;
-    EXPECT_TRUE(info->held_out) << layout;
+  for (const std::vector<std::string>& names : {held_out, first_set, second_set}) {
+    options.layouts = names;
+    std::set<DocType> named_types;
+    for (const std::string& name : names) named_types.insert(FindLayout(name)->doc_type);
+    const std::set<std::string> seen = layouts_of(options);
+    for (const std::string& name : names) EXPECT_TRUE(seen.count(name)) << name;
+    for (const std::string& layout : seen) {
+      const Layout* info = FindLayout(layout);
+      if (info->doc_type == DocType::kUnknown) continue;
+      const bool named = std::find(names.begin(), names.end(), layout) != names.end();
+      EXPECT_EQ(named, named_types.count(info->doc_type) > 0) << layout;
+      if (!named) {
+        EXPECT_FALSE(info->held_out) << layout;
+      }
+    }
+  }
+}
+
+// Every truth field of `doc` appears in its printed `text` in one of the forms documents use:
+// amounts as 1,234,000; dates in any DOMAIN.md format; numbers with whatever dashes or
+// surrounding words (제…호, brackets) they were printed with; names verbatim. Line breaks count
+// as spaces, so a sentence may wrap between the words of a value.
+void ExpectTruthFieldsPrinted(const DocumentSpec& doc, const std::string& text) {
+  std::string flat = text;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  std::set<std::string> digit_runs;
+  std::istringstream words(flat);
+  for (std::string word; words >> word;) digit_runs.insert(DigitsOnly(word));
+  for (const auto& [field, value] : TruthFields(doc)) {
+    bool printed = false;
+    Date date;
+    if (field == "signed") {
+      printed = flat.find(doc.inspection.sign_label) != std::string::npos;
+    } else if (field.ends_with("_date") && Date::Parse(value, &date)) {
+      for (const std::string& form : {date.Iso(), date.Dotted(), date.DottedLoose(), date.Korean(),
+                                      date.KoreanLoose(), date.Compact()}) {
+        printed = printed || flat.find(form) != std::string::npos;
+      }
+    } else if (field == "amount" || field.ends_with("_amount")) {
+      printed = flat.find(FormatWon(std::stoll(value))) != std::string::npos;
+    } else if (field == "approval_number") {
+      printed = flat.find(value) != std::string::npos ||
+                flat.find(value.substr(0, 8) + "-" + value.substr(8, 8) + "-" + value.substr(16)) !=
+                    std::string::npos;
+    } else if (!value.empty() && DigitsOnly(value) == value) {
+      printed = digit_runs.count(value) > 0;
+    } else {
+      printed = flat.find(value) != std::string::npos;
+    }
+    EXPECT_TRUE(printed) << doc.layout << ": " << field << " = " << value;
   }
 }
 
@@ -353,6 +407,7 @@ TEST(RenderTest, EveryLayoutPrintsItsTruthFields) {
         for (const auto& line : page) text += line + "\n";
       }
       EXPECT_FALSE(text.empty()) << doc.layout;
+      ExpectTruthFieldsPrinted(doc, text);
       if (doc.doc_type == DocType::kTaxInvoice) {
         EXPECT_NE(text.find(FormatWon(doc.invoice.total)), std::string::npos) << doc.layout;
         EXPECT_NE(text.find(doc.invoice.supplier.brn), std::string::npos) << doc.layout;

@@ -167,3 +167,121 @@ void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// Dark card colours, one per bank, so white lettering on the card survives a bilevel scan.
+Rgb AppCardColor(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return Rgb{0.36, 0.3, 0.16};
+  if (bank.find("신한") != std::string::npos) return Rgb{0.08, 0.24, 0.58};
+  if (bank.find("우리") != std::string::npos) return Rgb{0.04, 0.34, 0.6};
+  if (bank.find("하나") != std::string::npos) return Rgb{0.0, 0.4, 0.36};
+  if (bank.find("농협") != std::string::npos) return Rgb{0.07, 0.4, 0.2};
+  return Rgb{0.08, 0.2, 0.48};
+}
+
+void RoundedRect(cairo_t* cr, double x, double y, double w, double h, double r) {
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x + w - r, y + r, r, -M_PI / 2, 0);
+  cairo_arc(cr, x + w - r, y + h - r, r, 0, M_PI / 2);
+  cairo_arc(cr, x + r, y + h - r, r, M_PI / 2, M_PI);
+  cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
+  cairo_close_path(cr);
+}
+
+}  // namespace
+
+// Held out (second set): a 통장사본 saved from a banking app as a phone screenshot — status bar,
+// a dark account card with the number in large white digits and the holder without a label,
+// then a label-left/value-right detail list and the app's buttons.
+void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), margin = 20;
+  cairo_t* cr = canvas.cairo();
+  TextStyle status;
+  status.size = 9;
+  status.bold = true;
+  canvas.Text(margin, 8, Pad(rng.Int(8, 18), 2) + ":" + Pad(rng.Int(0, 59), 2), status);
+  canvas.Rect(w - margin - 22, 10, 20, 9, 0.8);
+  canvas.FillRect(w - margin - 20, 12, 12, 5, kBlack);
+  // App bar: a back chevron and the screen title.
+  canvas.Line(margin + 7, 44, margin, 51, 1.6);
+  canvas.Line(margin, 51, margin + 7, 58, 1.6);
+  TextStyle screen;
+  screen.size = 14;
+  screen.bold = true;
+  screen.align = Align::kCenter;
+  canvas.Text(w / 2, 42, "통장사본", screen);
+
+  const double card_x = margin, card_y = 82, card_w = w - 2 * margin, card_h = 150;
+  const Rgb color = AppCardColor(d.bank);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  RoundedRect(cr, card_x, card_y, card_w, card_h, 12);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle on_card;
+  on_card.color = Rgb{1, 1, 1};
+  on_card.size = 13;
+  on_card.bold = true;
+  canvas.Text(card_x + 16, card_y + 14, d.bank, on_card);
+  on_card.size = 9;
+  on_card.bold = false;
+  canvas.Text(card_x + 16, card_y + 36, "입출금 자유예금", on_card);
+  on_card.size = 16;
+  on_card.bold = true;
+  canvas.Text(card_x + 16, card_y + 68, d.account_number, on_card);
+  on_card.size = 11;
+  on_card.bold = false;
+  canvas.Text(card_x + 16, card_y + 108, d.holder, on_card);
+
+  TextStyle label;
+  label.size = 10;
+  label.color = kGray;
+  TextStyle value;
+  value.size = 10.5;
+  value.align = Align::kRight;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"은행", d.bank},
+      {"계좌번호", d.account_number},
+      {"예금주", d.holder},
+      {"가입일", d.opened.Iso()},
+      {"발급일", d.printed.Iso()},
+  };
+  double y = card_y + card_h + 24;
+  for (const auto& [l, v] : rows) {
+    canvas.Text(margin + 2, y, l, label);
+    canvas.Text(w - margin - 2, y, v, value);
+    canvas.Line(margin, y + 24, w - margin, y + 24, 0.4, Rgb{0.85, 0.85, 0.85});
+    y += 34;
+  }
+  TextStyle note;
+  note.size = 8;
+  note.color = kGray;
+  y += 6;
+  y += ParagraphByWords(canvas, margin, y, w - 2 * margin,
+                        "이 통장사본은 모바일뱅킹에서 발급되었으며 계좌의 잔액은 표시되지 않습니다.", note);
+
+  // Two buttons along the bottom edge, as the app shows them.
+  const double button_y = canvas.height() - 64, button_w = (w - 2 * margin - 10) / 2;
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.75, 0.75, 0.75);
+  cairo_set_line_width(cr, 1.0);
+  RoundedRect(cr, margin, button_y, button_w, 40, 8);
+  cairo_stroke(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  RoundedRect(cr, margin + button_w + 10, button_y, button_w, 40, 8);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle button;
+  button.size = 11;
+  button.bold = true;
+  button.align = Align::kCenter;
+  canvas.TextInBox(margin, button_y, button_w, 40, "이미지 저장", button);
+  button.color = Rgb{1, 1, 1};
+  canvas.TextInBox(margin + button_w + 10, button_y, button_w, 40, "공유하기", button);
+}
+
+}  // namespace docval::samplegen

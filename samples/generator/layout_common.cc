@@ -35,6 +35,51 @@ void DrawSignatureBox(PageCanvas& canvas, double x, double y, double w, double h
   }
 }
 
+void DrawCaptionBox(PageCanvas& canvas, double x, double y, double w, double h,
+                    std::string_view caption, std::string_view value, const TextStyle& value_style,
+                    Rgb line_color) {
+  canvas.Rect(x, y, w, h, 0.6, line_color);
+  TextStyle caption_style;
+  caption_style.size = 7.5;
+  caption_style.color = kGray;
+  canvas.Text(x + 4, y + 2.5, caption, caption_style);
+  if (value.empty()) return;
+  const double top = y + 2.5 + canvas.LineHeight(caption_style) * 0.85;
+  canvas.TextInBox(x, top, w, y + h - top, value, value_style);
+}
+
+double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
+                        const TextStyle& style, double line_spacing) {
+  std::vector<std::string> lines;
+  std::string current;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string word(text.substr(start, end - start));
+    start = end + 1;
+    if (word.empty()) continue;
+    const std::string candidate = current.empty() ? word : current + " " + word;
+    if (!current.empty() && canvas.MeasureWidth(candidate, style) > width) {
+      lines.push_back(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (!current.empty()) lines.push_back(current);
+  const double step = canvas.LineHeight(style) * line_spacing;
+  double top = y;
+  for (const std::string& line : lines) {
+    double anchor = x;
+    if (style.align == Align::kCenter) anchor = x + width / 2;
+    if (style.align == Align::kRight) anchor = x + width;
+    canvas.Text(anchor, top, line, style);
+    top += step;
+  }
+  return top - y;
+}
+
 std::string Spaced(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

@@ -276,3 +276,79 @@ void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (second set): a "보험가입증명서" letter — no field grid at all; the policy number,
+// parties, amount and period sit inside the sentences, the way insurers word certificates of
+// enrolment, and the period uses loose dates ("2026년 4월 1일부터").
+void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 72, width = 451;
+  const Rgb brand_red{0.74, 0.13, 0.16};
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = brand_red;
+  canvas.Text(x, 44, "SGI서울보증", brand);
+  TextStyle meta;
+  meta.size = 9;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  const std::string issue_no = "제" + std::to_string(d.issued.year) + "-" + Pad(rng.Int(1, 99999), 5) + "호";
+  canvas.Text(x + width, 48, "발급번호 " + issue_no, meta);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 92, Spaced("보험가입증명서"), title);
+  TextStyle sub;
+  sub.size = 11;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 126, "(지급보증보험)", sub);
+  canvas.Line(x, 156, x + width, 156, 1.2);
+  canvas.Line(x, 159, x + width, 159, 0.5);
+
+  TextStyle body;
+  body.size = 11.5;
+  double y = 184;
+  canvas.Text(x, y, "수  신 : " + d.insured, body);
+  y += 42;
+  const std::string amount =
+      d.amount_in_words
+          ? "금 " + AmountInKoreanWords(d.insured_amount) + "원정(₩" + FormatWon(d.insured_amount) + ")"
+          : "금 " + FormatWon(d.insured_amount) + "원";
+  const std::vector<std::string> paragraphs = {
+      d.policyholder + "(사업자등록번호 " + d.policyholder_brn + ", 이하 \"계약자\")은(는) 당사와 " +
+          d.insured + "을(를) 피보험자로 하는 지급보증보험계약을 체결하였으며, 당사는 이 계약에 "
+          "대하여 보험증권 제" + d.policy_number + "호를 발행하였음을 증명합니다.",
+      "위 보험의 가입금액은 " + amount + "이고, 보험기간은 " + d.start.KoreanLoose() + "부터 " +
+          d.end.KoreanLoose() + "까지입니다.",
+      "이 보험은 계약자가 「" + d.contract_title + "」에 따른 보조금 반환 등의 채무를 이행하지 "
+          "아니함으로써 피보험자가 입은 손해를 가입금액 한도 안에서 보상합니다.",
+  };
+  for (const std::string& paragraph : paragraphs) {
+    y += ParagraphByWords(canvas, x, y, width, paragraph, body, 1.8) + 14;
+  }
+  y += 10;
+  canvas.Text(x, y, "용  도 : 보조금 지급 청구 제출용", body);
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 64, d.issued.KoreanLoose(), center);
+  TextStyle company = center;
+  company.size = 15;
+  company.bold = true;
+  const std::string signer = "서울보증보험주식회사 대표이사";
+  canvas.Text(x + width / 2, y + 110, signer, company);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width / 2 + canvas.MeasureWidth(signer, company) / 2 + 24, y + 119, 21, "서울보증",
+              rng);
+  TextStyle footer;
+  footer.size = 8.5;
+  footer.color = kGray;
+  canvas.Text(x, 786, "※ 이 증명서의 진위는 SGI서울보증 홈페이지(www.sgic.co.kr)에서 발급번호로 확인할 수 있습니다.",
+              footer);
+}
+
+}  // namespace docval::samplegen

@@ -1,5 +1,6 @@
 // Inspection form (검수확인서) layouts: a bordered form with a checklist, and a numbered letter.
 // Both end with a signature box that the shop owner signs or stamps (or forgets to).
+#include "samples/generator/korean_data.h"
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -187,6 +188,121 @@ void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, 
   canvas.Text(box_x - 10, box_y + 15, "검수자 (수혜 소상공인)  " + d.shop_owner, sign);
   DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/false);
   canvas.Text(box_x - 10, box_y + box_h + 14, "입회자 (공급기업)  " + d.supplier_name, sign);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (second set): a "설치 및 검수 확인서" filled in on underlined blanks (no cell
+// borders around the shop's details), the installation as a ledger row with 설치일/검수일
+// columns, check marks for the result, and a sign-off table whose shop row holds the signature.
+void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 56, width = 483;
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.color = kGray;
+  tag.align = Align::kRight;
+  canvas.Text(x + width, 34, "수요처(소상공인) 작성용", tag);
+  canvas.Rect(x, 50, width, 46, 1.4);
+  canvas.Rect(x + 3, 53, width - 6, 40, 0.5);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.TextInBox(x, 50, width, 46, "설치 및 검수 확인서", title);
+
+  TextStyle heading;
+  heading.size = 11.5;
+  heading.bold = true;
+  TextStyle label;
+  label.size = 10.5;
+  TextStyle value;
+  value.size = 11;
+  const Rgb underline{0.5, 0.5, 0.5};
+  const double label_w = 92, half = width / 2;
+  double y = 118;
+  canvas.Text(x, y, "1. 수요처 현황", heading);
+  y += 30;
+  // A label and its value on an underlined blank; `span` 2 runs across the whole width.
+  auto blank = [&](int column, int span, const std::string& l, const std::string& v) {
+    const double left = x + 8 + half * column;
+    const double right = span == 2 ? x + width - 8 : left + half - 22;
+    canvas.Text(left, y, l, label);
+    canvas.Line(left + label_w - 4, y + 18, right, y + 18, 0.5, underline);
+    canvas.Text(left + label_w, y - 0.5, v, value);
+  };
+  blank(0, 1, "점포명", d.shop_name);
+  blank(1, 1, "점주(대표자)", d.shop_owner);
+  y += 30;
+  blank(0, 1, "사업자등록번호", d.shop_brn);
+  blank(1, 1, "휴대전화", d.phone);
+  y += 30;
+  blank(0, 2, "점포 소재지", d.shop_address);
+  y += 42;
+
+  canvas.Text(x, y, "2. 설치 내역", heading);
+  y += 26;
+  const std::vector<double> w = {32, 96, 120, 40, 78, 78, 39};
+  const char* const headers[] = {"순번", "기술(품목)명", "공급기업", "수량", "설치일", "검수일", "비고"};
+  TextStyle cell;
+  cell.size = 9;
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < w.size(); ++i) header_cells.push_back(Cell{headers[i], w[i], true});
+  DrawRow(canvas, x, y, 22, header_cells, cell);
+  y += 22;
+  DrawRow(canvas, x, y, 26,
+          {Cell{"1", w[0], false, Align::kCenter}, Cell{d.technology, w[1]}, Cell{d.supplier_name, w[2]},
+           Cell{std::to_string(d.quantity) + "대", w[3], false, Align::kCenter},
+           Cell{d.install_date.DottedLoose(), w[4], false, Align::kCenter},
+           Cell{d.inspection_date.DottedLoose(), w[5], false, Align::kCenter}, Cell{"", w[6]}},
+          cell);
+  y += 26;
+  std::vector<Cell> empty;
+  for (double cw : w) empty.push_back(Cell{"", cw});
+  DrawRow(canvas, x, y, 26, empty, cell);
+  y += 26 + 24;
+
+  canvas.Text(x, y, "3. 검수 결과", heading);
+  y += 28;
+  TextStyle check;
+  check.size = 10.5;
+  canvas.Text(x + 8, y, "■ 설치 완료      ■ 정상 작동      ■ 사용법 교육      ■ A/S 연락처 안내", check);
+  y += 24;
+  canvas.Text(x + 8, y, "종합 판정 :   ■ 적합      □ 부적합 (사유 :                              )", check);
+  y += 40;
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본인은 위 공급기업이 설치한 스마트기술을 직접 확인하였으며, 검수 결과 "
+                        "계약 내용대로 정상 작동함을 확인합니다.",
+                        body, 1.6);
+  TextStyle date = body;
+  date.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 18, d.inspection_date.KoreanLoose(), date);
+  y += 60;
+
+  // Sign-off table: the shop's row carries the signature; the installer's stays blank.
+  const std::vector<double> sw = {110, 150, 100, width - 360};
+  DrawRow(canvas, x, y, 22,
+          {Cell{"구분", sw[0], true}, Cell{"상호(소속)", sw[1], true}, Cell{"성명", sw[2], true},
+           Cell{"서명 또는 날인", sw[3], true}},
+          cell);
+  y += 22;
+  TextStyle sign_cell;
+  sign_cell.size = 10.5;
+  DrawRow(canvas, x, y, 52,
+          {Cell{"확인자(수요처)", sw[0], false, Align::kCenter}, Cell{d.shop_name, sw[1], false, Align::kCenter},
+           Cell{d.shop_owner, sw[2], false, Align::kCenter}, Cell{"", sw[3]}},
+          sign_cell);
+  DrawSignatureBox(canvas, x + sw[0] + sw[1] + sw[2], y, sw[3], 52, d, rng, /*border=*/false);
+  y += 52;
+  DrawRow(canvas, x, y, 34,
+          {Cell{"설치자(공급기업)", sw[0], false, Align::kCenter},
+           Cell{d.supplier_name, sw[1], false, Align::kCenter},
+           Cell{PersonName(rng), sw[2], false, Align::kCenter}, Cell{"", sw[3]}},
+          sign_cell);
 }
 
 }  // namespace docval::samplegen

@@ -242,3 +242,108 @@ void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (second set): a "보조금 지급 청구서" on the agency's numbered form — a bordered grid
+// with a caption column per block (청구인, 수혜자, 사업 내용, 청구 금액), the claimed sum in words,
+// a list of attachments, and the supplier's seal. It names the evidence documents and repeats
+// their figures, so only its title and purpose tell it apart from them.
+void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 50, width = 495;
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.color = kGray;
+  canvas.Text(x, 34, "[별지 제5호서식]", tag);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 56, Spaced("보조금지급청구서"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 88, "(스마트상점 기술보급사업)", sub);
+
+  TextStyle cell;
+  cell.size = 10;
+  const double caption_w = 64, label_w = 86, value_w = (width - caption_w - 2 * label_w) / 2, h = 28;
+  double y = 114;
+  using Pair = std::pair<std::string, std::string>;
+  // One block: a caption cell spanning its rows; a row holds one or two label/value pairs.
+  auto block = [&](const char* caption, const std::vector<std::vector<Pair>>& rows) {
+    const double top = y;
+    for (const std::vector<Pair>& row : rows) {
+      std::vector<Cell> cells;
+      for (const Pair& pair : row) {
+        cells.push_back(Cell{pair.first, label_w, true});
+        cells.push_back(Cell{pair.second, row.size() == 1 ? width - caption_w - label_w : value_w});
+      }
+      DrawRow(canvas, x + caption_w, y, h, cells, cell);
+      y += h;
+    }
+    canvas.FillRect(x, top, caption_w, y - top, Rgb{0.93, 0.93, 0.93});
+    canvas.Rect(x, top, caption_w, y - top, 0.7);
+    TextStyle caption_style = cell;
+    caption_style.bold = true;
+    caption_style.align = Align::kCenter;
+    canvas.TextInBox(x, top, caption_w, y - top, caption, caption_style);
+  };
+  Date install;
+  if (!Date::Parse(c.install_date, &install)) install = Date{2026, 6, 1};
+  block("청구인", {{{"기업명", c.supplier_name}, {"사업자등록번호", c.supplier_brn}},
+                   {{"입금은행", c.supplier_bank}, {"계좌번호", c.supplier_account}},
+                   {{"예금주", c.supplier_account_holder}}});
+  block("수혜자", {{{"상호", c.shop_name}, {"대표자", c.shop_owner}},
+                   {{"사업장 소재지", c.shop_address}}});
+  block("사업 내용", {{{"도입기술", c.technology}, {"설치완료일", install.Dotted()}},
+                      {{"총사업비", FormatWon(c.contract_amount) + "원"},
+                       {"자부담금", FormatWon(c.self_pay_amount) + "원"}}});
+  block("청구 금액", {{{"청구액(국비)", "금 " + AmountInKoreanWords(c.subsidy_amount) + "원정 (₩" +
+                                          FormatWon(c.subsidy_amount) + ")"}}});
+  canvas.Rect(x, 114, width, y - 114, 1.3);
+
+  y += 22;
+  TextStyle heading;
+  heading.size = 11;
+  heading.bold = true;
+  canvas.Text(x, y, "첨부서류", heading);
+  y += 22;
+  const char* const attachments[] = {"1. 전자세금계산서 사본 1부", "2. 검수확인서 1부",
+                                     "3. 지급보증보험증권 사본 1부", "4. 통장사본 1부",
+                                     "5. 자부담금 납부 증빙 1부"};
+  canvas.Rect(x, y, width, 74, 0.7);
+  TextStyle item;
+  item.size = 10;
+  for (int i = 0; i < 5; ++i) {
+    canvas.Text(x + 14 + (i % 2) * (width / 2), y + 10 + 20.0 * (i / 2), attachments[i], item);
+  }
+  y += 74 + 26;
+
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "「2026년 스마트상점 기술보급사업」 시행지침에 따라 위 소상공인에 대한 기술 "
+                        "공급 및 설치를 완료하였으므로, 위와 같이 보조금의 지급을 청구합니다.",
+                        body, 1.6);
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 20, install.AddDays(rng.Int(2, 7)).KoreanLoose(), center);
+  TextStyle sign = body;
+  sign.size = 12;
+  sign.align = Align::kRight;
+  const double sign_y = y + 70;
+  canvas.Text(x + width - 6, sign_y, "청구인  " + c.supplier_name + "  대표이사  (인)", sign);
+  // Text leaves a current point behind; without a fresh path the seal's ring would be joined
+  // to it by a stray line.
+  cairo_new_path(canvas.cairo());
+  canvas.Seal(x + width - 16, sign_y + 8, 17, "대표이사", rng);
+  TextStyle to;
+  to.size = 13;
+  to.bold = true;
+  canvas.Text(x, sign_y + 60, "소상공인시장진흥공단 이사장 귀하", to);
+}
+
+}  // namespace docval::samplegen

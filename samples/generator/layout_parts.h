@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "samples/generator/canvas.h"
@@ -14,27 +15,33 @@ namespace docval::samplegen {
 void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
+void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
+void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
+void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
+void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
+void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawAgreement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
+void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 
 // One table cell; `label` cells get a light fill.
 struct Cell {
@@ -53,6 +60,17 @@ double DrawRow(PageCanvas& canvas, double x, double y, double h, const std::vect
 // form is signed a scribble and/or a seal over it.
 void DrawSignatureBox(PageCanvas& canvas, double x, double y, double w, double h,
                       const InspectionData& data, Rng& rng, bool border);
+
+// A bordered box with a small grey caption in its top-left corner and the value beneath it, as
+// e-document services print their fields. An empty value leaves the box blank.
+void DrawCaptionBox(PageCanvas& canvas, double x, double y, double w, double h,
+                    std::string_view caption, std::string_view value, const TextStyle& value_style,
+                    Rgb line_color = kGray);
+
+// Like PageCanvas::Paragraph, but breaks lines only at spaces, as Korean word processors do by
+// default (어절 단위), so a name or number inside a sentence is never split. Returns the height used.
+double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
+                        const TextStyle& style, double line_spacing = 1.4);
 
 // Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
 std::string Spaced(std::string_view text);

@@ -349,3 +349,120 @@ void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (second set): an e-tax invoice as the e-mail (ASP) issuing services print it —
+// supplier and buyer side by side in two panels, each field a box with its caption in the
+// corner, then a strip of captioned totals and a ruled item ledger.
+void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 40, width = 515;
+  const Rgb frame{0.55, 0.55, 0.55};
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  canvas.Text(x, 38, "전자세금계산서", title);
+  TextStyle copy;
+  copy.size = 9;
+  copy.color = kGray;
+  canvas.Text(x + 2, 68, "(공급받는자 보관용)", copy);
+  TextStyle approval;
+  approval.size = 10.5;
+  approval.bold = true;
+  DrawCaptionBox(canvas, x + 285, 36, width - 285, 40, "국세청승인번호", DashedApproval(d.approval_number),
+                 approval, frame);
+  canvas.Line(x, 88, x + width, 88, 1.6);
+
+  const double gap = 10, panel_w = (width - gap) / 2, head_h = 20, box_h = 34, panel_y = 100;
+  TextStyle head;
+  head.size = 10.5;
+  head.bold = true;
+  head.color = Rgb{1, 1, 1};
+  head.align = Align::kCenter;
+  TextStyle value;
+  value.size = 10;
+  TextStyle small_value = value;
+  small_value.size = 9;
+  auto panel = [&](double px, const char* caption, Rgb color, const Party& p,
+                   const std::string& sub_place) {
+    double py = panel_y;
+    canvas.FillRect(px, py, panel_w, head_h, color);
+    canvas.TextInBox(px, py, panel_w, head_h, caption, head);
+    py += head_h;
+    const double wide = panel_w * 0.6, narrow = panel_w - wide, half = panel_w / 2;
+    DrawCaptionBox(canvas, px, py, wide, box_h, "등록번호", p.brn, value, frame);
+    DrawCaptionBox(canvas, px + wide, py, narrow, box_h, "종사업장번호", sub_place, value, frame);
+    py += box_h;
+    DrawCaptionBox(canvas, px, py, wide, box_h, "상호(법인명)", p.name, value, frame);
+    DrawCaptionBox(canvas, px + wide, py, narrow, box_h, "성명(대표자)", p.owner, value, frame);
+    py += box_h;
+    DrawCaptionBox(canvas, px, py, panel_w, box_h, "사업장 주소", p.address, small_value, frame);
+    py += box_h;
+    DrawCaptionBox(canvas, px, py, half, box_h, "업태", p.business_type, small_value, frame);
+    DrawCaptionBox(canvas, px + half, py, half, box_h, "종목", p.business_item, small_value, frame);
+    py += box_h;
+    DrawCaptionBox(canvas, px, py, panel_w, box_h, "이메일", p.email, small_value, frame);
+  };
+  panel(x, "공 급 자", Rgb{0.62, 0.14, 0.14}, d.supplier, d.supplier_sub_place);
+  panel(x + panel_w + gap, "공 급 받 는 자", Rgb{0.14, 0.26, 0.58}, d.buyer, "");
+
+  // Totals: the paper form's "작성 년 월 일" heading, amounts as bare figures.
+  double y = panel_y + head_h + box_h * 5 + 14;
+  TextStyle figure;
+  figure.size = 11.5;
+  figure.bold = true;
+  figure.align = Align::kRight;
+  TextStyle date = figure;
+  date.bold = false;
+  date.align = Align::kCenter;
+  const double date_w = 130, supply_w = 130, tax_w = 115, total_w = width - 375;
+  DrawCaptionBox(canvas, x, y, date_w, 42, "작성년월일", d.issue_date.KoreanLoose(), date, frame);
+  DrawCaptionBox(canvas, x + date_w, y, supply_w, 42, "공급가액", FormatWon(d.supply), figure, frame);
+  DrawCaptionBox(canvas, x + date_w + supply_w, y, tax_w, 42, "세액", FormatWon(d.tax), figure, frame);
+  canvas.Rect(x + width - total_w, y, total_w, 42, 1.4);
+  DrawCaptionBox(canvas, x + width - total_w, y, total_w, 42, "합계금액", FormatWon(d.total), figure,
+                 frame);
+  y += 56;
+
+  const std::vector<double> item_w = {46, 150, 52, 40, 77, 80, 70};
+  const char* const headers[] = {"월 일", "품목", "규격", "수량", "단가", "공급가액", "세액"};
+  TextStyle cell;
+  cell.size = 9;
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < item_w.size(); ++i) header_cells.push_back(Cell{headers[i], item_w[i], true});
+  DrawRow(canvas, x, y, 20, header_cells, cell, frame, 0.6, Rgb{0.95, 0.95, 0.95});
+  y += 20;
+  for (size_t row = 0; row < 4; ++row) {
+    std::vector<Cell> cells;
+    if (row < d.items.size()) {
+      const InvoiceItem& it = d.items[row];
+      cells = {Cell{Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2), item_w[0], false, Align::kCenter},
+               Cell{it.name, item_w[1]},
+               Cell{it.spec, item_w[2], false, Align::kCenter},
+               Cell{std::to_string(it.quantity), item_w[3], false, Align::kRight},
+               Cell{FormatWon(it.unit_price), item_w[4], false, Align::kRight},
+               Cell{FormatWon(it.amount), item_w[5], false, Align::kRight},
+               Cell{FormatWon(it.tax), item_w[6], false, Align::kRight}};
+    } else {
+      for (double w : item_w) cells.push_back(Cell{"", w});
+    }
+    DrawRow(canvas, x, y, 22, cells, cell, frame, 0.6);
+    y += 22;
+  }
+  y += 10;
+  DrawCaptionBox(canvas, x, y, width - 160, 36, "비고", "", value, frame);
+  canvas.Rect(x + width - 160, y, 160, 36, 0.6, frame);
+  TextStyle statement;
+  statement.size = 11;
+  statement.align = Align::kCenter;
+  canvas.TextInBox(x + width - 160, y, 160, 36,
+                   d.purpose_receipt ? "이 금액을 영수함" : "이 금액을 청구함", statement);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(x, y + 52,
+              "이 전자세금계산서는 부가가치세법 제32조에 따라 발급되어 국세청에 전송되었습니다.", footer);
+}
+
+}  // namespace docval::samplegen

@@ -251,3 +251,88 @@ void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (second set): an internet-banking "즉시이체 결과조회" printout in landscape — the
+// withdrawal account in a header line, the transfer as one row of a ruled ledger with the time
+// under the date, amounts as bare figures with the unit in the column header, and no stamp.
+void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 40, width = canvas.width() - 80;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.88 + 0.12 * color.r, 0.88 + 0.12 * color.g, 0.88 + 0.12 * color.b};
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 30, d.bank, brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 36, "출력일 " + d.date.AddDays(rng.Int(0, 2)).Dotted(), meta);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  canvas.Text(x, 58, "즉시이체 결과조회", title);
+  canvas.FillRect(x, 90, width, 2, color);
+
+  TextStyle info;
+  info.size = 10.5;
+  canvas.Text(x, 104, "출금계좌번호 : " + d.sender_account, info);
+  canvas.Text(x + 270, 104, "예금주명 : " + d.sender_name, info);
+  canvas.Text(x + 500, 104, "조회기간 : " + d.date.Iso() + " ~ " + d.date.Iso(), info);
+
+  const std::vector<double> w = {30, 92, 80, 124, 136, 92, 58, 96, 54};
+  const char* const headers[] = {"No",          "처리일시",   "입금은행",        "입금계좌번호", "수취인명",
+                                 "이체금액(원)", "수수료(원)", "받는분 통장표시", "처리결과"};
+  TextStyle head;
+  head.size = 9.5;
+  head.bold = true;
+  const Rgb rule{0.55, 0.55, 0.55};
+  double y = 134;
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < w.size(); ++i) header_cells.push_back(Cell{headers[i], w[i], true});
+  DrawRow(canvas, x, y, 28, header_cells, head, rule, 0.6, tint);
+  y += 28;
+  TextStyle cell;
+  cell.size = 10;
+  DrawRow(canvas, x, y, 40,
+          {Cell{"1", w[0], false, Align::kCenter}, Cell{"", w[1]},
+           Cell{d.payee_bank, w[2], false, Align::kCenter}, Cell{d.payee_account, w[3], false, Align::kCenter},
+           Cell{d.payee_name, w[4]}, Cell{FormatWon(d.amount), w[5], false, Align::kRight},
+           Cell{FormatWon(d.fee), w[6], false, Align::kRight}, Cell{d.memo, w[7]},
+           Cell{"정상처리", w[8], false, Align::kCenter}},
+          cell, rule, 0.6);
+  // The date and, below it, the time share the 처리일시 cell.
+  TextStyle stamp = cell;
+  stamp.size = 9.5;
+  stamp.align = Align::kCenter;
+  canvas.Text(x + w[0] + w[1] / 2, y + 5, d.date.Iso(), stamp);
+  canvas.Text(x + w[0] + w[1] / 2, y + 21, d.time, stamp);
+  y += 40;
+  const double span = w[0] + w[1] + w[2] + w[3] + w[4];
+  TextStyle sum = cell;
+  sum.bold = true;
+  DrawRow(canvas, x, y, 28,
+          {Cell{"합계 (1건)", span, true}, Cell{FormatWon(d.amount), w[5], false, Align::kRight},
+           Cell{FormatWon(d.fee), w[6], false, Align::kRight}, Cell{"", w[7] + w[8]}},
+          sum, rule, 0.6, tint);
+  y += 28;
+
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  canvas.Text(x, y + 18, "※ 수취인명은 입금계좌의 예금주 조회 결과를 표시한 것입니다.", note);
+  canvas.Text(x, y + 34,
+              "※ 이 화면은 이체 처리 결과를 출력한 것으로, 입금 여부는 입금은행에서 확인하실 수 있습니다.",
+              note);
+  TextStyle bank_sign;
+  bank_sign.size = 12;
+  bank_sign.bold = true;
+  bank_sign.align = Align::kRight;
+  canvas.Text(x + width, y + 72, d.bank + " 인터넷뱅킹", bank_sign);
+}
+
+}  // namespace docval::samplegen

@@ -42,6 +42,18 @@ const std::vector<Layout>& AllLayouts() {
        DrawGuaranteeBondGrid, true},
       {"acceptance_grid_holdout", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionAcceptanceGrid, true},
+      // The second held-out set (names end in "_holdout2"), designed later and independently.
+      {"twin_panel_holdout2", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInvoiceTwinPanel, true},
+      {"result_ledger_holdout2", DocType::kTransferReceipt, kA4HeightPt, kA4WidthPt, 1, false,
+       DrawReceiptResultLedger, true},
+      {"app_card_holdout2", DocType::kBankbookCopy, 300.0, 620.0, 1, true, DrawBankbookAppCard, true},
+      {"proof_letter_holdout2", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeProofLetter, true},
+      {"install_confirm_holdout2", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionInstallConfirm, true},
+      {"claim_form_holdout2", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawSubsidyClaimForm,
+       true},
   };
   return kLayouts;
 }

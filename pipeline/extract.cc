@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "pipeline/layout.h"
 #include "pipeline/normalize.h"
@@ -294,10 +295,26 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       for (std::sregex_iterator it(text.begin(), text.end(), account), end; it != end; ++it) {
         std::string run = it->str();
         while (!run.empty() && run.back() == ' ') run.pop_back();
-        if (auto digits = NormalizeAccount(run)) {
-          p.value = *digits;
-          p.words_used = std::min<size_t>(n, 4);
-          return p;
+        // A lone stroke after a gap is a table rule, not a digit ("…37972 |"); digits after a
+        // gap that go on into a grouped figure are the next cell's amount ("…37972 1.023,000").
+        const size_t after = static_cast<size_t>(it->position() + it->length());
+        const bool into_figure = after < text.size() && (text[after] == '.' || text[after] == ',');
+        if (run.size() > 2 && run[run.size() - 2] == ' ' &&
+            std::strchr("|lI", run.back()) != nullptr)
+          run.resize(run.size() - 2);
+        else if (into_figure && run.rfind(' ') != std::string::npos)
+          run.resize(run.rfind(' '));
+        // The run may have swallowed the next cell's figures ("…-37972 750,000원"): then the
+        // longest part that ends at a gap and is an account number.
+        for (std::string part = run; !part.empty();) {
+          if (auto digits = NormalizeAccount(part)) {
+            p.value = *digits;
+            p.words_used = std::min<size_t>(n, 4);
+            return p;
+          }
+          const size_t gap = part.rfind(' ');
+          if (gap == std::string::npos) break;
+          part.resize(gap);
         }
       }
       return std::nullopt;
@@ -398,6 +415,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
 
 struct LabelHit {
   int row = 0;
+  int label = 0;  // index into the labels searched for
   PhraseMatch match;
   BBox box;
   int key_length = 0;
@@ -410,6 +428,8 @@ struct PageLayout {
   // Per row: [first_char, end_char) of every label or anchor of the doc type starting a word.
   std::vector<std::vector<std::pair<int, int>>> stops;
   std::deque<Word> reread;  // words of re-read keys, which rows point to (stable addresses)
+  // Every phrase of the form (labels, anchors, keywords, titles) as MatchKeys; may be null.
+  const std::set<std::u32string>* form_words = nullptr;
 };
 
 bool StartsWord(const TextRow& row, int char_index) {
@@ -641,6 +661,15 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
   }
 }
 
+// Whether compact index `end_char` ends a word: the row ends, the next word starts, or what
+// follows in the same word is not a Hangul syllable ("예금주:" ends the label).
+bool EndsWord(const TextRow& row, int end_char) {
+  if (end_char >= static_cast<int>(row.compact.size())) return true;
+  if (row.char_word[end_char] != row.char_word[end_char - 1]) return true;
+  const char32_t next = row.original[end_char];
+  return next < 0xAC00 || next > 0xD7A3;
+}
+
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
   BBox box;
   for (int w = m.first_word; w <= m.last_word; ++w) box = Union(box, row.words[w]->bbox);
@@ -652,18 +681,33 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
   for (size_t r = 0; r < layout.rows.size(); ++r) {
     const TextRow& row = layout.rows[r];
     std::vector<LabelHit> in_row;
-    for (const std::string& label : labels) {
-      std::u32string key = MatchKey(label);
+    for (size_t label = 0; label < labels.size(); ++label) {
+      std::u32string key = MatchKey(labels[label]);
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
         if (!StartsWord(row, m.first_char)) continue;
+        // A loose match loses to another phrase of the form printed there more exactly:
+        // "출금계좌번호" is not the label 입금계좌번호 read with one syllable wrong.
+        bool other_phrase = false;
+        if (m.similarity < 1.0 && layout.form_words) {
+          for (const std::u32string& other : *layout.form_words) {
+            if (other == key) continue;
+            auto o = FindPhrase(row, other, MinSimilarityFor(other), std::max(0, m.first_char - 1));
+            other_phrase = other_phrase ||
+                           (o && o->similarity > m.similarity && o->first_char <= m.first_char + 1 &&
+                            2 * (std::min(o->end_char, m.end_char) - m.first_char) >=
+                                m.end_char - m.first_char);
+          }
+        }
+        if (other_phrase) continue;
         // Part of a longer label ("받는분" inside "받는분 통장표시"): that label's row, not ours.
         bool inside_longer = false;
         for (auto [s, e] : layout.stops[r])
-          if (s <= m.first_char && e >= m.end_char && e - s > m.end_char - m.first_char)
+          if (s <= m.first_char && e >= m.end_char && e - s > m.end_char - m.first_char &&
+              (EndsWord(row, e) || !EndsWord(row, m.end_char)))
             inside_longer = true;
         if (!inside_longer)
-          in_row.push_back(LabelHit{static_cast<int>(r), m, MatchBox(row, m),
-                                    static_cast<int>(key.size())});
+          in_row.push_back(LabelHit{static_cast<int>(r), static_cast<int>(label), m,
+                                    MatchBox(row, m), static_cast<int>(key.size())});
       }
     }
     std::sort(in_row.begin(), in_row.end(), [](const LabelHit& a, const LabelHit& b) {
@@ -680,6 +724,12 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
         bool overlaps = h.match.first_char < last.match.end_char;
         bool adjacent = h.match.first_char <= last.match.end_char + 1;
         if (overlaps) {
+          // A longer label that ends inside a word loses to one that ends with it: "예금주"
+          // with "명의의" after it is not the label "예금주명" followed by "의의".
+          if (EndsWord(row, last.match.end_char) != EndsWord(row, h.match.end_char)) {
+            if (EndsWord(row, h.match.end_char)) last = h;
+            continue;
+          }
           bool better = h.match.end_char > last.match.end_char ||
                         (h.match.end_char == last.match.end_char &&
                          (h.match.similarity > last.match.similarity + 1e-9 ||
@@ -814,6 +864,7 @@ struct Found {
   BBox label_box;        // where the label was, for a second look
   int label_page = 0;
   int label_row = -1;
+  FieldType type = FieldType::kName;  // as the value was read (its label's type)
   std::string failed_check;  // see Parsed::failed_check
 };
 
@@ -1006,10 +1057,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   stop_keys = label_keys;
   for (const SectionSpec& s : spec.sections)
     for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
+  // The form's own words (labels, keywords, titles): never a name's value. A header row of
+  // labels ("입금받는분 입금은행 입금계좌번호") has the values in the row below.
+  std::set<std::u32string> form_words(stop_keys.begin(), stop_keys.end());
+  for (const auto* phrases : {&spec.titles, &spec.keywords})
+    for (const Phrase& phrase : *phrases) form_words.insert(MatchKey(phrase.text));
   std::vector<PageLayout> layouts(doc->pages.size());
   for (size_t p = 0; p < doc->pages.size(); ++p) {
     PageLayout& layout = layouts[p];
     layout.page = &doc->pages[p];
+    layout.form_words = &form_words;
     layout.rows = BuildRows(doc->pages[p]);
     for (const TextRow& row : layout.rows) layout.stops.push_back(StopsIn(row, stop_keys));
   }
@@ -1042,6 +1099,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   };
   for (const FieldSpec& field : spec.fields) {
     Found& found = results[field.name];
+    found.type = field.type;
     for (size_t p = 0; p < layouts.size() && !found.found; ++p) {
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
@@ -1136,14 +1194,21 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
         candidates.push_back(RowBelow(layout, hit));
+        const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
+                                   ? field.label_types[hit.label]
+                                   : field.type;
         for (Candidate& c : candidates) {
           c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
           c.page = row.page;
-          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+          auto parsed = ParseByType(type, field.pattern, c.words);
+          if (parsed && type == FieldType::kName && form_words.count(MatchKey(parsed->value)))
+            parsed.reset();
+          if (parsed) {
             Field value = MakeField(*parsed, c);
             alternatives[field.name].push_back(value);
             if (!found.found) {
               found.field = value;
+              found.type = type;
               found.failed_check = parsed->failed_check;
             }
             found.found = true;
@@ -1266,7 +1331,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   if (options.second_look && ocr) {
     for (const FieldSpec& field : spec.fields) {
       Found& found = results[field.name];
-      if (field.type == FieldType::kSignature || field.type == FieldType::kName) continue;
+      const FieldType type = found.type;  // a period's end under its own label is one date
+      if (type == FieldType::kSignature || type == FieldType::kName) continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
@@ -1322,11 +1388,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       RegionOptions ro;
       if (!field.whitelist.empty())
         ro.whitelist = field.whitelist;
-      else if (field.type == FieldType::kBrn || field.type == FieldType::kAccount)
+      else if (type == FieldType::kBrn || type == FieldType::kAccount)
         ro.whitelist = "0123456789-";
-      else if (field.type == FieldType::kDate)
+      else if (type == FieldType::kDate)
         ro.whitelist = "0123456789-./년월일 ";
-      else if (field.type == FieldType::kAmount)
+      else if (type == FieldType::kAmount)
         ro.whitelist = "0123456789,원₩";
       // Identifiers spelt in Latin letters and digits (hex approval numbers) are read with
       // the Latin model: the Korean model reads a–f as digit shapes, whitelist or not.
@@ -1338,7 +1404,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       Candidate c;
       c.page = page_number;
       for (const Word& w : reread.words) c.words.push_back({w.text, w.confidence, w.bbox});
-      if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+      if (auto parsed = ParseByType(type, field.pattern, c.words)) {
         Field second = MakeField(*parsed, c);
         if (latin) {
           // The model that knows these letters: its read stands, at least as sure as the
@@ -1365,7 +1431,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
         // the value, or more than it ("4" of "₩4,235,000").
-        bool same_length = !found.found || field.type != FieldType::kAmount ||
+        bool same_length = !found.found || type != FieldType::kAmount ||
                            second.value.size() == found.field.value.size();
         if (same_length && (!found.found || second.confidence > found.field.confidence)) {
           found.field = second;

@@ -106,11 +106,14 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       std::string occurrence = Attr(n, "occurrence");
       if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
       for (xmlNode* c = n->children; c; c = c->next) {
-        if (Is(c, "label"))
+        if (Is(c, "label")) {
           (Attr(c, "value") == "above"    ? f.labels_below_value
            : Attr(c, "value") == "before" ? f.labels_after_value
                                           : f.labels)
               .push_back(Text(c));
+          if (f.labels.size() > f.label_types.size())
+            f.label_types.push_back(Attr(c, "type").empty() ? f.type : ParseFieldType(Attr(c, "type")));
+        }
         for (auto [element, target] : {std::pair{"pattern", &f.pattern},
                                        std::pair{"reread-pattern", &f.reread_pattern}}) {
           if (!Is(c, element)) continue;

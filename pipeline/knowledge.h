@@ -32,6 +32,9 @@ struct FieldSpec {
   std::string name;
   FieldType type = FieldType::kName;
   std::vector<std::string> labels;
+  // Parallel to `labels`: the type the value after each label is read as, normally `type`;
+  // a period field's label of one end ("보증개시일") reads a single date.
+  std::vector<FieldType> label_types;
   std::vector<std::string> labels_below_value;  // the value is printed in the row above these
   std::vector<std::string> labels_after_value;  // the value comes just before these ("… 귀하")
   std::string pattern;   // ECMAScript regex, may be empty

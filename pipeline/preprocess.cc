@@ -200,11 +200,35 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   if (!solid) return LeptonicaFailed("pixOpenCompBrick");
   BOXA* found = pixConnCompBB(solid.get(), 8);
   if (!found) return LeptonicaFailed("pixConnCompBB");
-  const int wpl = pixGetWpl(gray);
-  l_uint32* data = pixGetData(gray);
+  // The opening also cuts a banner apart where its light words were: pieces side by side on
+  // one band, a little apart, are one banner again.
+  std::vector<std::array<int, 4>> blocks;  // x, y, w, h
   for (int i = 0; i < boxaGetCount(found); ++i) {
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
+    blocks.push_back({x, y, w, h});
+  }
+  boxaDestroy(&found);
+  std::sort(blocks.begin(), blocks.end());  // left to right
+  std::vector<std::array<int, 4>> banners;
+  for (const auto& b : blocks) {
+    bool joined = false;
+    for (auto& banner : banners) {
+      const int top = std::max(banner[1], b[1]);
+      const int bottom = std::min(banner[1] + banner[3], b[1] + b[3]);
+      const bool same_band = 5 * (bottom - top) >= 4 * std::max(banner[3], b[3]);
+      if (!same_band || b[0] - (banner[0] + banner[2]) > 3 * std::max(banner[3], b[3])) continue;
+      const int right = std::max(banner[0] + banner[2], b[0] + b[2]);
+      const int y0 = std::min(banner[1], b[1]), y1 = std::max(banner[1] + banner[3], b[1] + b[3]);
+      banner = {banner[0], y0, right - banner[0], y1 - y0};
+      joined = true;
+      break;
+    }
+    if (!joined) banners.push_back(b);
+  }
+  const int wpl = pixGetWpl(gray);
+  l_uint32* data = pixGetData(gray);
+  for (const auto& [x, y, w, h] : banners) {
     if (w < dpi / 2 || h < dpi / 8 || h > dpi * 2) continue;
     // The block's own pixels: light strokes inside it are what makes it worth turning.
     std::array<int, 256> histogram{};
@@ -232,7 +256,6 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
     }
     ++*inverted;
   }
-  boxaDestroy(&found);
   return Status::OK();
 }
 

@@ -243,6 +243,30 @@ TEST(ExtractTest, ASentenceAfterALabelWordIsNotAName) {
   EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, glued.page), "account_holder"), "(주)스마트포스");
 }
 
+TEST(ExtractTest, HeaderRowOfLabelsTakesTheValuesBelow) {
+  PageBuilder b;
+  b.Add("입금받는분", 100, 300).Add("입금은행", 500, 300).Add("입금계좌번호", 900, 300)
+      .Add("송금액", 1400, 300);
+  b.Add("로봇서브(주)", 100, 380).Add("하나은행", 500, 380).Add("093-005206-37972", 900, 380)
+      .Add("750,000원", 1400, 380);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "로봇서브(주)");  // not the header "입금은행"
+  EXPECT_EQ(Value(doc, "payee_account"), "09300520637972");
+  EXPECT_EQ(Value(doc, "amount"), "750000");
+
+  // The next cell's amount starts right after the account's gap.
+  PageBuilder glued;
+  glued.Add("입금계좌번호", 900, 300).Add("093-005206-37972", 900, 380).Add("1.023,000", 1230, 380);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, glued.page), "payee_account"), "09300520637972");
+}
+
+TEST(ExtractTest, LooseLabelMatchLosesToTheFormPhrasePrintedThere) {
+  PageBuilder b;
+  b.Add("출금계좌번호", 100, 300).Add("381-0-1686-87", 500, 300);
+  b.Add("입금계좌번호", 100, 400).Add("1001-214-556622", 500, 400);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, b.page), "payee_account"), "1001214556622");
+}
+
 TEST(ExtractTest, MissingLabelGivesNoField) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("안녕하세요", 100, 500);

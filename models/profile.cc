@@ -45,6 +45,8 @@ Status ParseProgramProfile(const std::string& json_text, const std::string& name
       th.min_mean_word_confidence =
           t.value("min_mean_word_confidence", th.min_mean_word_confidence);
       th.near_name_similarity = t.value("near_name_similarity", th.near_name_similarity);
+      th.distinct_number_fraction =
+          t.value("distinct_number_fraction", th.distinct_number_fraction);
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(name + ": " + e.what());

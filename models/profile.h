@@ -30,6 +30,9 @@ struct ProgramThresholds {
   // and spaces are normalised) differs by OCR slips: LOW_CONFIDENCE for a person to decide,
   // not a NAME_MISMATCH error.
   double near_name_similarity = 0.8;
+  // An account number read unsure but differing from the registered one in more than this
+  // share of its digits is another account (ACCOUNT_MISMATCH), not a misread of it.
+  double distinct_number_fraction = 0.34;
 };
 
 struct ProgramProfile {

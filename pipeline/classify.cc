@@ -8,18 +8,21 @@ namespace docval {
 namespace {
 
 // Best similarity of `phrase` anywhere in the rows; 0 when absent. `top` says whether the
-// best match sits in the top fifth of its page (where titles are printed).
+// best match sits in the top fifth of its page (where titles are printed), `alone` whether
+// it is most of its row (a heading) rather than a mention inside a sentence ("…검수확인서,
+// 지급보증보험증권 등 증빙서류를 갖추어…").
 double FindAnywhere(const std::vector<TextRow>& rows, const std::string& phrase,
-                    int page_height, bool* top) {
+                    int page_height, bool* top, bool* alone) {
   std::u32string key = MatchKey(phrase);
   double min_sim = MinSimilarityFor(key);
   double best = 0.0;
-  *top = false;
+  *top = *alone = false;
   for (const TextRow& row : rows) {
     auto m = FindPhrase(row, key, min_sim);
     if (m && m->similarity > best) {
       best = m->similarity;
       *top = page_height > 0 && row.box.y < page_height / 5;
+      *alone = row.compact.size() <= 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
     }
   }
   return best;
@@ -51,13 +54,19 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
     s.type = spec.type;
     auto add = [&](const Phrase& p, bool is_title) {
       double best = 0.0;
-      bool best_top = false;
+      bool best_top = false, best_alone = false;
       for (size_t i = 0; i < page_rows.size(); ++i) {
-        bool top = false;
-        double sim = FindAnywhere(page_rows[i], p.text, doc.pages[i].height, &top);
-        if (sim > best) best = sim, best_top = top && i == 0;
+        bool top = false, alone = false;
+        double sim = FindAnywhere(page_rows[i], p.text, doc.pages[i].height, &top, &alone);
+        if (sim > best) best = sim, best_top = top && i == 0, best_alone = alone;
       }
       if (best <= 0.0) return;
+      // A title named inside a sentence is another paper mentioned, worth a keyword.
+      if (is_title && !best_alone) {
+        s.score += best;
+        s.evidence.push_back(p.text);
+        return;
+      }
       double weight = p.weight * (is_title && best_top ? 1.5 : 1.0);
       if (is_title && best_top) s.title_on_top = true;
       s.score += weight * best;

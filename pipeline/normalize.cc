@@ -322,6 +322,10 @@ std::u32string CompactDateText(std::string_view text) {
   for (char32_t c : DecodeUtf8(text)) folded.push_back(IsSpace(c) ? U' ' : FoldWidth(c));
   std::u32string out;
   for (size_t i = 0; i < folded.size(); ++i) {
+    // OCR reads a thin hyphen as "=" or "~", and may see it twice ("2026=-05-28").
+    if ((folded[i] == U'=' || folded[i] == U'~') && i > 0 && IsAsciiDigit(folded[i - 1]))
+      folded[i] = U'-';
+    if (folded[i] == U'-' && !out.empty() && out.back() == U'-') continue;
     if (folded[i] != U' ') {
       out.push_back(folded[i]);
       continue;

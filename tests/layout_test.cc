@@ -255,6 +255,40 @@ TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {
   EXPECT_GT(c.confidence, 0.6f);
 }
 
+// An agreement whose own title was misread names the guarantee policy in a sentence: that
+// is a paper it mentions, not what it is.
+TEST(ClassifyTest, ATitleNamedInsideASentenceIsOnlyAMention) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  int x = 100;
+  auto sentence = [&](std::initializer_list<const char*> words, int y) {
+    x = 100;
+    for (const char* w : words) {
+      page.words.push_back(W(w, x, y));
+      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 20;
+    }
+  };
+  sentence({"스마트상점", "기술보급사업", "던약서"}, 100);  // 협약서 misread
+  sentence({"제1조", "(목적)"}, 400);
+  sentence({"이", "협약은", "세", "당사자의", "권리와", "의무를", "정한다."}, 480);
+  sentence({"공급기업은", "전자세금계산서,", "검수확인서,", "지급보증보험증권", "등", "증빙서류를",
+            "갖추어", "보조금을", "청구한다."},
+           700);
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
+
+  // The same title as a heading of its own makes the paper a guarantee policy.
+  Document policy;
+  Page heading;
+  heading.height = 3500;
+  heading.words = {W("지급보증보험증권", 900, 100), W("보험계약자", 100, 500),
+                   W("(주)스마트포스", 500, 500), W("피보험자", 100, 600),
+                   W("소상공인시장진흥공단", 500, 600)};
+  policy.pages.push_back(heading);
+  EXPECT_EQ(Classify(policy, Knowledge::Default()).type, DocType::kGuaranteePolicy);
+}
+
 TEST(ClassifyTest, NoEvidenceIsUnknown) {
   Document doc;
   Page page;

@@ -164,6 +164,11 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026년 05 20"), std::nullopt);
+  // A thin hyphen read as "=", or twice.
+  EXPECT_EQ(ParseDate("2026=-05-28"), std::optional<std::string>("2026-05-28"));
+  EXPECT_EQ(ParseDate("2026=05=28"), std::optional<std::string>("2026-05-28"));
+  EXPECT_EQ(ParseDate("2026--05-28"), std::optional<std::string>("2026-05-28"));
+  EXPECT_EQ(ParseDate("2026=0532"), std::nullopt);
 }
 
 TEST(ParseDate, TimeOfDayAfterTheDate) {

@@ -272,6 +272,18 @@ TEST(RulesTest, UnsureReadGivesLowConfidenceNotAnError) {
   EXPECT_EQ(StatusFromFlags(flags), CaseStatus::kReview);
 }
 
+TEST(RulesTest, UnsureReadOfAnotherAccountAltogetherIsStillAMismatch) {
+  CaseOutcome c = CleanCase();  // registered 110-123-456789
+  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
+  account.value = "03772544475662";  // no misread of the registered number
+  account.confidence = 0.4f;
+  auto flags = Validate(c);
+  const Flag* mismatch = Find(flags, FlagCode::kAccountMismatch, "account_number");
+  ASSERT_NE(mismatch, nullptr) << Codes(flags);
+  EXPECT_EQ(mismatch->severity, Severity::kError);
+  EXPECT_NE(mismatch->message.find("03772544475662"), std::string::npos) << mismatch->message;
+}
+
 TEST(RulesTest, MissingFieldIsFieldNotFound) {
   CaseOutcome c = CleanCase();
   Of(c, DocType::kGuaranteePolicy).doc.fields.erase("policy_number");

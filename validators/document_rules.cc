@@ -60,9 +60,17 @@ void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& f
   const Field* account = ctx.Require(u, field, what);
   if (!account) return;
   const std::string& registered = ctx.row().supplier_account;
-  ctx.Expect(account->value == Digits(registered), FlagCode::kAccountMismatch, u, field,
-             *account, registered, account->value,
-             mismatch + " (" + account->value + " ≠ " + registered + ")");
+  const std::string want = Digits(registered);
+  // An unsure read that differs from the registered account in many digits is still another
+  // account: OCR changes a digit or two, not most of them.
+  Field judged = *account;
+  const size_t differing = EditDistance(DecodeUtf8(account->value), DecodeUtf8(want));
+  if (static_cast<double>(differing) >
+      ctx.profile().thresholds.distinct_number_fraction * static_cast<double>(want.size()))
+    judged.confidence = std::max(judged.confidence,
+                                 static_cast<float>(ctx.profile().thresholds.min_field_confidence));
+  ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, field, judged, registered,
+             account->value, mismatch + " (" + account->value + " ≠ " + registered + ")");
 }
 
 void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& field,

@@ -39,51 +39,19 @@ class Canvas {
 
   // Width and height of `text` as Text() would draw it, in layout units.
   std::pair<double, double> Extent(const std::string& text, double points = 11) {
-    PangoLayout* layout = pango_cairo_create_layout(cr_);
-    pango_cairo_context_set_resolution(pango_layout_get_context(layout), kLayoutDpi);
-    pango_layout_context_changed(layout);
-    std::string font = "NanumGothic, Noto Sans CJK KR " + std::to_string(points);
-    PangoFontDescription* description = pango_font_description_from_string(font.c_str());
-    pango_layout_set_font_description(layout, description);
-    pango_layout_set_text(layout, text.c_str(), -1);
+    PangoLayout* layout = MakeLayout(text, points);
     int w = 0, h = 0;
     pango_layout_get_pixel_size(layout, &w, &h);
-    pango_font_description_free(description);
     g_object_unref(layout);
     return {w, h};
   }
   // Text with its top-left corner at (x, y); returns its height.
   double Text(double x, double y, const std::string& text, double points = 11) {
-    PangoLayout* layout = pango_cairo_create_layout(cr_);
-    pango_cairo_context_set_resolution(pango_layout_get_context(layout), kLayoutDpi);
-    pango_layout_context_changed(layout);
-    std::string font = "NanumGothic, Noto Sans CJK KR " + std::to_string(points);
-    PangoFontDescription* description = pango_font_description_from_string(font.c_str());
-    pango_layout_set_font_description(layout, description);
-    pango_layout_set_text(layout, text.c_str(), -1);
-    int w = 0, h = 0;
-    pango_layout_get_pixel_size(layout, &w, &h);
-    cairo_move_to(cr_, x, y);
-    pango_cairo_show_layout(cr_, layout);
-    pango_font_description_free(description);
-    g_object_unref(layout);
-    return h;
+    return Show(x, y, 0, text, points);
   }
   // Text vertically centred in a row starting at `top`, `height` tall.
   void CellText(double x, double top, double height, const std::string& text) {
-    PangoLayout* layout = pango_cairo_create_layout(cr_);
-    pango_cairo_context_set_resolution(pango_layout_get_context(layout), kLayoutDpi);
-    pango_layout_context_changed(layout);
-    PangoFontDescription* description =
-        pango_font_description_from_string("NanumGothic, Noto Sans CJK KR 11");
-    pango_layout_set_font_description(layout, description);
-    pango_layout_set_text(layout, text.c_str(), -1);
-    int w = 0, h = 0;
-    pango_layout_get_pixel_size(layout, &w, &h);
-    cairo_move_to(cr_, x, top + (height - h) / 2.0);
-    pango_cairo_show_layout(cr_, layout);
-    pango_font_description_free(description);
-    g_object_unref(layout);
+    Show(x, top, height, text, 11);
   }
   void Line(double x0, double y0, double x1, double y1, double width = 3) {
     cairo_set_line_width(cr_, width);
@@ -114,6 +82,28 @@ class Canvas {
   }
 
  private:
+  PangoLayout* MakeLayout(const std::string& text, double points) {
+    PangoLayout* layout = pango_cairo_create_layout(cr_);
+    pango_cairo_context_set_resolution(pango_layout_get_context(layout), kLayoutDpi);
+    pango_layout_context_changed(layout);
+    std::string font = "NanumGothic, Noto Sans CJK KR " + std::to_string(points);
+    PangoFontDescription* description = pango_font_description_from_string(font.c_str());
+    pango_layout_set_font_description(layout, description);
+    pango_font_description_free(description);
+    pango_layout_set_text(layout, text.c_str(), -1);
+    return layout;
+  }
+  // Draws `text` from (x, top), centred vertically in `row_height` when that is not 0.
+  double Show(double x, double top, double row_height, const std::string& text, double points) {
+    PangoLayout* layout = MakeLayout(text, points);
+    int w = 0, h = 0;
+    pango_layout_get_pixel_size(layout, &w, &h);
+    cairo_move_to(cr_, x, row_height > 0 ? top + (row_height - h) / 2.0 : top);
+    pango_cairo_show_layout(cr_, layout);
+    g_object_unref(layout);
+    return h;
+  }
+
   int dpi_;
   cairo_surface_t* surface_;
   cairo_t* cr_;

@@ -575,9 +575,10 @@ bool MatchesAnyLabel(const std::vector<Word>& words, const std::vector<std::u32s
   return false;
 }
 
-// Label second look. The key of a "key : value" line, or the text of a table cell with a cell
-// to its right, that matched no label is re-read alone, enlarged, as one line; when the
-// re-read matches a label, it replaces the key's words in the row. A label printed with wide
+// Label second look. The key of a "key : value" line, the text of a table cell with a cell to
+// its right, or the words before a row's first wide gap (a borderless key column), that
+// matched no label is re-read alone, enlarged, as one line; when the re-read matches a label,
+// it replaces the key's words in the row. A label printed with wide
 // letter-spacing ("상      호") after a list number ("1."), or on a shaded cell, is often
 // misread in the whole-page read ("128 호", "접대") but read right on its own.
 void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const PageContext& ctx,
@@ -611,6 +612,18 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
         for (int w = i; w < end; ++w) words_box = Union(words_box, row.words[w]->bbox);
         if (cell && RightNeighbour(*ctx.grid, *cell)) spans.push_back({{i, end}, words_box});
         i = end;
+      }
+    }
+    if (spans.empty() && n >= 2) {
+      // A key column without colons or borders: the words before the row's first wide gap.
+      const int wide = 2 * std::max(8, row.box.h);
+      for (int i = 1; i < n && i <= 6; ++i) {
+        const BBox& left = row.words[i - 1]->bbox;
+        if (row.words[i]->bbox.x - (left.x + left.w) < wide) continue;
+        BBox box;
+        for (int w = 0; w < i; ++w) box = Union(box, row.words[w]->bbox);
+        spans.push_back({{0, i}, box});
+        break;
       }
     }
     for (const auto& [span, box] : spans) {
@@ -838,6 +851,14 @@ bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& 
 }
 
 // Words of the first row below the label that starts under it, up to the next stop.
+// Whether one of the form's phrases starts the row (after a speck or two of table rule).
+bool StartsWithFormWord(const TextRow& row, const std::set<std::u32string>& form_words) {
+  for (const std::u32string& phrase : form_words)
+    if (auto m = FindPhrase(row, phrase, MinSimilarityFor(phrase)); m && m->first_char <= 2)
+      return true;
+  return false;
+}
+
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
   int height = std::max(1, label_row.box.h);
@@ -847,6 +868,12 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
        ++r) {
     const TextRow& row = layout.rows[r];
     if (row.box.y - (label_row.box.y + label_row.box.h) > 3 * height) break;
+    // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
+    // under an unreadable amount), not this label's value.
+    if (std::any_of(layout.stops[r].begin(), layout.stops[r].end(),
+                    [](const std::pair<int, int>& stop) { return stop.first <= 2; }))
+      break;
+    if (layout.form_words && StartsWithFormWord(row, *layout.form_words)) break;
     for (size_t i = 0; i < row.compact.size(); ++i) {
       const Word* w = row.words[row.char_word[i]];
       bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&

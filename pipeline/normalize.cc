@@ -101,6 +101,8 @@ bool IsThousandsSeparator(char32_t c) { return c == U',' || c == U'.'; }
 // A run of digits, optionally grouped by thousands ("1,234,000", "1.234.000", "1234000").
 std::optional<int64_t> ParseDigitGroups(std::u32string_view run) {
   if (run.empty()) return std::nullopt;
+  // No amount is printed with a leading zero: "000" is what is left of a misread figure.
+  if (run.size() > 1 && run[0] == U'0') return std::nullopt;
   int64_t value = 0;
   int digits_in_group = 0;
   int digits_total = 0;

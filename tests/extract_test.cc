@@ -267,6 +267,12 @@ TEST(ExtractTest, LooseLabelMatchLosesToTheFormPhrasePrintedThere) {
   EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, b.page), "payee_account"), "1001214556622");
 }
 
+TEST(ExtractTest, TheRowBelowALabelIsNotAnotherLabelsLine) {
+  PageBuilder b;
+  b.Add("이체금액", 100, 300).Add("수수료", 100, 380).Add("0원", 500, 380);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, b.page), "amount"), "<missing>");
+}
+
 TEST(ExtractTest, MissingLabelGivesNoField) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("안녕하세요", 100, 500);

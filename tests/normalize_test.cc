@@ -81,6 +81,9 @@ TEST(ParseAmount, SpacesAndPeriodsInsideNumbers) {
   ExpectAmount("1,234.000", 1234000, AmountForm::kDigits);  // OCR mixes the two separators
   ExpectAmount("1,485,.000 원", 1485000, AmountForm::kDigits);  // a speck beside a comma
   ExpectNoAmount("1,48,.000");  // still a group of two digits
+  ExpectNoAmount("000 원");     // the leading digits of "1,500,000" lost
+  ExpectNoAmount("0,500,000");
+  ExpectAmount("0원", 0, AmountForm::kDigits);  // a fee of nothing
 }
 
 TEST(ParseAmount, OcrLetterConfusionsBetweenDigits) {

@@ -509,25 +509,26 @@ std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
   const int gap = std::max(2, region.h / 8), margin = region.h / 2;
   int width = 2 * margin;
   for (const BBox& p : pieces) width += p.w + gap;
-  PixPtr gray(pixConvertTo8(ctx.image, 0));
+  PixPtr gray;  // the region only, in grey
+  {
+    BOX* b = boxCreate(region.x, region.y, region.w, region.h);
+    PixPtr crop(pixClipRectangle(ctx.image, b, nullptr));
+    boxDestroy(&b);
+    if (crop) gray.reset(pixConvertTo8(crop.get(), 0));
+  }
   if (!gray) return words;
   PixPtr closed(pixCreate(width, region.h + 2 * margin, 8));
   if (!closed) return words;
   // The canvas takes the paper's shade: pure white around grey paper would leave the
   // pieces' backgrounds as dark patches once Tesseract thresholds the picture.
   l_float32 paper = 255.0f;
-  {
-    BOX* b = boxCreate(region.x, region.y, region.w, region.h);
-    PixPtr crop(pixClipRectangle(gray.get(), b, nullptr));
-    boxDestroy(&b);
-    if (crop) pixGetRankValueMasked(crop.get(), nullptr, 0, 0, 1, 0.5f, &paper, nullptr);
-  }
+  pixGetRankValueMasked(gray.get(), nullptr, 0, 0, 1, 0.5f, &paper, nullptr);
   pixSetAllArbitrary(closed.get(), static_cast<l_uint32>(paper));
   struct Placed { int at, page_x, w; };
   std::vector<Placed> placed;
   int x = margin;
   for (const BBox& p : pieces) {
-    pixRasterop(closed.get(), x, margin, p.w, region.h, PIX_SRC, gray.get(), p.x, region.y);
+    pixRasterop(closed.get(), x, margin, p.w, region.h, PIX_SRC, gray.get(), p.x - region.x, 0);
     placed.push_back({x, p.x, p.w});
     x += p.w + gap;
   }

@@ -649,7 +649,7 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       // or more) closed up, at two enlargements: Tesseract's read of a short key changes with
       // both (상 read 성 at one scale, right at the other), and a label is taken from the
       // first read that is one.
-      const std::vector<BBox> pieces = InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10));
+      std::optional<std::vector<BBox>> pieces;  // found once, when the first line read fails
       std::vector<Word> fresh;
       bool is_label = false;
       for (float scale : {1.5f, 2.0f}) {
@@ -660,8 +660,9 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
           fresh = std::move(key.words);
           if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
         }
-        if (pieces.size() < 2) continue;
-        fresh = ReadClosedUp(ctx, region, pieces, scale, ocr);
+        if (!pieces) pieces = InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10));
+        if (pieces->size() < 2) continue;
+        fresh = ReadClosedUp(ctx, region, *pieces, scale, ocr);
         if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
       }
       if (!is_label) continue;
@@ -851,7 +852,6 @@ bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& 
   return true;
 }
 
-// Words of the first row below the label that starts under it, up to the next stop.
 // Whether one of the form's phrases starts the row (after a speck or two of table rule).
 bool StartsWithFormWord(const TextRow& row, const std::set<std::u32string>& form_words) {
   for (const std::u32string& phrase : form_words)
@@ -860,6 +860,7 @@ bool StartsWithFormWord(const TextRow& row, const std::set<std::u32string>& form
   return false;
 }
 
+// Words of the first row below the label that starts under it, up to the next stop.
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
   int height = std::max(1, label_row.box.h);

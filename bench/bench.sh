@@ -120,6 +120,10 @@ EOF
 read -r UPLOADS OCR_PAGES BASELINE_FILES <"$WORK/baseline.stats"
 measure baseline xargs -0 -P "$JOBS" -a "$WORK/baseline/files.list" -I{} \
   tesseract {} - -l "$BASELINE_LANGS"
+# docval's own engine setting on the same pages (`kor`, one uniform block), without anything
+# docval adds: the floor any pipeline built on it pays for recognition alone.
+measure floor xargs -0 -P "$JOBS" -a "$WORK/baseline/files.list" -I{} \
+  tesseract {} - -l kor --psm 6
 TEXT_DOCS=$(find "$WORK/text/uploads" -type f | wc -l)
 
 # 4. The table.
@@ -134,6 +138,7 @@ cases, uploads, pages, files, text_docs, jobs = map(int, sys.argv[2:8])
 langs, raster, rss_method = sys.argv[8:11]
 b, r, t, base = m["batch"], m["rerun"], m["textset"], m["baseline"]
 ti = m["textset_inproc"]
+floor = m["floor"]
 def row(name, value): print(f"  {name:<44} {value}")
 print(f"\ndocval benchmark: {cases} cases, {uploads} uploads, {pages} OCR pages, {jobs} jobs")
 row("docval batch (fresh db) wall", f"{b[0]:.1f} s  ({b[0] / pages:.2f} s per OCR page)" + ("" if b[2] == 0 else f"  EXIT {b[2]}"))
@@ -141,6 +146,7 @@ row("docval batch peak RSS", f"{b[1] / 1024:.0f} MiB")
 row(f"baseline tesseract -l {langs}, xargs -P {jobs}", f"{base[0]:.1f} s  over {files} page images ({base[0] / max(files, 1):.2f} s per page)")
 row("baseline peak RSS (all its processes)", f"{base[1] / 1024:.0f} MiB")
 row("ratio docval / baseline (wall)", f"{b[0] / base[0]:.2f}")
+row(f"floor: tesseract -l kor --psm 6, xargs -P {jobs}", f"{floor[0]:.1f} s  ratio floor / baseline {floor[0] / base[0]:.2f}")
 row("re-run, same --db, unchanged files", f"{r[0]:.1f} s  speed-up {b[0] / r[0]:.1f}x" + ("" if r[2] == 0 else f"  EXIT {r[2]}"))
 row(f"xml + pdf_text set ({text_docs} docs)", f"{t[0]:.1f} s  {text_docs / t[0]:.1f} docs/s  peak RSS {t[1] / 1024:.0f} MiB" + ("" if t[2] == 0 else f"  EXIT {t[2]}"))
 row("isolation overhead (xml + pdf_text set)", f"{(t[0] - ti[0]) * 1000 * jobs / text_docs:.0f} ms per file of worker time ({ti[0]:.1f} s in-process, --no-isolation)")

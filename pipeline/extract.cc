@@ -371,6 +371,8 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       for (size_t i = 0; i < n && i < 16; ++i) {
         const std::string& t = words[i].text;
         if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "귀하") break;
+        // "귀하" (to …) after the name, misread in its second half ("귀ㅎ-", "귀히").
+        if (i > 0 && t.starts_with("귀") && DecodeUtf8(t).size() <= 3) break;
         if (HasDigit(t) && (t[0] == '(' || i > 0)) break;
         if (i > 0 && !words[i].bbox.empty() && !words[i - 1].bbox.empty() &&
             words[i].bbox.x - (words[i - 1].bbox.x + words[i - 1].bbox.w) >
@@ -453,23 +455,18 @@ bool IsKeySeparator(const std::string& text) {
          text.find("：") != std::string::npos;
 }
 
-// The pieces of ink in `region` of a grey page left to right, split where a column gap is
-// at least `min_gap` wide: the syllables of a letter-spaced label ("상      호").
-std::vector<BBox> InkPieces(PIX* page, const BBox& region, int min_gap) {
+// The pieces of ink in a grey key picture left to right, split where a column gap is at least
+// `min_gap` wide: the syllables of a letter-spaced label ("상      호"). Boxes are in the
+// picture's coordinates.
+std::vector<BBox> InkPieces(PIX* gray, int min_gap) {
   std::vector<BBox> pieces;
-  BOX* box = boxCreate(region.x, region.y, region.w, region.h);
-  PixPtr crop(pixClipRectangle(page, box, nullptr));
-  boxDestroy(&box);
-  if (!crop) return pieces;
-  PixPtr gray(pixConvertTo8(crop.get(), 0));
-  if (!gray) return pieces;
-  const int w = pixGetWidth(gray.get()), h = pixGetHeight(gray.get());
+  const int w = pixGetWidth(gray), h = pixGetHeight(gray);
   std::vector<int> values;
   values.reserve(static_cast<size_t>(w) * h);
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x) {
       l_uint32 v = 0;
-      pixGetPixel(gray.get(), x, y, &v);
+      pixGetPixel(gray, x, y, &v);
       values.push_back(static_cast<int>(v));
     }
   std::vector<int> sorted = values;
@@ -482,12 +479,9 @@ std::vector<BBox> InkPieces(PIX* page, const BBox& region, int min_gap) {
         top[x] = std::min(top[x], y), bottom[x] = std::max(bottom[x], y);
   int start = -1, last_ink = -1;
   auto close = [&] {
-    BBox piece{region.x + start, region.y + h, last_ink - start + 1, 0};
     int y0 = h, y1 = -1;
     for (int x = start; x <= last_ink; ++x) y0 = std::min(y0, top[x]), y1 = std::max(y1, bottom[x]);
-    piece.y = region.y + y0;
-    piece.h = y1 - y0 + 1;
-    pieces.push_back(piece);
+    pieces.push_back(BBox{start, y0, last_ink - start + 1, y1 - y0 + 1});
   };
   for (int x = 0; x < w; ++x) {
     if (bottom[x] < 0) continue;
@@ -499,52 +493,64 @@ std::vector<BBox> InkPieces(PIX* page, const BBox& region, int min_gap) {
   return pieces;
 }
 
-// Reads the ink `pieces` of `region` set side by side with ordinary letter gaps, as one line
-// enlarged `scale` times (at the page's own scale Tesseract reads "1.상호" as "시인").
-// Word boxes are mapped back to the page through the pieces they fall in.
-std::vector<Word> ReadClosedUp(const PageContext& ctx, const BBox& region,
-                               const std::vector<BBox>& pieces, float scale, OcrEngine* ocr) {
-  std::vector<Word> words;
-  if (pieces.empty()) return words;
-  const int gap = std::max(2, region.h / 8), margin = region.h / 2;
-  int width = 2 * margin;
-  for (const BBox& p : pieces) width += p.w + gap;
-  PixPtr gray;  // the region only, in grey
-  {
-    BOX* b = boxCreate(region.x, region.y, region.w, region.h);
-    PixPtr crop(pixClipRectangle(ctx.image, b, nullptr));
-    boxDestroy(&b);
-    if (crop) gray.reset(pixConvertTo8(crop.get(), 0));
-  }
-  if (!gray) return words;
-  PixPtr closed(pixCreate(width, region.h + 2 * margin, 8));
-  if (!closed) return words;
+// A key's ink pieces set side by side with ordinary letter gaps, on a canvas of the paper's
+// shade, and where on the page each piece came from. Built once per key, read at each scale.
+struct ClosedUpKey {
+  struct Placed {
+    int at, page_x, w;
+  };
+  PixPtr canvas;  // null when the key is one piece: nothing to close up
+  std::vector<Placed> placed;
+  int gap = 0, margin = 0;
+};
+
+// `gray` is `region` of the page in grey.
+ClosedUpKey CloseUpKey(PIX* gray, const BBox& region, int min_gap) {
+  ClosedUpKey key;
+  const std::vector<BBox> pieces = InkPieces(gray, min_gap);
+  if (pieces.size() < 2) return key;
+  key.gap = std::max(2, region.h / 8);
+  key.margin = region.h / 2;
+  int width = 2 * key.margin;
+  for (const BBox& p : pieces) width += p.w + key.gap;
+  PixPtr canvas(pixCreate(width, region.h + 2 * key.margin, 8));
+  if (!canvas) return key;
   // The canvas takes the paper's shade: pure white around grey paper would leave the
   // pieces' backgrounds as dark patches once Tesseract thresholds the picture.
   l_float32 paper = 255.0f;
-  pixGetRankValueMasked(gray.get(), nullptr, 0, 0, 1, 0.5f, &paper, nullptr);
-  pixSetAllArbitrary(closed.get(), static_cast<l_uint32>(paper));
-  struct Placed { int at, page_x, w; };
-  std::vector<Placed> placed;
-  int x = margin;
+  pixGetRankValueMasked(gray, nullptr, 0, 0, 1, 0.5f, &paper, nullptr);
+  pixSetAllArbitrary(canvas.get(), static_cast<l_uint32>(paper));
+  int x = key.margin;
   for (const BBox& p : pieces) {
-    pixRasterop(closed.get(), x, margin, p.w, region.h, PIX_SRC, gray.get(), p.x - region.x, 0);
-    placed.push_back({x, p.x, p.w});
-    x += p.w + gap;
+    pixRasterop(canvas.get(), x, key.margin, p.w, region.h, PIX_SRC, gray, p.x, 0);
+    key.placed.push_back({x, region.x + p.x, p.w});
+    x += p.w + key.gap;
   }
+  key.canvas = std::move(canvas);
+  return key;
+}
+
+// Reads a closed-up key as one line enlarged `scale` times (at the page's own scale Tesseract
+// reads "1.상호" as "시인"). Word boxes are mapped back to the page through the pieces they
+// fall in.
+std::vector<Word> ReadClosedUp(const ClosedUpKey& key, const BBox& region, int dpi,
+                               float scale, OcrEngine* ocr) {
+  std::vector<Word> words;
+  if (!key.canvas) return words;
   OcrResult read;
   RegionOptions options;
   options.scale = scale;
-  const BBox whole{0, 0, width, region.h + 2 * margin};
-  if (!ocr->ReadRegion(closed.get(), ctx.dpi, whole, options, &read).ok()) return words;
+  const BBox whole{0, 0, static_cast<int>(pixGetWidth(key.canvas.get())),
+                   static_cast<int>(pixGetHeight(key.canvas.get()))};
+  if (!ocr->ReadRegion(key.canvas.get(), dpi, whole, options, &read).ok()) return words;
   auto to_page = [&](int cx) {
-    for (const Placed& p : placed)
-      if (cx < p.at + p.w + gap) return p.page_x + std::clamp(cx - p.at, 0, p.w);
-    return placed.back().page_x + placed.back().w;
+    for (const ClosedUpKey::Placed& p : key.placed)
+      if (cx < p.at + p.w + key.gap) return p.page_x + std::clamp(cx - p.at, 0, p.w);
+    return key.placed.back().page_x + key.placed.back().w;
   };
   for (Word& w : read.words) {
     const int left = to_page(w.bbox.x), right = to_page(w.bbox.x + w.bbox.w);
-    w.bbox = BBox{left, region.y + std::max(0, w.bbox.y - margin), std::max(1, right - left),
+    w.bbox = BBox{left, region.y + std::max(0, w.bbox.y - key.margin), std::max(1, right - left),
                   std::min(w.bbox.h, region.h)};
     words.push_back(std::move(w));
   }
@@ -649,7 +655,7 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       // or more) closed up, at two enlargements: Tesseract's read of a short key changes with
       // both (상 read 성 at one scale, right at the other), and a label is taken from the
       // first read that is one.
-      std::optional<std::vector<BBox>> pieces;  // found once, when the first line read fails
+      std::optional<ClosedUpKey> closed;  // built once, when the first line read fails
       std::vector<Word> fresh;
       bool is_label = false;
       for (float scale : {1.5f, 2.0f}) {
@@ -660,9 +666,16 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
           fresh = std::move(key.words);
           if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
         }
-        if (!pieces) pieces = InkPieces(ctx.image, region, std::max(3, box.h * 3 / 10));
-        if (pieces->size() < 2) continue;
-        fresh = ReadClosedUp(ctx, region, *pieces, scale, ocr);
+        if (!closed) {
+          BOX* b = boxCreate(region.x, region.y, region.w, region.h);
+          PixPtr crop(pixClipRectangle(ctx.image, b, nullptr));
+          boxDestroy(&b);
+          PixPtr gray(crop ? pixConvertTo8(crop.get(), 0) : nullptr);
+          closed = gray ? CloseUpKey(gray.get(), region, std::max(3, box.h * 3 / 10))
+                        : ClosedUpKey{};
+        }
+        if (!closed->canvas) continue;
+        fresh = ReadClosedUp(*closed, region, ctx.dpi, scale, ocr);
         if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
       }
       if (!is_label) continue;
@@ -1099,12 +1112,20 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     layout.rows = BuildRows(doc->pages[p]);
     for (const TextRow& row : layout.rows) layout.stops.push_back(StopsIn(row, stop_keys));
   }
+  // Label hits per field and page, found once; a page whose keys are re-read is searched again.
+  std::vector<std::vector<std::vector<LabelHit>>> label_hits(
+      spec.fields.size(), std::vector<std::vector<LabelHit>>(layouts.size()));
+  auto find_labels_on = [&](size_t p) {
+    for (size_t f = 0; f < spec.fields.size(); ++f)
+      label_hits[f][p] = FindLabels(layouts[p], spec.fields[f].labels);
+  };
+  for (size_t p = 0; p < layouts.size(); ++p) find_labels_on(p);
   // A field whose label is nowhere on the OCR pages: re-read the keys no label matched.
   bool label_missing = false;
-  for (const FieldSpec& field : spec.fields) {
-    if (field.labels.empty()) continue;
+  for (size_t f = 0; f < spec.fields.size(); ++f) {
+    if (spec.fields[f].labels.empty()) continue;
     bool seen = false;
-    for (const PageLayout& layout : layouts) seen = seen || !FindLabels(layout, field.labels).empty();
+    for (const auto& on_page : label_hits[f]) seen = seen || !on_page.empty();
     label_missing = label_missing || !seen;
   }
   if (label_missing && options.second_look && ocr) {
@@ -1113,6 +1134,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       RereadUnmatchedKeys(label_keys, pages[p], ocr, &layouts[p]);
       for (size_t r = 0; r < layouts[p].rows.size(); ++r)
         layouts[p].stops[r] = StopsIn(layouts[p].rows[r], stop_keys);
+      find_labels_on(p);
     }
   }
 
@@ -1126,13 +1148,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     }
     return false;
   };
-  for (const FieldSpec& field : spec.fields) {
+  for (size_t f = 0; f < spec.fields.size(); ++f) {
+    const FieldSpec& field = spec.fields[f];
     Found& found = results[field.name];
     found.type = field.type;
     for (size_t p = 0; p < layouts.size() && !found.found; ++p) {
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
-      std::vector<LabelHit> hits = FindLabels(layout, field.labels);
+      std::vector<LabelHit> hits = label_hits[f][p];
       if (!field.section.empty()) {
         std::vector<std::pair<std::string, BBox>> anchors;
         for (const SectionSpec& s : spec.sections) {

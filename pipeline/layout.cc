@@ -265,6 +265,10 @@ bool LookAlikeJamo(char32_t a, char32_t b) {
   return false;
 }
 
+// A syllable's final consonant (batchim) is a small mark OCR drops or adds alone (확인자 read
+// as 화인자): in labels of three syllables or more, losing or gaining one costs half an edit.
+bool FinalConsonant(char32_t c) { return c >= 0x11A8 && c <= 0x11C2; }
+
 // Specks OCR reads between the syllables of a label ("상 . 호"): skipped at no cost. Not a
 // colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
 bool Speck(char32_t c) {
@@ -274,8 +278,8 @@ bool Speck(char32_t c) {
 }  // namespace
 
 double MinSimilarityFor(const std::u32string& key) {
-  // Up to 3 syllables: exact but for one look-alike jamo, since any other slip makes another
-  // word (예금주/예금자).
+  // Up to 3 syllables: exact but for one look-alike jamo or a lost or added final consonant,
+  // since any other slip makes another word (예금주/예금자).
   if (key.size() <= 9) return 1.0 - 0.5 / static_cast<double>(key.size()) - 1e-9;
   if (key.size() <= 12) return 0.88;  // 4 syllables: one jamo slip
   return 0.8;
@@ -291,7 +295,9 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   if (m == 0 || n == 0) return std::nullopt;
   // Semi-global edit distance: the pattern must be matched whole, the text may start and end
   // anywhere. d[j] = best cost of matching the whole key ending at text position j, in half
-  // edits (a look-alike jamo costs one half).
+  // edits (a look-alike jamo, or a final consonant lost or added, costs one half).
+  // In a label of two syllables a lost final consonant makes another word (성명/서명).
+  const int final_cost = m > 6 ? 1 : 2;
   std::vector<int> prev(n + 1, 0), cur(n + 1, 0);
   std::vector<int> start_prev(n + 1), start_cur(n + 1);
   for (size_t j = 0; j <= n; ++j) start_prev[j] = static_cast<int>(j);
@@ -301,8 +307,8 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
     for (size_t j = 1; j <= n; ++j) {
       const char32_t k = key[i - 1], t = text[j - 1];
       int sub = prev[j - 1] + (k == t ? 0 : LookAlikeJamo(k, t) ? 1 : 2);
-      int del = prev[j] + 2;      // key char missing from the text
-      int ins = cur[j - 1] + (Speck(t) ? 0 : 2);  // extra text char
+      int del = prev[j] + (FinalConsonant(k) ? final_cost : 2);  // key char missing from the text
+      int ins = cur[j - 1] + (Speck(t) ? 0 : FinalConsonant(t) ? final_cost : 2);  // extra text char
       if (sub <= del && sub <= ins) {
         cur[j] = sub;
         start_cur[j] = start_prev[j - 1];

@@ -101,6 +101,14 @@ struct PreprocessResult {
 Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
                   PreprocessResult* out);
 
+// How much of a page's text runs in lines across it and down it (pixels of line length on a
+// 75-dpi copy). A page turned 90 or 270 degrees has its lines running down.
+struct LineDirection {
+  long across = 0;
+  long down = 0;
+};
+LineDirection MeasureLineDirection(PIX* page, int dpi);
+
 // A box on `result.image` in the page frame (`result.upright_gray`): divides by the scale.
 BBox MapToPage(const PreprocessResult& result, const BBox& box_on_image);
 
@@ -110,10 +118,13 @@ BBox MapToInput(const PreprocessResult& result, const BBox& box_on_image);
 
 // PIX <-> cv::Mat for 8-bit grey images, by copy. Leptonica packs 8-bit pixels into 32-bit
 // words in host byte order (pixel k of a row is byte k^3 on little-endian machines), so rows
-// cannot be memcpy'd; OpenCV imgcodecs is not available, so these are the only bridge.
+// cannot be memcpy'd as they are; OpenCV imgcodecs is not available, so these are the only
+// bridge.
 // PixToGrayMat converts other depths to 8-bit grey first; returns InvalidArgument for null.
 Status PixToGrayMat(PIX* pix, cv::Mat* mat);
 // `mat` must be CV_8UC1; returns null otherwise.
 PixPtr GrayMatToPix(const cv::Mat& mat);
+// A CV_8UC1 mask (non-zero = on) as a 1-bpp image; null for another type.
+PixPtr MaskToPix(const cv::Mat& mask);
 
 }  // namespace docval

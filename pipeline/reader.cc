@@ -36,6 +36,11 @@ void MakeThumbnail(PIX* kept, Page* page) {
 // photos and turned pages: see the closing note of issue 4).
 constexpr float kUprightScore = 0.5f;
 
+// Text lines running down a page this many times as long as those running across it mean the
+// page lies on its side. Upright scans and photos measured at most 0.7 (a photo's table
+// edges), quarter-turned pages at least 4.5.
+constexpr long kSidewaysRatio = 2;
+
 // How much a read looks like an upright page's: the share of words read with confidence.
 // A turned page read as it is yields mostly low-confidence fragments.
 float UprightScore(const OcrResult& ocr) {
@@ -77,32 +82,56 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
   return Status::OK();
 }
 
-Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,
-                                     TableGrid* grid) {
-  // The page is read as it came first. Tesseract's orientation detection costs more than
-  // reading an upright page, and most pages are upright, so it runs only when the read
-  // looks like a turned page's (few words read with confidence); the turned page is then
-  // read again and the better read kept.
-  TurnedRead best;
-  Status s = ReadTurned(image, dpi, &best);
-  if (!s.ok()) return s;
-  const float as_is = UprightScore(best.ocr);
-  if (options_.ocr.detect_orientation && as_is < kUprightScore) {
+Status DocumentReader::ReadOriented(PIX* image, int dpi, TurnedRead* best) {
+  if (!options_.ocr.detect_orientation) return ReadTurned(image, dpi, best);
+  // A page whose text lines run down it was turned a quarter. Tesseract's orientation detection
+  // then picks 90 or 270 before the one read, rather than after a wasted read of the sideways
+  // page (which cost more than reading it upright).
+  const LineDirection lines = MeasureLineDirection(image, dpi);
+  if (lines.down > kSidewaysRatio * lines.across) {
     int turn = 0;
     float confidence = 0.0f;
-    s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
+    Status s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
     if (!s.ok()) return s;
-    if (turn != 0 && confidence >= options_.ocr.min_orientation_confidence) {
+    if ((turn == 90 || turn == 270) && confidence >= options_.ocr.min_orientation_confidence) {
       PixPtr turned(pixRotateOrth(image, turn / 90));
-      TurnedRead other;
-      s = turned ? ReadTurned(turned.get(), dpi, &other) : Status::OK();
-      if (!s.ok()) return s;
-      if (turned && UprightScore(other.ocr) > as_is) {
-        best = std::move(other);
-        best.turn = turn;
+      if (turned) {
+        s = ReadTurned(turned.get(), dpi, best);
+        best->turn = turn;
+        return s;
       }
     }
   }
+  // Otherwise the page is read as it came. Orientation detection costs more than reading an
+  // upright page, and most pages are upright, so it runs only when the read looks like a
+  // turned page's (few words read with confidence); the turned page is then read again and
+  // the better read kept.
+  Status s = ReadTurned(image, dpi, best);
+  if (!s.ok()) return s;
+  const float as_is = UprightScore(best->ocr);
+  if (as_is >= kUprightScore) return Status::OK();
+  int turn = 0;
+  float confidence = 0.0f;
+  s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
+  if (!s.ok()) return s;
+  if (turn == 0 || confidence < options_.ocr.min_orientation_confidence) return Status::OK();
+  PixPtr turned(pixRotateOrth(image, turn / 90));
+  if (!turned) return Status::OK();
+  TurnedRead other;
+  s = ReadTurned(turned.get(), dpi, &other);
+  if (!s.ok()) return s;
+  if (UprightScore(other.ocr) > as_is) {
+    *best = std::move(other);
+    best->turn = turn;
+  }
+  return Status::OK();
+}
+
+Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,
+                                     TableGrid* grid) {
+  TurnedRead best;
+  Status s = ReadOriented(image, dpi, &best);
+  if (!s.ok()) return s;
   page->rotated_degrees = best.turn;
   page->mean_brightness = best.brightness;
   page->words = std::move(best.ocr.words);

@@ -59,6 +59,8 @@ class DocumentReader {
     int turn = 0;        // clockwise degrees applied before reading
   };
   Status ReadTurned(PIX* upright, int dpi, TurnedRead* out);
+  // The read of `image` turned the way that reads best (0, 90, 180 or 270 degrees).
+  Status ReadOriented(PIX* image, int dpi, TurnedRead* best);
   // Orientation → preprocess → OCR for one image page; fills words, text, size and turn.
   Status ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept, TableGrid* grid);
 

@@ -241,6 +241,14 @@ TEST(ExtractTest, ASentenceAfterALabelWordIsNotAName) {
   PageBuilder glued;
   glued.Add("예금주", 100, 300).Add("(주)스마트포스귀하", 500, 300);
   EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, glued.page), "account_holder"), "(주)스마트포스");
+  for (const char* honorific : {"귀ㅎ-", "귀히", "귀"}) {
+    PageBuilder misread;
+    misread.Add("예금주", 100, 300).Add("주식회사", 500, 300).Add("디지털스토어", 640, 300)
+        .Add(honorific, 860, 300);
+    EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, misread.page), "account_holder"),
+              "주식회사 디지털스토어")
+        << honorific;
+  }
 }
 
 TEST(ExtractTest, HeaderRowOfLabelsTakesTheValuesBelow) {

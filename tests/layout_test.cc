@@ -182,6 +182,23 @@ TEST(LayoutTest, ShortLabelsTolerateOneLookAlikeVowelOnly) {
   EXPECT_EQ(shop->last_word, 2);
 }
 
+TEST(LayoutTest, LabelsOfThreeSyllablesTolerateALostFinalConsonant) {
+  Page page;
+  page.words = {W("화인자", 10, 10)};  // the ㄱ under 확 lost
+  auto rows = BuildRows(page);
+  auto key = MatchKey("확인자");
+  auto slip = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(slip);
+  EXPECT_LT(slip->similarity, 1.0);
+  page.words = {W("확인서", 10, 10)};  // another word
+  rows = BuildRows(page);
+  EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+  // Two syllables: 서명 (signature) is not 성명 (name).
+  page.words = {W("서명", 10, 10)};
+  rows = BuildRows(page);
+  EXPECT_FALSE(FindPhrase(rows[0], MatchKey("성명"), MinSimilarityFor(MatchKey("성명"))));
+}
+
 TEST(KnowledgeTest, ShippedFilesValidateAndCoverEveryContractField) {
   Knowledge k;
   Status s = Knowledge::Load(DefaultDoctypeDir(), &k);

@@ -647,6 +647,47 @@ TEST(PixMat, RoundTripsGreyPixels) {
   EXPECT_TRUE(same);
 }
 
+TEST(PixMat, MaskBecomesOneBitImageBitForBit) {
+  cv::Mat mask(3, 70, CV_8UC1, cv::Scalar(0));  // 70 columns: two full words and a part
+  mask.at<uint8_t>(0, 0) = 255;
+  mask.at<uint8_t>(1, 31) = 1;
+  mask.at<uint8_t>(1, 32) = 255;
+  mask.at<uint8_t>(2, 69) = 255;
+  PixPtr pix = MaskToPix(mask);
+  ASSERT_TRUE(pix);
+  ASSERT_EQ(pixGetDepth(pix.get()), 1);
+  l_int32 on = 0;
+  pixCountPixels(pix.get(), &on, nullptr);
+  EXPECT_EQ(on, 4);
+  for (auto [y, x] : std::vector<std::pair<int, int>>{{0, 0}, {1, 31}, {1, 32}, {2, 69}}) {
+    l_uint32 v = 0;
+    pixGetPixel(pix.get(), x, y, &v);
+    EXPECT_EQ(v, 1u) << y << "," << x;
+  }
+}
+
+TEST(PreprocessOrientation, TextLinesRunDownASidewaysPageOnly) {
+  PixPtr upright = RenderForm(300, true);
+  LineDirection as_printed = MeasureLineDirection(upright.get(), 300);
+  EXPECT_GT(as_printed.across, 2 * as_printed.down)
+      << as_printed.across << " across, " << as_printed.down << " down";
+  for (int quarter : {1, 3}) {
+    PixPtr turned(pixRotateOrth(upright.get(), quarter));
+    LineDirection sideways = MeasureLineDirection(turned.get(), 300);
+    EXPECT_GT(sideways.down, 2 * sideways.across)
+        << sideways.across << " across, " << sideways.down << " down";
+  }
+  // Upside down, the lines still run across.
+  PixPtr flipped(pixRotateOrth(upright.get(), 2));
+  LineDirection upside_down = MeasureLineDirection(flipped.get(), 300);
+  EXPECT_GT(upside_down.across, 2 * upside_down.down);
+  PixPtr blank(pixCreate(800, 1000, 8));
+  pixSetAll(blank.get());
+  LineDirection nothing = MeasureLineDirection(blank.get(), 300);
+  EXPECT_EQ(nothing.across, 0);
+  EXPECT_EQ(nothing.down, 0);
+}
+
 // --- (5) The effect on Tesseract ----------------------------------------------------------------
 
 class PreprocessEffect : public ::testing::Test {

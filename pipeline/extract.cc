@@ -6,6 +6,7 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cmath>
@@ -900,6 +901,43 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   return Candidate{};
 }
 
+// Three amounts printed side by side in one row, the first two adding up to the third
+// ("4,400,000원 440,000원 4,840,000원" in a totals box whose captions did not print): the
+// parts and the total of a sum rule, as a layout prints them whatever it labels them. Taken
+// only when one row on the document holds such a run.
+std::optional<std::array<Field, 3>> AmountsAddingUpInARow(const std::vector<PageLayout>& layouts) {
+  constexpr int64_t kSmallest = 100;  // a count or a day is not an amount of a sum rule
+  std::optional<std::array<Field, 3>> found;
+  int rows_found = 0;
+  for (const PageLayout& layout : layouts) {
+    for (const TextRow& row : layout.rows) {
+      std::vector<std::pair<int64_t, const Word*>> amounts;
+      for (const Word* w : row.words) {
+        if (!HasDigit(w->text)) continue;
+        if (auto a = ParseAmount(w->text); a && a->won >= kSmallest)
+          amounts.emplace_back(a->won, w);
+        else
+          amounts.clear();  // another figure between them: not one run
+      }
+      for (size_t i = 0; i + 2 < amounts.size(); ++i) {
+        if (amounts[i].first + amounts[i + 1].first != amounts[i + 2].first) continue;
+        std::array<Field, 3> fields;
+        for (size_t k = 0; k < 3; ++k) {
+          fields[k].value = std::to_string(amounts[i + k].first);
+          fields[k].confidence = amounts[i + k].second->confidence;
+          fields[k].bbox = amounts[i + k].second->bbox;
+          fields[k].page = layout.page->number;
+        }
+        found = fields;
+        ++rows_found;
+        break;
+      }
+    }
+  }
+  if (rows_found != 1) return std::nullopt;
+  return found;
+}
+
 struct Found {
   Field field;
   bool found = false;
@@ -1515,6 +1553,26 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (done) break;
       }
       if (done) break;
+    }
+  }
+
+  // A sum rule the labelled values break, or miss a part of: amounts that add up side by side
+  // in one row are taken instead.
+  for (const SumRule& rule : spec.sums) {
+    if (rule.parts.size() != 2) continue;
+    const Found& a = results[rule.parts[0]];
+    const Found& b = results[rule.parts[1]];
+    const Found& t = results[rule.total];
+    if (a.found && b.found && t.found &&
+        std::atoll(a.field.value.c_str()) + std::atoll(b.field.value.c_str()) ==
+            std::atoll(t.field.value.c_str()))
+      continue;
+    if (auto run = AmountsAddingUpInARow(layouts)) {
+      const std::string* names[] = {&rule.parts[0], &rule.parts[1], &rule.total};
+      for (size_t k = 0; k < 3; ++k) {
+        results[*names[k]].field = (*run)[k];
+        results[*names[k]].found = true;
+      }
     }
   }
 

@@ -40,6 +40,9 @@ constexpr float kUprightScore = 0.5f;
 // page lies on its side. Upright scans and photos measured at most 0.7 (a photo's table
 // edges), quarter-turned pages at least 4.5.
 constexpr long kSidewaysRatio = 2;
+// And at least this much line (pixels at 75 dpi, about 4 inches): texture in a photo of
+// something else is not text lying on its side.
+constexpr long kSidewaysMinLength = 300;
 
 // How much a read looks like an upright page's: the share of words read with confidence.
 // A turned page read as it is yields mostly low-confidence fragments.
@@ -84,47 +87,50 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
 
 Status DocumentReader::ReadOriented(PIX* image, int dpi, TurnedRead* best) {
   if (!options_.ocr.detect_orientation) return ReadTurned(image, dpi, best);
-  // A page whose text lines run down it was turned a quarter. Tesseract's orientation detection
-  // then picks 90 or 270 before the one read, rather than after a wasted read of the sideways
-  // page (which cost more than reading it upright).
+  // Reads `image` turned `turn` degrees clockwise; keeps the read if it is the best so far.
+  bool have = false;
+  auto try_turn = [&](int turn) -> Status {
+    PixPtr turned(turn == 0 ? ClonePix(image) : PixPtr(pixRotateOrth(image, turn / 90)));
+    if (!turned) return Status::OK();
+    TurnedRead read;
+    Status s = ReadTurned(turned.get(), dpi, &read);
+    if (!s.ok()) return s;
+    read.turn = turn;
+    if (!have || UprightScore(read.ocr) > UprightScore(best->ocr)) *best = std::move(read);
+    have = true;
+    return Status::OK();
+  };
+  auto reads_upright = [&] { return have && UprightScore(best->ocr) >= kUprightScore; };
+
+  // A page whose text lines run down it lies on its side. Tesseract's orientation detection
+  // says which side, before the one read rather than after a wasted read of the sideways page;
+  // when it is unsure, the other side is read too, and the page as it came last of all.
   const LineDirection lines = MeasureLineDirection(image, dpi);
-  if (lines.down > kSidewaysRatio * lines.across) {
+  if (lines.down >= kSidewaysMinLength && lines.down > kSidewaysRatio * lines.across) {
     int turn = 0;
     float confidence = 0.0f;
     Status s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
     if (!s.ok()) return s;
-    if ((turn == 90 || turn == 270) && confidence >= options_.ocr.min_orientation_confidence) {
-      PixPtr turned(pixRotateOrth(image, turn / 90));
-      if (turned) {
-        s = ReadTurned(turned.get(), dpi, best);
-        best->turn = turn;
-        return s;
-      }
+    const int first = turn == 270 ? 270 : 90;
+    for (int t : {first, 360 - first, 0}) {
+      s = try_turn(t);
+      if (!s.ok()) return s;
+      if (reads_upright()) break;
     }
+    return Status::OK();
   }
   // Otherwise the page is read as it came. Orientation detection costs more than reading an
   // upright page, and most pages are upright, so it runs only when the read looks like a
   // turned page's (few words read with confidence); the turned page is then read again and
   // the better read kept.
-  Status s = ReadTurned(image, dpi, best);
-  if (!s.ok()) return s;
-  const float as_is = UprightScore(best->ocr);
-  if (as_is >= kUprightScore) return Status::OK();
+  Status s = try_turn(0);
+  if (!s.ok() || reads_upright()) return s;
   int turn = 0;
   float confidence = 0.0f;
   s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
   if (!s.ok()) return s;
   if (turn == 0 || confidence < options_.ocr.min_orientation_confidence) return Status::OK();
-  PixPtr turned(pixRotateOrth(image, turn / 90));
-  if (!turned) return Status::OK();
-  TurnedRead other;
-  s = ReadTurned(turned.get(), dpi, &other);
-  if (!s.ok()) return s;
-  if (UprightScore(other.ocr) > as_is) {
-    *best = std::move(other);
-    best->turn = turn;
-  }
-  return Status::OK();
+  return try_turn(turn);
 }
 
 Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage* kept,

@@ -205,6 +205,34 @@ TEST(ExtractTest, ValueCentredInAWideColumnBelongsToTheNearestHeader) {
   EXPECT_EQ(Value(doc, "total_amount"), "2420000");
 }
 
+TEST(ExtractTest, TotalsWhoseCaptionsDidNotPrintAreFoundByTheirSum) {
+  // The item table's header labels the first item's figures; the totals box below lost its
+  // light grey captions on a 1-bit scan, leaving three amounts that add up.
+  auto invoice = [](bool second_totals_row) {
+    PageBuilder b;
+    b.Add("전자세금계산서", 900, 50)
+        .Add("일자", 100, 900).Add("품목", 300, 900).Add("수량", 1000, 900)
+        .Add("공급가액", 1300, 900).Add("세액", 1800, 900)
+        .Add("06.21", 100, 980).Add("디지털", 300, 980).Add("사이니지", 420, 980)
+        .Add("1", 1000, 980).Add("4,100,000", 1300, 980).Add("410,000", 1800, 980)
+        .Add("06.21", 100, 1060).Add("설치비", 300, 1060).Add("1", 1000, 1060)
+        .Add("300,000", 1300, 1060).Add("30,000", 1800, 1060)
+        .Add("4,400,000", 200, 1300).Add("원", 380, 1300).Add("440,000", 900, 1300)
+        .Add("원", 1050, 1300).Add("4,840,000", 1500, 1300).Add("원", 1680, 1300);
+    if (second_totals_row)
+      b.Add("1,000,000", 200, 1500).Add("100,000", 900, 1500).Add("1,100,000", 1500, 1500);
+    return Extract(DocType::kTaxInvoice, b.page);
+  };
+  Document doc = invoice(false);
+  EXPECT_EQ(Value(doc, "supply_amount"), "4400000");
+  EXPECT_EQ(Value(doc, "tax_amount"), "440000");
+  EXPECT_EQ(Value(doc, "total_amount"), "4840000");
+  // Two rows that add up: neither is taken, and the labelled figures stay.
+  Document ambiguous = invoice(true);
+  EXPECT_EQ(Value(ambiguous, "supply_amount"), "4100000");
+  EXPECT_EQ(Value(ambiguous, "total_amount"), "<missing>");
+}
+
 TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {
   PageBuilder b;
   b.Add("지급보증보험증권", 800, 50)

@@ -64,6 +64,18 @@ std::string Join(const std::vector<ValueWord>& words, size_t count, const char* 
   return out;
 }
 
+// How many of the first words a match ending at byte `end` of Join(words, …, sep) reaches
+// into: the value's own words, not the next column's ("연락처 010-…" after a number).
+size_t WordsReached(const std::vector<ValueWord>& words, size_t end, size_t sep_size) {
+  size_t at = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    at += words[i].text.size();
+    if (at >= end) return i + 1;
+    at += sep_size;
+  }
+  return words.size();
+}
+
 // Joins words the way they are printed: Tesseract often splits a Korean word into syllables
 // ("미 래 기술"), so a space is kept only where the gap between boxes is a real word gap.
 std::string JoinAsPrinted(const std::vector<ValueWord>& words, size_t count) {
@@ -106,8 +118,9 @@ bool HasDigit(const std::string& s) {
 }
 
 std::string StripPunctuation(std::string s) {
-  static const char* kLead[] = {":", "：", "-", "|", "｜", ".", "·", "]", ")", "」",
-                                "'", "\"", "‘", "’", "“", "”", "`", ",", "_"};
+  static const char* kLead[] = {":", "：", ";", "；", "-", "|", "｜", ".", "·", "ㆍ", "•",
+                                "、", "。", "]", ")", "」", "[", "【", "「", "'", "\"", "‘",
+                                "’", "“", "”", "`", ",", "_"};
   bool changed = true;
   while (changed && !s.empty()) {
     changed = false;
@@ -130,11 +143,25 @@ std::string NormalizeCode(std::string_view text) {
   return code;
 }
 
-// ㈜ printed as one glyph comes back from OCR as the syllable 쥐, with or without brackets
-// ("쥐키오스크랩", "(쥐스마트미러", "페이앤오더쥐"): reported as the mark it is. A name of
-// at most two syllables after it (쥐포) is left alone.
+// The legal-form mark as printed, where OCR garbled it. "(주)" with its closing bracket read as
+// another stroke or lost ("나래시스템(주[", "(주온오더") gets it back. ㈜ printed as one glyph
+// comes back as the syllable 쥐, with or without brackets ("쥐키오스크랩", "(쥐스마트미러",
+// "페이앤오더쥐"): reported as the mark it is. A name of at most two syllables after it (쥐포)
+// is left alone.
 std::string RestoreLegalFormMark(const std::string& name) {
-  const std::u32string s = DecodeUtf8(name);
+  std::u32string s = DecodeUtf8(name);
+  // "(주)" with its closing bracket misread or lost: "나래시스템(주[", "(주온오더".
+  for (size_t at = s.find(U"(주"); at != std::u32string::npos; at = s.find(U"(주", at + 1)) {
+    const size_t after = at + 2;
+    if (after == s.size()) {
+      s.push_back(U')');
+    } else if (s[after] == U'[' || s[after] == U']' || s[after] == U'|' || s[after] == U'1' ||
+               s[after] == U'l' || s[after] == U'}' || s[after] == U'{') {
+      s[after] = U')';
+    } else if (s[after] >= 0xAC00 && s[after] <= 0xD7A3 && at == 0) {
+      s.insert(after, 1, U')');
+    }
+  }
   for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐"}) {
     if (s.size() >= misread.size() + 3 && s.starts_with(misread)) {
       std::u32string out(1, U'㈜');
@@ -149,7 +176,7 @@ std::string RestoreLegalFormMark(const std::string& name) {
       return EncodeUtf8(out);
     }
   }
-  return name;
+  return EncodeUtf8(s);
 }
 
 // The OCR-confusable characters that may stand for digits inside a number.
@@ -270,7 +297,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       if (!std::regex_search(text, m, brn)) return std::nullopt;
       std::optional<std::string> digits = NormalizeBrn(m.str());
       if (!digits) return std::nullopt;
-      p.words_used = std::min<size_t>(n, 3);
+      p.words_used = WordsReached(words, m.position() + m.length(), 1);
       if (BrnCheckDigitValid(*digits)) {
         p.value = *digits;
         p.factor = 1.15;
@@ -362,7 +389,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       std::string text = Join(words, std::min<size_t>(n, 5), "");
       if (!std::regex_search(text, m, re)) return std::nullopt;
       p.value = NormalizeCode(m.str());
-      p.words_used = std::min<size_t>(n, 3);
+      p.words_used = WordsReached(words, m.position() + m.length(), 0);
       return p;
     }
     case FieldType::kName: {
@@ -901,6 +928,15 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   return Candidate{};
 }
 
+// A check-digit failure read two different ways is read once more at this scale (the second
+// look's first read is at 2x).
+constexpr float kTieBreakScale = 3.0f;
+
+// A figure worked out from a sum rule is never sure enough to block a payment on: a misread
+// glyph repeats across the parts (1,636,364 and 163,636 both read with a 5 for the 6), and the
+// sum of two misread parts is misread too.
+constexpr float kDerivedConfidence = 0.5f;
+
 // Three amounts printed side by side in one row, the first two adding up to the third
 // ("4,400,000원 440,000원 4,840,000원" in a totals box whose captions did not print): the
 // parts and the total of a sum rule, as a layout prints them whatever it labels them. Taken
@@ -946,6 +982,8 @@ struct Found {
   int label_row = -1;
   FieldType type = FieldType::kName;  // as the value was read (its label's type)
   std::string failed_check;  // see Parsed::failed_check
+  // The read's confidence before its failed check discounted it: what OCR thought of the digits.
+  float unchecked_confidence = 0.0f;
 };
 
 Field MakeField(const Parsed& parsed, const Candidate& c) {
@@ -1300,6 +1338,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               found.field = value;
               found.type = type;
               found.failed_check = parsed->failed_check;
+              found.unchecked_confidence = static_cast<float>(
+                  std::min(1.0, value.confidence / std::max(parsed->factor, 0.01)));
             }
             found.found = true;
             // Fields in a sum rule keep every reading: which cell holds the totals is
@@ -1507,16 +1547,35 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         if (found.found && !found.failed_check.empty()) {
           // The first read failed its check digit. A second read that passes was the better
-          // read; one that fails with the same digits confirms what is printed.
-          if (parsed->failed_check.empty()) {
-            found.field = second;
-            found.failed_check.clear();
-          } else if (parsed->failed_check == found.failed_check) {
-            Parsed confirmed = *parsed;
+          // read; one that fails with the same digits confirms what is printed: two reads do
+          // not misread ten digits the same way by chance, so it is as sure as the surer of
+          // them before the check. When the two disagree, a read at another scale decides.
+          auto confirm = [&](const Parsed& read, const Candidate& from) {
+            Parsed confirmed = read;
             confirmed.value = confirmed.failed_check;
             confirmed.factor = 1.0;
-            found.field = MakeField(confirmed, c);
+            found.field = MakeField(confirmed, from);
+            found.field.confidence =
+                std::max(found.field.confidence, found.unchecked_confidence);
+          };
+          if (parsed->failed_check.empty()) {
+            found.field = second;
+          } else if (parsed->failed_check == found.failed_check) {
+            confirm(*parsed, c);
+          } else {
+            RegionOptions larger = ro;
+            larger.scale = kTieBreakScale;
+            OcrResult third;
+            if (reader->ReadRegion(image, pages[p].dpi, region, larger, &third).ok()) {
+              Candidate t;
+              t.page = page_number;
+              for (const Word& w : third.words) t.words.push_back({w.text, w.confidence, w.bbox});
+              if (auto again = ParseByType(type, field.pattern, t.words);
+                  again && again->failed_check == found.failed_check)
+                confirm(*again, t);
+            }
           }
+          found.failed_check.clear();
           continue;
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
@@ -1590,6 +1649,35 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     bool adds_up = s + t == g;
     for (Field* f : {supply, tax, total})
       f->confidence = adds_up ? std::max(f->confidence, 0.97f) : f->confidence * 0.8f;
+  }
+
+  // One figure of a sum rule left unread while the other two were read: the paper prints what
+  // they make, so it is that, unsure, with no box of its own. A rule it passes needs no
+  // operator; one it fails asks for a look. (After the cross-check, which it would pass by
+  // construction.)
+  for (const SumRule& rule : spec.sums) {
+    if (rule.parts.size() != 2) continue;
+    Found* figures[] = {&results[rule.parts[0]], &results[rule.parts[1]], &results[rule.total]};
+    std::vector<const Found*> read;
+    Found* missing = nullptr;
+    for (Found* f : figures) {
+      if (f->found)
+        read.push_back(f);
+      else
+        missing = f;
+    }
+    if (read.size() != 2 || !missing) continue;
+    auto amount = [](const Found* f) { return std::atoll(f->field.value.c_str()); };
+    // read[0] is a part either way: the figures are in order parts, total.
+    const long long value = missing == figures[2] ? amount(read[0]) + amount(read[1])
+                                                  : amount(figures[2]) - amount(read[0]);
+    if (value <= 0) continue;
+    missing->field = Field();
+    missing->field.value = std::to_string(value);
+    missing->field.page = read[0]->field.page;
+    missing->field.confidence = std::min(
+        {kDerivedConfidence, read[0]->field.confidence, read[1]->field.confidence});
+    missing->found = true;
   }
 
   // Fields that can only take known values: a near read is the known value.

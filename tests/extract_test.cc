@@ -119,6 +119,25 @@ TEST(ExtractTest, LegalFormMarkReadAsASyllableIsRestored) {
   }
 }
 
+TEST(ExtractTest, LegalFormBracketsAndLeadingMarksAreRepaired) {
+  for (const auto& [read, reported] : std::vector<std::pair<std::string, std::string>>{
+           {"나래시스템(주[", "나래시스템(주)"}, {"(주온오더", "(주)온오더"},
+           {"、(주)온오더", "(주)온오더"}, {"ㆍ(주)온오더", "(주)온오더"}}) {
+    PageBuilder b;
+    b.Add("통장사본", 800, 100).Add("예금주", 100, 500).Add(read, 400, 500);
+    EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), reported) << read;
+  }
+}
+
+TEST(ExtractTest, PeriodAfterAColonAndSemicolon) {
+  PageBuilder b;
+  b.Add("지급보증보험증권", 800, 50).Add("ㆍ", 300, 500).Add("보험기간", 350, 500)
+      .Add(":;", 790, 500).Add("2026-03-26~2027-06-30", 811, 500);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "start_date"), "2026-03-26");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
+}
+
 TEST(ExtractTest, ValuesBelowLabels) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)
@@ -227,10 +246,31 @@ TEST(ExtractTest, TotalsWhoseCaptionsDidNotPrintAreFoundByTheirSum) {
   EXPECT_EQ(Value(doc, "supply_amount"), "4400000");
   EXPECT_EQ(Value(doc, "tax_amount"), "440000");
   EXPECT_EQ(Value(doc, "total_amount"), "4840000");
-  // Two rows that add up: neither is taken, and the labelled figures stay.
+  // Two rows that add up: neither is taken, and the labelled figures stay (the total they make
+  // is reported unsure).
   Document ambiguous = invoice(true);
   EXPECT_EQ(Value(ambiguous, "supply_amount"), "4100000");
-  EXPECT_EQ(Value(ambiguous, "total_amount"), "<missing>");
+  EXPECT_EQ(Value(ambiguous, "total_amount"), "4510000");
+  EXPECT_LE(ambiguous.fields["total_amount"].confidence, 0.5f);
+}
+
+TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("공급가액", 300, 900).Add("세액", 900, 900)
+      .Add("2,182,727", 300, 980, 0.8f).Add("218,273", 900, 980, 0.9f)
+      .Add("합계금액", 300, 1100);  // its figure lost in the photo
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "total_amount"), "2401000");
+  // Never sure: a glyph misread in one part is often misread in the other.
+  EXPECT_LE(doc.fields["total_amount"].confidence, 0.5f);
+  EXPECT_TRUE(doc.fields["total_amount"].bbox.empty());
+
+  PageBuilder part;
+  part.Add("전자세금계산서", 900, 50).Add("공급가액", 300, 900).Add("합계금액", 900, 900)
+      .Add("2,200,000", 300, 980).Add("2,420,000", 900, 980);
+  Document tax = Extract(DocType::kTaxInvoice, part.page);
+  EXPECT_EQ(Value(tax, "tax_amount"), "220000");
 }
 
 TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {

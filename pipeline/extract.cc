@@ -206,18 +206,30 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       // (₩1,000,000)"): read every span, and let the two forms check each other.
       std::optional<ParsedAmount> words_form, digits_form;
       size_t used = 0;
-      // "2,272,727" is a whole number by itself: a span never joins it to the next word, or
-      // two table cells ("2,272,727 227,273") would read as one amount.
-      static const std::regex complete(R"(^[(₩W\\]*\d{1,3}(,\d{3})+(원)?[)]?$)");
+      // "2,272,727" is a whole number by itself (a comma may be read as a full stop): a span
+      // never joins it to the next word, or two table cells ("2,272,727 227,273") would read
+      // as one amount. Nor does a span cross a gap wider than a few characters: that is the
+      // next cell ("1,210,000 | | 1,210,000" read as one number through the rules).
+      static const std::regex complete(R"(^[(₩W\\]*\d{1,3}([,.]\d{3})+(원)?[)]?$)");
       auto is_complete = [&](size_t i) { return std::regex_match(words[i].text, complete); };
+      auto cell_gap_before = [&](size_t i) {
+        const BBox& a = words[i - 1].bbox;
+        const BBox& b = words[i].bbox;
+        return !a.empty() && !b.empty() && b.x - (a.x + a.w) > 3 * std::max(a.h, b.h);
+      };
       for (size_t start = 0; start < std::min<size_t>(n, 16); ++start) {
         size_t max_k = std::min<size_t>(n - start, 16);
-        for (size_t i = start; i < start + max_k; ++i)
+        for (size_t i = start; i < start + max_k; ++i) {
+          if (i > start && cell_gap_before(i)) {
+            max_k = i - start;
+            break;
+          }
           if (is_complete(i)) {
             max_k = i - start + 1;
             if (i + 1 < n && words[i + 1].text == "원") ++max_k;
             break;
           }
+        }
         for (size_t k = max_k; k >= 1; --k) {
           std::vector<ValueWord> span(words.begin() + start, words.begin() + start + k);
           std::string text = Join(span, k);
@@ -460,6 +472,8 @@ struct PageLayout {
   std::deque<Word> reread;  // words of re-read keys, which rows point to (stable addresses)
   // Every phrase of the form (labels, anchors, keywords, titles) as MatchKeys; may be null.
   const std::set<std::u32string>* form_words = nullptr;
+  // Per row: whether a phrase of the form starts it (after a speck or two of table rule).
+  std::vector<bool> opens_with_form_word;
 };
 
 bool StartsWord(const TextRow& row, int char_index) {
@@ -476,6 +490,24 @@ std::vector<std::pair<int, int>> StopsIn(const TextRow& row,
     if (auto m = FindPhrase(row, key, MinSimilarityFor(key)); m && StartsWord(row, m->first_char))
       stops.emplace_back(m->first_char, m->end_char);
   return stops;
+}
+
+// Fills row `r`'s stops and whether a phrase of the form opens it (after a speck or two of
+// table rule): once per row, and again when a second look changes the row.
+void IndexRowPhrases(const std::vector<std::u32string>& stop_keys, size_t r, PageLayout* layout) {
+  const TextRow& row = layout->rows[r];
+  layout->stops.resize(layout->rows.size());
+  layout->opens_with_form_word.resize(layout->rows.size());
+  layout->stops[r] = StopsIn(row, stop_keys);
+  bool opens = std::any_of(layout->stops[r].begin(), layout->stops[r].end(),
+                           [](const std::pair<int, int>& stop) { return stop.first <= 2; });
+  if (!opens && layout->form_words)
+    for (const std::u32string& phrase : *layout->form_words)
+      if (auto m = FindPhrase(row, phrase, MinSimilarityFor(phrase)); m && m->first_char <= 2) {
+        opens = true;
+        break;
+      }
+  layout->opens_with_form_word[r] = opens;
 }
 
 bool IsKeySeparator(const std::string& text) {
@@ -893,14 +925,6 @@ bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& 
   return true;
 }
 
-// Whether one of the form's phrases starts the row (after a speck or two of table rule).
-bool StartsWithFormWord(const TextRow& row, const std::set<std::u32string>& form_words) {
-  for (const std::u32string& phrase : form_words)
-    if (auto m = FindPhrase(row, phrase, MinSimilarityFor(phrase)); m && m->first_char <= 2)
-      return true;
-  return false;
-}
-
 // Words of the first row below the label that starts under it, up to the next stop.
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
@@ -913,10 +937,7 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
     if (row.box.y - (label_row.box.y + label_row.box.h) > 3 * height) break;
     // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
     // under an unreadable amount), not this label's value.
-    if (std::any_of(layout.stops[r].begin(), layout.stops[r].end(),
-                    [](const std::pair<int, int>& stop) { return stop.first <= 2; }))
-      break;
-    if (layout.form_words && StartsWithFormWord(row, *layout.form_words)) break;
+    if (layout.opens_with_form_word[r]) break;
     for (size_t i = 0; i < row.compact.size(); ++i) {
       const Word* w = row.words[row.char_word[i]];
       bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
@@ -1186,7 +1207,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     layout.page = &doc->pages[p];
     layout.form_words = &form_words;
     layout.rows = BuildRows(doc->pages[p]);
-    for (const TextRow& row : layout.rows) layout.stops.push_back(StopsIn(row, stop_keys));
+    for (size_t r = 0; r < layout.rows.size(); ++r) IndexRowPhrases(stop_keys, r, &layout);
   }
   // Label hits per field and page, found once; a page whose keys are re-read is searched again.
   std::vector<std::vector<std::vector<LabelHit>>> label_hits(
@@ -1208,8 +1229,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     for (size_t p = 0; p < layouts.size() && p < pages.size(); ++p) {
       if (!pages[p].image || doc->pages[p].source != Source::kOcr) continue;
       RereadUnmatchedKeys(label_keys, pages[p], ocr, &layouts[p]);
-      for (size_t r = 0; r < layouts[p].rows.size(); ++r)
-        layouts[p].stops[r] = StopsIn(layouts[p].rows[r], stop_keys);
+      for (size_t r = 0; r < layouts[p].rows.size(); ++r) IndexRowPhrases(stop_keys, r, &layouts[p]);
       find_labels_on(p);
     }
   }

@@ -10,6 +10,7 @@
 #include "pipeline/ocr_engine.h"
 #include "pipeline/pix.h"
 #include "tests/canvas.h"
+#include "tests/tesseract_fixture.h"
 
 namespace docval {
 namespace {
@@ -273,6 +274,17 @@ TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
   EXPECT_EQ(Value(tax, "tax_amount"), "220000");
 }
 
+TEST(ExtractTest, AnAmountDoesNotRunOnThroughTableRulesIntoTheNextCell) {
+  // 합계금액 | 현금 | 수표 | 어음 | 외상미수금, and below it the total and the credit column,
+  // commas read as full stops and the rules between the cells as strokes.
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50).Add("합계금액", 300, 1188).Add("현금", 605, 1188)
+      .Add("수표", 812, 1188).Add("외상미수금", 1176, 1188)
+      .Add("1.210,000", 373, 1246).Add(",", 517, 1250).Add("|", 739, 1250).Add("|", 932, 1250)
+      .Add("1.210.000", 1201, 1246);
+  EXPECT_EQ(Value(Extract(DocType::kTaxInvoice, b.page), "total_amount"), "1210000");
+}
+
 TEST(ExtractTest, GuaranteePeriodAndAmountInWords) {
   PageBuilder b;
   b.Add("지급보증보험증권", 800, 50)
@@ -452,18 +464,8 @@ TEST_F(SignatureTest, CellBorderThroughTheAreaIsNotASignature) {
 // A numbered list form whose first label is letter-spaced to line up with the longer ones.
 // The page read is replaced by the misreading seen on such forms ("1. 상      호" read as
 // "128 호"); only a re-read of the key region can find the shop name.
-class KeySecondLook : public ::testing::Test {
+class KeySecondLook : public WithTesseract {
  protected:
-  static void SetUpTestSuite() {
-    engine_ = new OcrEngine();
-    Status s = engine_->Init();
-    ASSERT_TRUE(s.ok()) << s.ToString();
-  }
-  static void TearDownTestSuite() {
-    delete engine_;
-    engine_ = nullptr;
-  }
-
   void SetUp() override {
     Canvas canvas(2100, 700, 300);
     struct Item { double x, y; const char* printed; const char* read; };
@@ -500,11 +502,9 @@ class KeySecondLook : public ::testing::Test {
     return doc;
   }
 
-  static OcrEngine* engine_;
   Page page_;
   PixPtr image_;
 };
-OcrEngine* KeySecondLook::engine_ = nullptr;
 
 TEST_F(KeySecondLook, MisreadKeyIsReadAgainAndItsValueTaken) {
   EXPECT_EQ(Value(Extract(nullptr), "shop_name"), "<missing>") << "the fixture must need a re-read";

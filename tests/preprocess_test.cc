@@ -20,6 +20,7 @@
 #include "pipeline/ocr_engine.h"
 #include "pipeline/preprocess.h"
 #include "tests/canvas.h"
+#include "tests/tesseract_fixture.h"
 
 namespace docval {
 namespace {
@@ -690,18 +691,8 @@ TEST(PreprocessOrientation, TextLinesRunDownASidewaysPageOnly) {
 
 // --- (5) The effect on Tesseract ----------------------------------------------------------------
 
-class PreprocessEffect : public ::testing::Test {
+class PreprocessEffect : public WithTesseract {
  protected:
-  static void SetUpTestSuite() {
-    engine_ = new OcrEngine();
-    Status s = engine_->Init();
-    ASSERT_TRUE(s.ok()) << s.ToString();
-  }
-  static void TearDownTestSuite() {
-    delete engine_;
-    engine_ = nullptr;
-  }
-
   struct Reading {
     double accuracy = 0;            // the better of the two orders below
     double accuracy_tesseract_order = 0;
@@ -745,9 +736,7 @@ class PreprocessEffect : public ::testing::Test {
     RecordProperty(name, std::to_string(reading.accuracy));
   }
 
-  static OcrEngine* engine_;
 };
-OcrEngine* PreprocessEffect::engine_ = nullptr;
 
 PreprocessOptions DefaultsChanged(std::function<void(PreprocessOptions*)> change) {
   PreprocessOptions options;

@@ -79,11 +79,13 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   const Field* f = ctx.Require(u, field, what);
   if (!f) return;
   bool ok = false, near = false;
+  const std::string read = NormalizeName(f->value);
+  const std::u32string read_jamo = DecomposeJamo(read);
   for (const std::string& a : allowed) {
     if (a.empty()) continue;
     if (NamesMatch(f->value, a)) ok = true;
-    std::string read = NormalizeName(f->value), want = NormalizeName(a);
-    const std::u32string read_jamo = DecomposeJamo(read), want_jamo = DecomposeJamo(want);
+    const std::string want = NormalizeName(a);
+    const std::u32string want_jamo = DecomposeJamo(want);
     // One stroke in a long name (빛/빚 in a six-syllable company name) is an OCR slip: two
     // different companies are not told apart by one jamo. Short names (people) stay strict.
     ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);

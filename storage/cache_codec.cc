@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -54,13 +55,13 @@ BBox DecodeBox(const json& j) {
   return b;
 }
 
-json EncodePage(const Page& p) {
+json EncodePage(const Page& p, Thumbnails thumbnails) {
   // Words as [text, confidence, x, y, w, h, line]: pages carry hundreds of them.
   json words = json::array();
   for (const Word& w : p.words)
     words.push_back({w.text, Compact(w.confidence), w.bbox.x, w.bbox.y, w.bbox.w, w.bbox.h,
                      w.line});
-  return {{"number", p.number},
+  json page = {{"number", p.number},
           {"source", ToString(p.source)},
           {"width", p.width},
           {"height", p.height},
@@ -70,10 +71,11 @@ json EncodePage(const Page& p) {
           {"mean_word_confidence", Compact(p.mean_word_confidence)},
           // As text: a 64-bit hash does not survive JSON readers that use doubles.
           {"perceptual_hash", std::to_string(p.perceptual_hash)},
-          {"thumbnail_png", Base64(p.thumbnail_png)},
           {"thumbnail_scale_percent", p.thumbnail_scale_percent},
           {"words", std::move(words)},
           {"text", p.text}};
+  if (thumbnails == Thumbnails::kInline) page["thumbnail_png"] = Base64(p.thumbnail_png);
+  return page;
 }
 
 Source DecodeSource(const json& j) {
@@ -93,7 +95,8 @@ Page DecodePage(const json& j) {
   p.mean_brightness = j.at("mean_brightness").get<float>();
   p.mean_word_confidence = j.at("mean_word_confidence").get<float>();
   p.perceptual_hash = std::stoull(j.at("perceptual_hash").get<std::string>());
-  p.thumbnail_png = FromBase64(j.at("thumbnail_png").get<std::string>());
+  if (j.contains("thumbnail_png"))
+    p.thumbnail_png = FromBase64(j.at("thumbnail_png").get<std::string>());
   p.thumbnail_scale_percent = j.at("thumbnail_scale_percent").get<int>();
   for (const json& w : j.at("words")) {
     Word word;
@@ -109,9 +112,9 @@ Page DecodePage(const json& j) {
 
 }  // namespace
 
-std::string EncodeCachedDocument(const Document& doc) {
+std::string EncodeCachedDocument(const Document& doc, Thumbnails thumbnails) {
   json pages = json::array();
-  for (const Page& p : doc.pages) pages.push_back(EncodePage(p));
+  for (const Page& p : doc.pages) pages.push_back(EncodePage(p, thumbnails));
   json fields = json::object();
   for (const auto& [name, f] : doc.fields)
     fields[name] = {{"value", f.value},
@@ -163,6 +166,30 @@ std::optional<Severity> ParseSeverity(std::string_view name) {
   for (Severity s : {Severity::kError, Severity::kWarning})
     if (ToString(s) == name) return s;
   return std::nullopt;
+}
+
+std::string EncodeThumbnails(const Document& doc) {
+  std::string out;
+  for (const Page& p : doc.pages) {
+    if (&p != &doc.pages.front()) out += ' ';
+    out += p.thumbnail_png.empty() ? "-" : Base64(p.thumbnail_png);
+  }
+  return out;
+}
+
+Status AttachThumbnails(std::string_view text, Document* doc) {
+  size_t page = 0;
+  try {
+    while (!text.empty() && page < doc->pages.size()) {
+      const size_t end = std::min(text.find(' '), text.size());
+      const std::string_view one = text.substr(0, end);
+      doc->pages[page++].thumbnail_png = one == "-" ? std::string() : FromBase64(one);
+      text.remove_prefix(std::min(end + 1, text.size()));
+    }
+  } catch (const std::exception&) {
+    return Status::Corruption("캐시된 문서의 쪽 그림을 읽을 수 없습니다");
+  }
+  return Status::OK();
 }
 
 }  // namespace docval

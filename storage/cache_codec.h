@@ -17,9 +17,21 @@
 
 namespace docval {
 
-std::string EncodeCachedDocument(const Document& doc);
+enum class Thumbnails {
+  kInline,    // in the JSON, base64 (one message between processes)
+  kSeparate,  // left out: stored apart with EncodeThumbnails
+};
+
+std::string EncodeCachedDocument(const Document& doc, Thumbnails thumbnails = Thumbnails::kInline);
 // kCorruption when `json` is not a document this codec wrote.
 Status DecodeCachedDocument(std::string_view json, Document* doc);
+
+// The pages' thumbnails as text apart from the JSON: base64 per page, "-" for none, separated
+// by spaces. A JSON parser reads long strings a character at a time; inside the document they
+// took half of an unchanged re-run. AttachThumbnails puts them back on a decoded document's
+// pages (kCorruption for text EncodeThumbnails did not write).
+std::string EncodeThumbnails(const Document& doc);
+Status AttachThumbnails(std::string_view text, Document* doc);
 
 std::optional<Source> ParseSource(std::string_view name);
 std::optional<Severity> ParseSeverity(std::string_view name);

@@ -96,6 +96,11 @@ const std::vector<Migration>& Migrations() {
            " stored_at TEXT NOT NULL,"
            " PRIMARY KEY (sha256, pipeline_version))",
        }},
+      {2,
+       {
+           // Page thumbnails apart from the JSON document (storage/cache_codec.h).
+           "ALTER TABLE read_cache ADD COLUMN thumbnails TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return kMigrations;
 }

@@ -468,7 +468,7 @@ Status SqliteStore::LookupCachedDocument(std::string_view sha256,
                                          bool* found) {
   std::lock_guard<std::mutex> lock(mu_);
   Stmt q(db_,
-         "SELECT refused_reason, refused_message, document FROM read_cache"
+         "SELECT refused_reason, refused_message, document, thumbnails FROM read_cache"
          " WHERE sha256 = ? AND pipeline_version = ?");
   q.Bind(1, sha256);
   q.Bind(2, pipeline_version);
@@ -478,6 +478,7 @@ Status SqliteStore::LookupCachedDocument(std::string_view sha256,
   }
   CachedRead read;
   Status s = DecodeCachedDocument(q.Text(2), &read.doc);
+  if (s.ok()) s = AttachThumbnails(q.Text(3), &read.doc);
   if (!s.ok()) return s;
   if (!q.IsNull(0)) read.status = Status::Refused(q.Text(0), q.Text(1));
   *out = std::move(read);
@@ -491,14 +492,16 @@ Status SqliteStore::StoreCachedDocument(std::string_view sha256,
   if (!read.status.ok() && !read.status.IsRefused())
     return Status::InvalidArgument("결론이 나지 않은 읽기 결과는 캐시하지 않습니다: " +
                                    read.status.ToString());
-  std::string document = EncodeCachedDocument(read.doc);
+  std::string document = EncodeCachedDocument(read.doc, Thumbnails::kSeparate);
+  std::string thumbnails = EncodeThumbnails(read.doc);
   std::lock_guard<std::mutex> lock(mu_);
   Stmt q(db_,
          "INSERT INTO read_cache (sha256, pipeline_version, refused_reason, refused_message,"
-         " document, stored_at) VALUES (?,?,?,?,?,?)"
+         " document, stored_at, thumbnails) VALUES (?,?,?,?,?,?,?)"
          " ON CONFLICT (sha256, pipeline_version) DO UPDATE SET"
          " refused_reason = excluded.refused_reason, refused_message = excluded.refused_message,"
-         " document = excluded.document, stored_at = excluded.stored_at");
+         " document = excluded.document, stored_at = excluded.stored_at,"
+         " thumbnails = excluded.thumbnails");
   q.Bind(1, sha256);
   q.Bind(2, pipeline_version);
   if (read.status.ok()) {
@@ -510,6 +513,7 @@ Status SqliteStore::StoreCachedDocument(std::string_view sha256,
   }
   q.Bind(5, document);
   q.Bind(6, NowUtcIso8601());
+  q.Bind(7, thumbnails);
   return q.Run();
 }
 

@@ -17,6 +17,7 @@
 #include "app/report.h"
 #include "models/json.h"
 #include "pipeline/ingest.h"
+#include "storage/cache_codec.h"
 #include "storage/file_hash.h"
 #include "storage/migrations.h"
 #include "storage/sqlite_store.h"
@@ -168,6 +169,23 @@ RunInfo MakeRun(const std::string& started_at) {
   r.uploads_read = 3;
   r.uploads_cached = 1;
   return r;
+}
+
+TEST(CacheCodecTest, ThumbnailsStoredApartComeBackOnTheirPages) {
+  Document doc;
+  doc.pages.resize(3);
+  doc.pages[0].thumbnail_png = std::string("\x89PNG\0one", 8);
+  doc.pages[2].thumbnail_png = "third page";  // the second page has none
+  const std::string json = EncodeCachedDocument(doc, Thumbnails::kSeparate);
+  EXPECT_EQ(json.find("thumbnail_png"), std::string::npos);
+  Document back;
+  ASSERT_TRUE(DecodeCachedDocument(json, &back).ok());
+  ASSERT_TRUE(AttachThumbnails(EncodeThumbnails(doc), &back).ok());
+  ASSERT_EQ(back.pages.size(), 3u);
+  EXPECT_EQ(back.pages[0].thumbnail_png, doc.pages[0].thumbnail_png);
+  EXPECT_EQ(back.pages[1].thumbnail_png, "");
+  EXPECT_EQ(back.pages[2].thumbnail_png, "third page");
+  EXPECT_FALSE(AttachThumbnails("not*base64", &back).ok());
 }
 
 TEST(StoreTest, MigratesAnEmptyDatabaseToTheLatestSchema) {

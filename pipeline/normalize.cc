@@ -696,6 +696,14 @@ std::string NormalizeName(std::string_view text) {
   if (folded.size() >= 4 && folded.ends_with(U"쥐)")) folded.resize(folded.size() - 2);
   if (folded.size() >= 3 && folded.front() == U'쥐') folded.erase(0, 1);
   if (folded.size() >= 3 && folded.back() == U'쥐') folded.pop_back();
+  // One syllable in brackets at either end is a legal-form mark, read right or not: "(구)" and
+  // "(수)" are (주) misread.
+  auto bracketed_syllable = [&](size_t at) {
+    return folded.size() >= at + 3 && folded[at] == U'(' && folded[at + 1] >= kSyllableFirst &&
+           folded[at + 1] <= kSyllableLast && folded[at + 2] == U')';
+  };
+  if (folded.size() > 3 && bracketed_syllable(0)) folded.erase(0, 3);
+  if (folded.size() > 3 && bracketed_syllable(folded.size() - 3)) folded.resize(folded.size() - 3);
   return FinishKey(folded);
 }
 

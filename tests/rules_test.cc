@@ -199,6 +199,24 @@ TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
     EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
     EXPECT_NE(flags[0].message.find(read), std::string::npos) << flags[0].message;
   }
+  // (주) with its syllable misread is still the mark: the same supplier.
+  {
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = "(구)스마트포스";
+    EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
+  }
+  // Glyphs OCR could not read ('?', a lone jamo) make a misread, not another supplier.
+  {
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = "(주)스?ㅁ포스";
+    auto flags = Validate(c);
+    ASSERT_EQ(flags.size(), 1u) << Codes(flags);
+    EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
+    // Unless what it did read is another name.
+    Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = "뿌키?스ㅋ랩";
+    EXPECT_NE(Find(Validate(c), FlagCode::kNameMismatch, "policyholder"), nullptr)
+        << Codes(Validate(c));
+  }
   // Another name is an error.
   for (const char* read : {"(주)로봇서브", "김민준"}) {
     SCOPED_TRACE(read);

@@ -81,6 +81,17 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   bool ok = false, near = false;
   const std::string read = NormalizeName(f->value);
   const std::u32string read_jamo = DecomposeJamo(read);
+  // A '?' or a lone jamo inside the read ("(주)키?ㅅㅋ랩") marks glyphs OCR could not read.
+  // When the syllables it did read all stand, in order, in the expected name, it is that name
+  // misread; otherwise it is another name, however garbled.
+  const std::u32string read_chars = DecodeUtf8(f->value);
+  bool garbled = false;
+  for (size_t i = 1; i + 1 < read_chars.size(); ++i)
+    garbled = garbled || read_chars[i] == U'?' ||
+              (read_chars[i] >= 0x3131 && read_chars[i] <= 0x318E);
+  std::u32string read_syllables;
+  for (char32_t c : DecodeUtf8(read))
+    if (c >= 0xAC00 && c <= 0xD7A3) read_syllables.push_back(c);
   for (const std::string& a : allowed) {
     if (a.empty()) continue;
     if (NamesMatch(f->value, a)) ok = true;
@@ -91,6 +102,13 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
     ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
     // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
     ok = ok || (HasLegalFormMark(a) && MarkReadAsSyllable(read, want));
+    if (garbled && read_syllables.size() >= 2) {
+      const std::u32string want_chars = DecodeUtf8(want);
+      size_t at = 0;
+      for (char32_t c : want_chars)
+        if (at < read_syllables.size() && c == read_syllables[at]) ++at;
+      near = near || at == read_syllables.size();
+    }
     near = near || JamoSimilarity(read, want) >= ctx.profile().thresholds.near_name_similarity ||
            // A syllable lost at an edge of the name ("동마트" for "명동마트").
            (!read.empty() && 3 * read_jamo.size() >= 2 * want_jamo.size() &&

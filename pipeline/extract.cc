@@ -1549,11 +1549,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       bool latin = IsLatinWhitelist(ro.whitelist);
       OcrEngine* reader = latin ? LatinEngine() : ocr;
       if (!reader) reader = ocr, latin = false;
-      OcrResult reread;
-      if (!reader->ReadRegion(image, pages[p].dpi, region, ro, &reread).ok()) continue;
+      // The region read alone with `options`, as a candidate value.
+      auto read_region = [&](const RegionOptions& options, Candidate* read) {
+        OcrResult result;
+        if (!reader->ReadRegion(image, pages[p].dpi, region, options, &result).ok()) return false;
+        read->page = page_number;
+        for (const Word& w : result.words) read->words.push_back({w.text, w.confidence, w.bbox});
+        return true;
+      };
       Candidate c;
-      c.page = page_number;
-      for (const Word& w : reread.words) c.words.push_back({w.text, w.confidence, w.bbox});
+      if (!read_region(ro, &c)) continue;
       if (auto parsed = ParseByType(type, field.pattern, c.words)) {
         Field second = MakeField(*parsed, c);
         if (latin) {
@@ -1585,15 +1590,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           } else {
             RegionOptions larger = ro;
             larger.scale = kTieBreakScale;
-            OcrResult third;
-            if (reader->ReadRegion(image, pages[p].dpi, region, larger, &third).ok()) {
-              Candidate t;
-              t.page = page_number;
-              for (const Word& w : third.words) t.words.push_back({w.text, w.confidence, w.bbox});
+            Candidate t;
+            if (read_region(larger, &t))
               if (auto again = ParseByType(type, field.pattern, t.words);
                   again && again->failed_check == found.failed_check)
                 confirm(*again, t);
-            }
           }
           found.failed_check.clear();
           continue;

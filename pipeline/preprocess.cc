@@ -21,6 +21,14 @@ struct BoxaDeleter {
 };
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
+// Leptonica packs 8-bit pixels into 32-bit words, most significant byte first: on a
+// little-endian machine each word's bytes are the pixels in reverse, so a row converts word by
+// word with a byte swap (a per-pixel loop took a tenth of the page's preprocessing).
+uint32_t WordToPixelOrder(uint32_t word) {
+  if constexpr (std::endian::native == std::endian::little) return __builtin_bswap32(word);
+  return word;
+}
+
 Status LeptonicaFailed(const char* what) {
   return Status::Internal(std::string("이미지 전처리 실패 (Leptonica ") + what + ")");
 }
@@ -99,7 +107,7 @@ PixPtr BinarizeSauvola(PIX* gray, int dpi) {
 // on 0xF5 paper) is well above it.
 constexpr double kInkContrast = 20.0;
 
-// 1-bpp mask of ink (strokes, ruling lines) for measuring the skew and finding lines. A mean
+// 1-bpp mask of ink (strokes, ruling lines) for finding lines and text lines. A mean
 // threshold over a box window runs in constant time per pixel: Leptonica's Sauvola binarisation
 // took a quarter of a page's whole read time here (twice per tilted page), and these masks
 // need no stroke quality.
@@ -317,16 +325,25 @@ Status FindAndRemoveTables(PIX* work, int work_dpi, int halo, const PreprocessOp
   return Status::OK();
 }
 
-}  // namespace
-
-// Leptonica packs 8-bit pixels into 32-bit words, most significant byte first: on a
-// little-endian machine each word's bytes are the pixels in reverse, so a row converts word by
-// word with a byte swap (a per-pixel loop took a tenth of the page's preprocessing).
-namespace {
-
-inline uint32_t WordToPixelOrder(uint32_t word) {
-  if constexpr (std::endian::native == std::endian::little) return __builtin_bswap32(word);
-  return word;
+// Length of text lines running along x in a 1-bpp mask at `dpi`: characters are smeared into
+// lines by a closing across the gaps between them, and the pieces as tall as a line of text
+// and at least four times as long are summed. Ruling lines (too thin) and pictures (too
+// tall) do not count.
+long TextLineLength(PIX* ink, int dpi) {
+  const int gap = std::max(2, dpi / 12);
+  PixPtr smeared(pixCloseSafeBrick(nullptr, ink, gap, 1));
+  if (!smeared) return 0;
+  BOXA* pieces = pixConnCompBB(smeared.get(), 8);
+  if (!pieces) return 0;
+  const int min_height = std::max(2, dpi / 20), max_height = std::max(4, dpi / 3);
+  long length = 0;
+  for (int i = 0; i < boxaGetCount(pieces); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(pieces, i, &x, &y, &w, &h);
+    if (h >= min_height && h <= max_height && w >= 4 * h) length += w;
+  }
+  boxaDestroy(&pieces);
+  return length;
 }
 
 }  // namespace
@@ -461,41 +478,22 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   return Status::OK();
 }
 
-namespace {
-
-// Length of text lines running along x in a 1-bpp mask at `dpi`: characters are smeared into
-// lines by a closing across the gaps between them, and the pieces as tall as a line of text
-// and at least four times as long are summed. Ruling lines (too thin) and pictures (too
-// tall) do not count.
-long TextLineLength(PIX* ink, int dpi) {
-  const int gap = std::max(2, dpi / 12);
-  PixPtr smeared(pixCloseSafeBrick(nullptr, ink, gap, 1));
-  if (!smeared) return 0;
-  BOXA* pieces = pixConnCompBB(smeared.get(), 8);
-  if (!pieces) return 0;
-  const int min_height = std::max(2, dpi / 20), max_height = std::max(4, dpi / 3);
-  long length = 0;
-  for (int i = 0; i < boxaGetCount(pieces); ++i) {
-    l_int32 x, y, w, h;
-    boxaGetBoxGeometry(pieces, i, &x, &y, &w, &h);
-    if (h >= min_height && h <= max_height && w >= 4 * h) length += w;
-  }
-  boxaDestroy(&pieces);
-  return length;
-}
-
-}  // namespace
-
 LineDirection MeasureLineDirection(PIX* page, int dpi) {
   LineDirection out;
   if (!page || pixGetWidth(page) <= 0 || pixGetHeight(page) <= 0) return out;
-  PixPtr gray(pixConvertTo8(page, 0));
-  if (!gray) return out;
   // A quarter of 300 dpi still shows text lines; the ink mask and both measures on it cost
-  // a few milliseconds.
+  // a few milliseconds. A grey or colour page is reduced before it is made grey: converting
+  // the whole page first took a third of the time.
   const int page_dpi = dpi > 0 ? dpi : 300;
   const float scale = std::min(1.0f, 75.0f / page_dpi);
-  PixPtr small(scale < 1.0f ? pixScaleAreaMap(gray.get(), scale, scale) : pixClone(gray.get()));
+  const int depth = pixGetDepth(page);
+  PixPtr source((depth == 8 || depth == 32) && !pixGetColormap(page) ? pixClone(page)
+                                                                      : pixConvertTo8(page, 0));
+  if (!source) return out;
+  PixPtr reduced(scale < 1.0f ? pixScaleAreaMap(source.get(), scale, scale)
+                              : pixClone(source.get()));
+  if (!reduced) return out;
+  PixPtr small(pixConvertTo8(reduced.get(), 0));
   if (!small) return out;
   const int small_dpi = static_cast<int>(page_dpi * scale);
   PixPtr ink = FindInk(small.get(), small_dpi);

@@ -20,6 +20,9 @@ double LineCharAccuracy(const std::vector<std::string>& truth, const std::string
 
 struct EvalDocument {
   std::string file, doc_type, form, layout;
+  // The generator's image quality: "normal", or a defect made on purpose ("tiny": 60 dpi,
+  // "dark") that should be flagged LOW_QUALITY rather than read.
+  std::string quality = "normal";
   std::string read_type;
   bool refused = false;
   std::string refusal;

@@ -76,11 +76,14 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
     for (const Phrase& p : spec.keywords) add(p, false);
     out.scores.push_back(std::move(s));
   }
-  bool any_title_on_top = std::any_of(out.scores.begin(), out.scores.end(),
-                                      [](const ClassifyScore& c) { return c.title_on_top; });
+  // A title at the top outranks more keywords, but only for a type with enough evidence:
+  // a garbled heading ("검ㅅ수즈확인서" is near "송금 확인서") must not outvote a form's labels.
+  auto titled = [&](const ClassifyScore& c) {
+    return c.title_on_top && c.score >= options.min_score;
+  };
   std::sort(out.scores.begin(), out.scores.end(),
-            [any_title_on_top](const ClassifyScore& a, const ClassifyScore& b) {
-              if (any_title_on_top && a.title_on_top != b.title_on_top) return a.title_on_top;
+            [&](const ClassifyScore& a, const ClassifyScore& b) {
+              if (titled(a) != titled(b)) return titled(a);
               return a.score > b.score;
             });
   if (out.scores.empty() || out.scores[0].score < options.min_score) {

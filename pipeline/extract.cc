@@ -1559,7 +1559,19 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       };
       Candidate c;
       if (!read_region(ro, &c)) continue;
-      if (auto parsed = ParseByType(type, field.pattern, c.words)) {
+      auto parsed = ParseByType(type, field.pattern, c.words);
+      if (!parsed) {
+        // Jagged strokes of a 1-bit scan read better softened ("…-c51a4aba" came back as
+        // "…-c5a4aba" sharp): one more read, only when the first gave nothing usable.
+        RegionOptions softened = ro;
+        softened.smooth = 1;
+        Candidate soft;
+        if (read_region(softened, &soft)) {
+          parsed = ParseByType(type, field.pattern, soft.words);
+          if (parsed) c = std::move(soft);
+        }
+      }
+      if (parsed) {
         Field second = MakeField(*parsed, c);
         if (latin) {
           // The model that knows these letters: its read stands, at least as sure as the

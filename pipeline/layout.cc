@@ -259,6 +259,12 @@ bool LookAlikeJamo(char32_t a, char32_t b) {
       {0x116E, 0x1172},  // ㅜ ㅠ
       {0x1169, 0x116E},  // ㅗ ㅜ (the stroke above or below the bar: 보고서 read 부구서)
       {0x1112, 0x110B},  // ㅎ ㅇ as initials (the strokes over the circle lost: 상호 read 상오)
+      {0x110C, 0x1109},  // ㅈ ㅅ as initials (the bar over ㅅ lost: 예금주 read 예금수)
+      // The short vertical stroke right of a vowel lost (예금주 read as 여금주 on a 1-bit scan).
+      {0x1168, 0x1167},  // ㅖ ㅕ
+      {0x1166, 0x1165},  // ㅔ ㅓ
+      {0x1162, 0x1161},  // ㅐ ㅏ
+      {0x1164, 0x1163},  // ㅒ ㅑ
   };
   for (auto [x, y] : kPairs)
     if ((a == x && b == y) || (a == y && b == x)) return true;

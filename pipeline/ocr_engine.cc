@@ -126,6 +126,11 @@ Status OcrEngine::ReadRegion(PIX* image, int dpi, const BBox& region,
     boxDestroy(&box);
   }
   if (!crop) return Status::InvalidArgument("region outside the image");
+  if (options.smooth > 0) {
+    PixPtr gray(pixConvertTo8(crop.get(), 0));
+    if (gray) crop.reset(pixBlockconv(gray.get(), options.smooth, options.smooth));
+    if (!crop) return Status::Internal("Leptonica could not smooth the region");
+  }
   PixPtr scaled = options.scale != 1.0f
                       ? PixPtr(pixScale(crop.get(), options.scale, options.scale))
                       : std::move(crop);

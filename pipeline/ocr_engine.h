@@ -52,6 +52,9 @@ struct RegionOptions {
   int page_seg_mode = 7;             // tesseract::PSM_SINGLE_LINE
   std::string whitelist;             // e.g. "0123456789-,"; empty = all characters
   float scale = 2.0f;                // upscale the crop before reading
+  // Half-width of a mean filter applied to the crop (at page scale) before scaling, 0 = none:
+  // it rounds the jagged strokes of a 1-bit scan, whose "4" Tesseract reads as "+".
+  int smooth = 0;
 };
 
 class OcrEngine {

@@ -167,6 +167,12 @@ TEST(LayoutTest, ShortLabelsTolerateOneLookAlikeVowelOnly) {
   auto slip = FindPhrase(rows[0], key, MinSimilarityFor(key));
   ASSERT_TRUE(slip);
   EXPECT_LT(slip->similarity, 1.0);
+  page.words = {W("여", 10, 10), W("금주", 60, 10)};  // 예's right stroke lost (1-bit scan)
+  rows = BuildRows(page);
+  EXPECT_TRUE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+  page.words = {W("예", 10, 10), W("금", 60, 10), W("수", 110, 10)};  // 주's bar lost
+  rows = BuildRows(page);
+  EXPECT_TRUE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
   page.words = {W("예금자", 10, 10)};  // another word, not a slip
   rows = BuildRows(page);
   EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
@@ -304,6 +310,28 @@ TEST(ClassifyTest, ATitleNamedInsideASentenceIsOnlyAMention) {
                    W("소상공인시장진흥공단", 500, 600)};
   policy.pages.push_back(heading);
   EXPECT_EQ(Classify(policy, Knowledge::Default()).type, DocType::kGuaranteePolicy);
+}
+
+// A garbled heading that happens to come near another type's title does not outvote the
+// labels of the form it heads.
+TEST(ClassifyTest, AGarbledTitleOfTooLittleEvidenceDoesNotOutvoteLabels) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  // "스마트기술 설치 검수확인서" as read off a 1-bit scan: specks inside, 검수 garbled.
+  int x = 800;
+  for (const char* w : {"스", "마", "트", "기술", "ㅅ", "설치", "검", "ㅅ", "수", "즈", "확", "인", "서"}) {
+    page.words.push_back(W(w, x, 316));
+    x += 60;
+  }
+  for (auto [label, y] : {std::pair{"도입기술", 1000}, {"설치일자", 1200}, {"검수일자", 1400}}) {
+    page.words.push_back(W(label, 300, y));
+    page.words.push_back(W("2026년", 800, y));
+  }
+  page.words.push_back(W("확인합니다.", 300, 1700));
+  doc.pages.push_back(page);
+  Classification c = Classify(doc, Knowledge::Default());
+  EXPECT_EQ(c.type, DocType::kInspectionForm);
 }
 
 TEST(ClassifyTest, NoEvidenceIsUnknown) {

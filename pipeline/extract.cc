@@ -47,6 +47,9 @@ struct Parsed {
   // Business numbers only: the digits as read when they fail the check digit (empty when they
   // pass). A second read that gives the same digits means the paper says so.
   std::string failed_check;
+  // Identifiers only: the value is part of the word it was read from, which has more digits
+  // ("100-000-2026" of "100-000-2026-/813863"): a piece of a misread, not the whole value.
+  bool fragment = false;
 };
 
 // A text layer's words are what was printed (Poppler gives them confidence 1).
@@ -396,6 +399,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (std::regex_search(words[i].text, m, re)) {
           p.value = NormalizeCode(m.str());
           p.words_used = i + 1;
+          auto digit = [](char c) { return c >= '0' && c <= '9'; };
+          p.fragment = std::any_of(m.prefix().first, m.prefix().second, digit) ||
+                       std::any_of(m.suffix().first, m.suffix().second, digit);
           return p;
         }
       std::string text = Join(words, std::min<size_t>(n, 5), "");
@@ -1003,6 +1009,7 @@ struct Found {
   int label_row = -1;
   FieldType type = FieldType::kName;  // as the value was read (its label's type)
   std::string failed_check;  // see Parsed::failed_check
+  bool fragment = false;     // see Parsed::fragment
   // The read's confidence before its failed check discounted it: what OCR thought of the digits.
   float unchecked_confidence = 0.0f;
 };
@@ -1358,6 +1365,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               found.field = value;
               found.type = type;
               found.failed_check = parsed->failed_check;
+              found.fragment = parsed->fragment;
               found.unchecked_confidence = static_cast<float>(
                   std::min(1.0, value.confidence / std::max(parsed->factor, 0.01)));
             }
@@ -1557,19 +1565,26 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         for (const Word& w : result.words) read->words.push_back({w.text, w.confidence, w.bbox});
         return true;
       };
+      // Reads tried in turn until one gives a value. Tesseract reports no confidence for a
+      // read constrained by a whitelist (0 for every word, tesseract#3856), and without one a
+      // surer second read could never replace an unsure first; so the Korean model reads the
+      // region freely first. Jagged strokes of a 1-bit scan read better softened ("…-c51a4aba"
+      // came back as "…-c5a4aba" sharp).
+      std::vector<RegionOptions> tries;
+      if (!latin && !ro.whitelist.empty()) {
+        tries.push_back(ro);
+        tries.back().whitelist.clear();
+      }
+      tries.push_back(ro);
+      tries.push_back(ro);
+      tries.back().smooth = 1;
       Candidate c;
-      if (!read_region(ro, &c)) continue;
-      auto parsed = ParseByType(type, field.pattern, c.words);
-      if (!parsed) {
-        // Jagged strokes of a 1-bit scan read better softened ("…-c51a4aba" came back as
-        // "…-c5a4aba" sharp): one more read, only when the first gave nothing usable.
-        RegionOptions softened = ro;
-        softened.smooth = 1;
-        Candidate soft;
-        if (read_region(softened, &soft)) {
-          parsed = ParseByType(type, field.pattern, soft.words);
-          if (parsed) c = std::move(soft);
-        }
+      std::optional<Parsed> parsed;
+      for (const RegionOptions& attempt : tries) {
+        c = Candidate{};
+        if (!read_region(attempt, &c)) break;
+        parsed = ParseByType(type, field.pattern, c.words);
+        if (parsed) break;
       }
       if (parsed) {
         Field second = MakeField(*parsed, c);
@@ -1613,11 +1628,20 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
         // the value, or more than it ("4" of "₩4,235,000").
-        bool same_length = !found.found || type != FieldType::kAmount ||
-                           second.value.size() == found.field.value.size();
-        if (same_length && (!found.found || second.confidence > found.field.confidence)) {
+        // An identifier read shorter was cut where OCR split it ("100-000-2026-35" "78589").
+        bool same_length = !found.found ||
+                           (type == FieldType::kAmount
+                                ? second.value.size() == found.field.value.size()
+                                : type != FieldType::kCode ||
+                                      second.value.size() >= found.field.value.size());
+        // A whole identifier beats a piece of one, whatever the confidences.
+        bool better = !found.found || (found.fragment && !parsed->fragment) ||
+                      (found.fragment == parsed->fragment &&
+                       second.confidence > found.field.confidence);
+        if (same_length && better) {
           found.field = second;
           found.found = true;
+          found.fragment = parsed->fragment;
         }
       }
     }

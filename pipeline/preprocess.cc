@@ -468,6 +468,12 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   }
   out->output_dpi = dpi > 0 ? dpi * out->scale_factor : 0;
 
+  const bool two_tone = pixGetDepth(upright_page) == 1;
+  if (options.smooth_unresampled && !two_tone && !out->deskewed && out->scale_factor == 1) {
+    gray.reset(pixBlockconv(gray.get(), 1, 1));
+    if (!gray) return LeptonicaFailed("pixBlockconv");
+  }
+
   if (options.binarize) {
     PixPtr binary = BinarizeSauvola(gray.get(), page_dpi * out->scale_factor);
     if (!binary) return LeptonicaFailed("pixSauvolaBinarizeTiled");

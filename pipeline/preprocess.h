@@ -66,6 +66,10 @@ struct PreprocessOptions {
   // transfer receipts, characters 88.9 → 92.6 %, over one generated set's 26 photos).
   int upscale_below_dpi = 180;
 
+  // A grey page that was neither turned (deskew) nor scaled, which would have smoothed it
+  // already, gets a 3×3 mean: it takes the JPEG ringing and scanner grain off the strokes.
+  bool smooth_unresampled = true;
+
   // Light text on dark blocks (banners, header bars) is inverted to dark on light.
   bool invert_dark_blocks = true;
 

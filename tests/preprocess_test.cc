@@ -221,6 +221,7 @@ PreprocessOptions DeskewOnly() {
   PreprocessOptions options;
   options.illumination = StepMode::kOff;
   options.upscale = false;
+  options.smooth_unresampled = false;  // measured pixel for pixel below
   options.find_tables = false;
   options.remove_lines = false;
   return options;
@@ -268,6 +269,32 @@ TEST(PreprocessDeskew, LeavesABlankPageAlone) {
   ASSERT_TRUE(Preprocess(blank.get(), 300, PreprocessOptions(), &result).ok());
   EXPECT_FALSE(result.deskewed);
   EXPECT_TRUE(result.grid.empty());
+}
+
+// Grain (one dark pixel) on a grey page neither turned nor scaled is averaged away; a 1-bit
+// scan, which has no grain to average, is left sharp.
+TEST(PreprocessSmoothing, OnlyGreyPagesThatWereNotResampledAreSmoothed) {
+  PreprocessOptions options;
+  options.illumination = StepMode::kOff;
+  options.deskew = false;
+  options.find_tables = options.remove_lines = options.invert_dark_blocks = false;
+  PixPtr grey(pixCreate(400, 300, 8));
+  pixSetAll(grey.get());
+  pixSetPixel(grey.get(), 200, 150, 0);
+  PixPtr two_tone(pixCreate(400, 300, 1));
+  pixSetPixel(two_tone.get(), 200, 150, 1);  // black
+  l_uint32 value = 0;
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(grey.get(), 300, options, &result).ok());
+  pixGetPixel(result.image.get(), 200, 150, &value);
+  EXPECT_GT(value, 200u);  // 255 × 8/9 with the speck averaged over its 3×3 neighbourhood
+  ASSERT_TRUE(Preprocess(two_tone.get(), 300, options, &result).ok());
+  pixGetPixel(result.image.get(), 200, 150, &value);
+  EXPECT_EQ(value, 0u);
+  options.smooth_unresampled = false;
+  ASSERT_TRUE(Preprocess(grey.get(), 300, options, &result).ok());
+  pixGetPixel(result.image.get(), 200, 150, &value);
+  EXPECT_EQ(value, 0u);
 }
 
 TEST(Preprocess, RejectsNullImage) {

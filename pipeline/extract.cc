@@ -161,7 +161,7 @@ std::string RestoreLegalFormMark(const std::string& name) {
     } else if (s[after] == U'[' || s[after] == U']' || s[after] == U'|' || s[after] == U'1' ||
                s[after] == U'l' || s[after] == U'}' || s[after] == U'{') {
       s[after] = U')';
-    } else if (s[after] >= 0xAC00 && s[after] <= 0xD7A3 && at == 0) {
+    } else if (IsHangulSyllable(s[after]) && at == 0) {
       s.insert(after, 1, U')');
     }
   }
@@ -444,7 +444,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         name = StripPunctuation(name.substr(0, name.size() - std::strlen("귀하")));
       std::u32string cps = DecodeUtf8(name);
       bool has_letter = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
-        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= U'A' && c <= U'Z') ||
+        return IsHangulSyllable(c) || (c >= U'A' && c <= U'Z') ||
                (c >= U'a' && c <= U'z') || c == U'㈜';
       });
       if (!has_letter || cps.size() < 2) return std::nullopt;
@@ -761,7 +761,7 @@ bool EndsWord(const TextRow& row, int end_char) {
   if (end_char >= static_cast<int>(row.compact.size())) return true;
   if (row.char_word[end_char] != row.char_word[end_char - 1]) return true;
   const char32_t next = row.original[end_char];
-  return next < 0xAC00 || next > 0xD7A3;
+  return !IsHangulSyllable(next);
 }
 
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {

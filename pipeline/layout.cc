@@ -19,7 +19,7 @@ char32_t Fold(char32_t c) {
 }
 
 void AppendJamo(char32_t c, std::u32string* out) {
-  if (c >= 0xAC00 && c <= 0xD7A3) {
+  if (IsHangulSyllable(c)) {
     int s = c - 0xAC00;
     out->push_back(0x1100 + s / (21 * 28));
     out->push_back(0x1161 + (s % (21 * 28)) / 28);

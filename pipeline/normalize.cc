@@ -405,7 +405,7 @@ void RemoveAll(std::u32string* s, std::u32string_view needle) {
 // ---------------------------------------------------------------------------------------------
 // Hangul
 
-constexpr char32_t kSyllableFirst = 0xAC00, kSyllableLast = 0xD7A3;
+constexpr char32_t kSyllableFirst = 0xAC00;
 constexpr std::array<char32_t, 19> kLeadingJamo = {
     0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145,
     0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
@@ -687,7 +687,7 @@ std::string NormalizeName(std::string_view text) {
   std::u32string folded = FoldForKey(text);
   for (std::u32string_view form : kLegalForms) RemoveAll(&folded, form);
   // A lone jamo is never part of a name: OCR makes one of a table rule or a speck (ㅣ).
-  std::erase_if(folded, [](char32_t c) { return c >= 0x3131 && c <= 0x318E; });
+  std::erase_if(folded, IsLoneJamo);
   // ㈜ printed as one glyph is read as the syllable 쥐, which no company name starts or ends
   // with; taken as the legal-form mark it stands for.
   // Its brackets may be read too, or one of them lost: "(쥐)", "(쥐…", "…쥐)".
@@ -699,8 +699,8 @@ std::string NormalizeName(std::string_view text) {
   // One syllable in brackets at either end is a legal-form mark, read right or not: "(구)" and
   // "(수)" are (주) misread.
   auto bracketed_syllable = [&](size_t at) {
-    return folded.size() >= at + 3 && folded[at] == U'(' && folded[at + 1] >= kSyllableFirst &&
-           folded[at + 1] <= kSyllableLast && folded[at + 2] == U')';
+    return folded.size() >= at + 3 && folded[at] == U'(' && IsHangulSyllable(folded[at + 1]) &&
+           folded[at + 2] == U')';
   };
   if (folded.size() > 3 && bracketed_syllable(0)) folded.erase(0, 3);
   if (folded.size() > 3 && bracketed_syllable(folded.size() - 3)) folded.resize(folded.size() - 3);
@@ -802,7 +802,7 @@ std::optional<std::string> NormalizeBank(std::string_view text) {
 std::u32string DecomposeJamo(std::string_view utf8) {
   std::u32string out;
   for (char32_t c : DecodeUtf8(utf8)) {
-    if (c >= kSyllableFirst && c <= kSyllableLast) {
+    if (IsHangulSyllable(c)) {
       const char32_t index = c - kSyllableFirst;
       out.push_back(kLeadingJamo[index / 588]);
       out.push_back(kFirstVowelJamo + (index % 588) / 28);

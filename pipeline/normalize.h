@@ -39,6 +39,12 @@ std::string EncodeUtf8(std::u32string_view text);
 // offset of the first byte that starts an ill-formed sequence.
 bool IsValidUtf8(std::string_view text, size_t* bad_offset = nullptr);
 
+// A precomposed Hangul syllable (가 … 힣).
+constexpr bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// A compatibility jamo standing alone (ㄱ … ㆎ): OCR's reading of a speck, a rule or a glyph
+// it could not finish.
+constexpr bool IsLoneJamo(char32_t c) { return c >= 0x3131 && c <= 0x318E; }
+
 // ---------------------------------------------------------------------------------------------
 // Amounts (won)
 

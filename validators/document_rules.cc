@@ -88,10 +88,10 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   bool garbled = false;
   for (size_t i = 1; i + 1 < read_chars.size(); ++i)
     garbled = garbled || read_chars[i] == U'?' ||
-              (read_chars[i] >= 0x3131 && read_chars[i] <= 0x318E);
+              IsLoneJamo(read_chars[i]);
   std::u32string read_syllables;
   for (char32_t c : DecodeUtf8(read))
-    if (c >= 0xAC00 && c <= 0xD7A3) read_syllables.push_back(c);
+    if (IsHangulSyllable(c)) read_syllables.push_back(c);
   for (const std::string& a : allowed) {
     if (a.empty()) continue;
     if (NamesMatch(f->value, a)) ok = true;

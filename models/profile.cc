@@ -47,6 +47,9 @@ Status ParseProgramProfile(const std::string& json_text, const std::string& name
       th.near_name_similarity = t.value("near_name_similarity", th.near_name_similarity);
       th.distinct_number_fraction =
           t.value("distinct_number_fraction", th.distinct_number_fraction);
+      th.near_number_digits = t.value("near_number_digits", th.near_number_digits);
+      th.near_number_sure_confidence =
+          t.value("near_number_sure_confidence", th.near_number_sure_confidence);
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(name + ": " + e.what());

@@ -33,6 +33,11 @@ struct ProgramThresholds {
   // An account number read unsure but differing from the registered one in more than this
   // share of its digits is another account (ACCOUNT_MISMATCH), not a misread of it.
   double distinct_number_fraction = 0.34;
+  // One that differs in at most `near_number_digits` digits is taken as read only from this
+  // confidence on: below it a digit or two apart is more likely OCR's slip than another
+  // account, and a person looks (LOW_CONFIDENCE) instead of the payment being blocked.
+  int near_number_digits = 2;
+  double near_number_sure_confidence = 0.90;
 };
 
 struct ProgramProfile {

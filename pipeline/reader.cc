@@ -129,7 +129,9 @@ Status DocumentReader::ReadOriented(PIX* image, int dpi, TurnedRead* best) {
   float confidence = 0.0f;
   s = ocr_.DetectOrientation(image, dpi, &turn, &confidence);
   if (!s.ok()) return s;
-  if (turn == 0 || confidence < options_.ocr.min_orientation_confidence) return Status::OK();
+  // Even an unsure answer is worth one read here: the page as it came read poorly, and the
+  // better of the two reads is kept (an upside-down photo came with confidence 0.86).
+  if (turn == 0) return Status::OK();
   return try_turn(turn);
 }
 

@@ -302,6 +302,26 @@ TEST(RulesTest, UnsureReadOfAnotherAccountAltogetherIsStillAMismatch) {
   EXPECT_NE(mismatch->message.find("03772544475662"), std::string::npos) << mismatch->message;
 }
 
+// A digit apart from the registered account, read at 0.63: OCR read 587182-32-712857 as
+// 567182… on a 1-bit scan. Only a sure read of a near number blocks the payment.
+TEST(RulesTest, AnAccountADigitApartBlocksOnlyWhenReadSurely) {
+  CaseOutcome c = CleanCase();  // registered 110-123-456789
+  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
+  account.value = "110123456788";
+  account.confidence = 0.63f;
+  auto flags = Validate(c);
+  EXPECT_EQ(Find(flags, FlagCode::kAccountMismatch), nullptr) << Codes(flags);
+  const Flag* unsure = Find(flags, FlagCode::kLowConfidence, "account_number");
+  ASSERT_NE(unsure, nullptr) << Codes(flags);
+  EXPECT_NE(unsure->message.find("110123456788 ≠ 110-123-456789"), std::string::npos)
+      << unsure->message;
+  EXPECT_NE(unsure->message.find("1자리만"), std::string::npos) << unsure->message;
+  EXPECT_EQ(StatusFromFlags(flags), CaseStatus::kReview);
+  account.confidence = 0.95f;
+  flags = Validate(c);
+  EXPECT_NE(Find(flags, FlagCode::kAccountMismatch, "account_number"), nullptr) << Codes(flags);
+}
+
 TEST(RulesTest, MissingFieldIsFieldNotFound) {
   CaseOutcome c = CleanCase();
   Of(c, DocType::kGuaranteePolicy).doc.fields.erase("policy_number");

@@ -1,5 +1,6 @@
 #include "validators/document_rules.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "pipeline/normalize.h"
@@ -62,13 +63,24 @@ void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& f
   const std::string& registered = ctx.row().supplier_account;
   const std::string want = Digits(registered);
   // An unsure read that differs from the registered account in many digits is still another
-  // account: OCR changes a digit or two, not most of them.
+  // account: OCR changes a digit or two, not most of them. And a digit or two apart, only a
+  // sure read is another account; a less sure one goes to a person.
+  const ProgramThresholds& th = ctx.profile().thresholds;
   Field judged = *account;
   const size_t differing = EditDistance(DecodeUtf8(account->value), DecodeUtf8(want));
-  if (static_cast<double>(differing) >
-      ctx.profile().thresholds.distinct_number_fraction * static_cast<double>(want.size()))
-    judged.confidence = std::max(judged.confidence,
-                                 static_cast<float>(ctx.profile().thresholds.min_field_confidence));
+  if (static_cast<double>(differing) > th.distinct_number_fraction * static_cast<double>(want.size())) {
+    judged.confidence = std::max(judged.confidence, static_cast<float>(th.min_field_confidence));
+  } else if (differing > 0 && differing <= static_cast<size_t>(th.near_number_digits) &&
+             judged.confidence < th.near_number_sure_confidence) {
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", judged.confidence);
+    ctx.Add(MakeFlag(FlagCode::kLowConfidence, std::string(ToString(u.doc.doc_type)),
+                     u.upload.file, field, registered, account->value,
+                     mismatch + " (" + account->value + " ≠ " + registered + ") — " +
+                         std::to_string(differing) + "자리만 달라 오독일 수 있고 읽은 값의 신뢰도(" +
+                         conf + ")도 충분하지 않으니 원본을 확인하세요"));
+    return;
+  }
   ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, field, judged, registered,
              account->value, mismatch + " (" + account->value + " ≠ " + registered + ")");
 }

@@ -165,8 +165,11 @@ std::string RestoreLegalFormMark(const std::string& name) {
       s.insert(after, 1, U')');
     }
   }
-  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐"}) {
-    if (s.size() >= misread.size() + 3 && s.starts_with(misread)) {
+  // ㈜ as one glyph: read as the syllable 쥐, or as a circled sign right before the name.
+  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"@", U"©", U"®"}) {
+    const bool sign = misread.size() == 1 && !IsHangulSyllable(misread[0]);
+    if (s.size() >= misread.size() + 3 && s.starts_with(misread) &&
+        (!sign || IsHangulSyllable(s[misread.size()]))) {
       std::u32string out(1, U'㈜');
       out.append(s, misread.size());
       return EncodeUtf8(out);

@@ -1084,6 +1084,14 @@ OcrEngine* LatinEngine() {
   return engine.get();
 }
 
+// A word with a Hangul syllable or a digit in it: printed text, not a rule or speck read as
+// "|" or "「".
+bool ReadsAsText(const std::string& word) {
+  for (char32_t c : DecodeUtf8(word))
+    if (IsHangulSyllable(c) || (c >= U'0' && c <= U'9')) return true;
+  return false;
+}
+
 // Share of the signature area covered by ink outside printed text. A scribble or seal covers
 // a few percent; an empty box only scan noise.
 constexpr float kSignatureInkFraction = 0.004f;
@@ -1162,7 +1170,7 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
   // written across the printed "(서명)" is not hidden by it, while the printed text alone
   // (all of its strokes inside its boxes) never counts.
   long ink = 0;
-  std::vector<int> stack;
+  std::vector<int> stack, component;
   std::vector<uint8_t> seen(area, 0);
   for (size_t start = 0; start < area; ++start) {
     if (!mask[start] || seen[start]) continue;
@@ -1170,9 +1178,11 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
     int minx = aw, maxx = -1, miny = ah, maxy = -1;
     stack.assign(1, static_cast<int>(start));
     seen[start] = 1;
+    component.clear();
     while (!stack.empty()) {
       int i = stack.back();
       stack.pop_back();
+      component.push_back(i);
       int x = i % aw, y = i / aw;
       ++pixels;
       if (mask[i] == 1) ++outside;
@@ -1191,6 +1201,17 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
     // What is left of a slanted border (a photo) is a long thin piece.
     bool ruling = (cw >= aw / 2 && ch <= std::max(6, cw / 25)) ||
                   (ch >= ah / 2 && cw <= std::max(6, ch / 25));
+    // A cell's frame in a photo, its sides too slanted or short for the runs above: all of
+    // it on the edges of its own bounding box, where a signature fills its box.
+    if (cw > 40 && ch > 40) {
+      const int band = std::max(4, std::min(cw, ch) / 10);
+      long inner = 0;
+      for (int i : component) {
+        int x = i % aw, y = i / aw;
+        inner += x > minx + band && x < maxx - band && y > miny + band && y < maxy - band;
+      }
+      if (inner * 10 < pixels) continue;
+    }
     // A printed glyph may poke a pixel or two out of its box; a stroke must really leave it.
     if (outside >= std::max(4L, pixels / 10) && !ruling) ink += pixels;
   }
@@ -1303,7 +1324,22 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             left = std::max(left, before.x + before.w);
           }
           left = std::clamp(left, 0, h.box.x);
-          BBox box{left, row.box.y - hh, page_w - left, row.box.h + 2 * hh};
+          // A "word" much taller than the printed text of its line is a seal or scribble
+          // that OCR read as letters (a seal comes out as "82" or "(인)"), not printed text.
+          std::vector<int> heights;
+          for (const Word* w : row.words) heights.push_back(w->bbox.h);
+          std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+          const int text_h = heights[heights.size() / 2];
+          // To the end of the line, but not past the page's printed text by more than a few
+          // characters: in a photo the paper's edge and the desk beyond it come next.
+          int area_right = page_w;
+          int text_right = 0;
+          for (const TextRow& r : layout.rows)
+            for (const Word* w : r.words)
+              if (w->confidence >= 0.8f && ReadsAsText(w->text))
+                text_right = std::max(text_right, w->bbox.x + w->bbox.w);
+          if (text_right > 0) area_right = std::min(area_right, text_right + 4 * text_h);
+          BBox box{left, row.box.y - hh, std::max(1, area_right - left), row.box.h + 2 * hh};
           const TableCell* cell =
               ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
                         : nullptr;
@@ -1312,12 +1348,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
               box = Union(box, right->box);
           }
-          // A "word" much taller than the printed text of its line is a seal or scribble
-          // that OCR read as letters (a seal comes out as "82" or "(인)"), not printed text.
-          std::vector<int> heights;
-          for (const Word* w : row.words) heights.push_back(w->bbox.h);
-          std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-          const int text_h = heights[heights.size() / 2];
           auto printed_text = [&](const BBox& b) { return 2 * b.h <= 3 * text_h; };
           std::vector<BBox> printed;
           if (printed_text(h.box)) printed.push_back(h.box);

@@ -322,6 +322,21 @@ TEST(RulesTest, AnAccountADigitApartBlocksOnlyWhenReadSurely) {
   EXPECT_NE(Find(flags, FlagCode::kAccountMismatch, "account_number"), nullptr) << Codes(flags);
 }
 
+// Ink in the signature box close to the threshold: "signed" read unsure passes nothing.
+TEST(RulesTest, AnUnsureSignatureGoesToAPerson) {
+  CaseOutcome c = CleanCase();
+  Field& signed_ = Of(c, DocType::kInspectionForm).doc.fields["signed"];
+  signed_.value = "true";
+  signed_.confidence = 0.3f;
+  auto flags = Validate(c);
+  const Flag* unsure = Find(flags, FlagCode::kLowConfidence, "signed");
+  ASSERT_NE(unsure, nullptr) << Codes(flags);
+  EXPECT_NE(unsure->message.find("0.30"), std::string::npos) << unsure->message;
+  EXPECT_EQ(StatusFromFlags(flags), CaseStatus::kReview);
+  signed_.confidence = 0.9f;
+  EXPECT_TRUE(Validate(c).empty());
+}
+
 TEST(RulesTest, MissingFieldIsFieldNotFound) {
   CaseOutcome c = CleanCase();
   Of(c, DocType::kGuaranteePolicy).doc.fields.erase("policy_number");

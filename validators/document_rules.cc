@@ -256,8 +256,20 @@ void CheckInspectionForm(RuleContext& ctx, const UploadOutcome& u) {
                    ")보다 앞섭니다");
   }
   if (const Field* sign = ctx.Require(u, "signed", "서명란")) {
-    ctx.Expect(sign->value == "true", FlagCode::kSignatureMissing, u, "signed", *sign, "true",
-               sign->value, "검수확인서 서명란에 서명이나 날인이 없습니다");
+    // A value read unsure is seldom the expected one by chance; a yes/no is half the time. So
+    // an unsure "signed" passes nothing: a person looks at the box.
+    const float sure = static_cast<float>(ctx.profile().thresholds.min_field_confidence);
+    if (sign->value == "true" && sign->confidence < sure) {
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.2f", sign->confidence);
+      ctx.Add(MakeFlag(FlagCode::kLowConfidence, std::string(ToString(u.doc.doc_type)),
+                       u.upload.file, "signed", "true", sign->value,
+                       std::string("검수확인서 서명란의 잉크가 서명인지 확실하지 않습니다(신뢰도 ") +
+                           conf + ") — 원본의 서명란을 확인하세요"));
+    } else {
+      ctx.Expect(sign->value == "true", FlagCode::kSignatureMissing, u, "signed", *sign, "true",
+                 sign->value, "검수확인서 서명란에 서명이나 날인이 없습니다");
+    }
   }
 }
 

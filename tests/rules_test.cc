@@ -277,11 +277,21 @@ TEST(RulesTest, InspectionDatesOrderAndSignature) {
   ASSERT_NE(sign, nullptr) << Codes(flags);
 }
 
+namespace {
+
+// The bankbook's account number of `c` (registered 110-123-456789), read as `value`.
+Field& AccountReadAs(CaseOutcome& c, const std::string& value, float confidence) {
+  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
+  account.value = value;
+  account.confidence = confidence;
+  return account;
+}
+
+}  // namespace
+
 TEST(RulesTest, UnsureReadGivesLowConfidenceNotAnError) {
   CaseOutcome c = CleanCase();
-  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
-  account.value = "110123456780";
-  account.confidence = 0.4f;
+  AccountReadAs(c, "110123456780", 0.4f);
   auto flags = Validate(c);
   EXPECT_EQ(Find(flags, FlagCode::kAccountMismatch), nullptr) << Codes(flags);
   const Flag* unsure = Find(flags, FlagCode::kLowConfidence, "account_number");
@@ -291,10 +301,8 @@ TEST(RulesTest, UnsureReadGivesLowConfidenceNotAnError) {
 }
 
 TEST(RulesTest, UnsureReadOfAnotherAccountAltogetherIsStillAMismatch) {
-  CaseOutcome c = CleanCase();  // registered 110-123-456789
-  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
-  account.value = "03772544475662";  // no misread of the registered number
-  account.confidence = 0.4f;
+  CaseOutcome c = CleanCase();
+  AccountReadAs(c, "03772544475662", 0.4f);  // no misread of the registered number
   auto flags = Validate(c);
   const Flag* mismatch = Find(flags, FlagCode::kAccountMismatch, "account_number");
   ASSERT_NE(mismatch, nullptr) << Codes(flags);
@@ -305,10 +313,8 @@ TEST(RulesTest, UnsureReadOfAnotherAccountAltogetherIsStillAMismatch) {
 // A digit apart from the registered account, read at 0.63: OCR read 587182-32-712857 as
 // 567182… on a 1-bit scan. Only a sure read of a near number blocks the payment.
 TEST(RulesTest, AnAccountADigitApartBlocksOnlyWhenReadSurely) {
-  CaseOutcome c = CleanCase();  // registered 110-123-456789
-  Field& account = Of(c, DocType::kBankbookCopy).doc.fields["account_number"];
-  account.value = "110123456788";
-  account.confidence = 0.63f;
+  CaseOutcome c = CleanCase();
+  Field& account = AccountReadAs(c, "110123456788", 0.63f);
   auto flags = Validate(c);
   EXPECT_EQ(Find(flags, FlagCode::kAccountMismatch), nullptr) << Codes(flags);
   const Flag* unsure = Find(flags, FlagCode::kLowConfidence, "account_number");

@@ -27,10 +27,13 @@ std::u32string Compact(std::string_view s) {
   return out;
 }
 
-// Form groups the acceptance figures are stated for. Uploads spoiled on purpose (a 60-dpi
-// thumbnail, a photo in the dark) are the LOW_QUALITY defect, scored apart from them.
+// An upload spoiled on purpose (a 60-dpi thumbnail, a photo in the dark): the LOW_QUALITY
+// defect, scored apart from the acceptance figures.
+bool Unfit(const EvalDocument& e) { return e.quality != "normal"; }
+
+// Form groups the acceptance figures are stated for.
 std::string FormGroup(const EvalDocument& e) {
-  if (e.quality != "normal") return "unfit (defect)";
+  if (Unfit(e)) return "unfit (defect)";
   const std::string& form = e.form;
   if (form == "xml") return "xml";
   if (form == "pdf_text") return "text-layer";
@@ -182,7 +185,7 @@ std::string FormatEvaluation(const std::vector<EvalDocument>& docs) {
   std::map<std::string, std::vector<std::string>> field_misses;
   Tally all;
   for (const EvalDocument& e : docs) {
-    const bool unfit = e.quality != "normal";
+    const bool unfit = Unfit(e);
     const std::string form = unfit ? e.form + "/" + e.quality : e.form;
     std::vector<Tally*> tallies = {&cells[{e.doc_type, form}], &groups[FormGroup(e)],
                                    &forms[form], &all};

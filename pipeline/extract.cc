@@ -402,9 +402,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (std::regex_search(words[i].text, m, re)) {
           p.value = NormalizeCode(m.str());
           p.words_used = i + 1;
-          auto digit = [](char c) { return c >= '0' && c <= '9'; };
-          p.fragment = std::any_of(m.prefix().first, m.prefix().second, digit) ||
-                       std::any_of(m.suffix().first, m.suffix().second, digit);
+          p.fragment = HasDigit(m.prefix().str()) || HasDigit(m.suffix().str());
           return p;
         }
       std::string text = Join(words, std::min<size_t>(n, 5), "");
@@ -1087,9 +1085,8 @@ OcrEngine* LatinEngine() {
 // A word with a Hangul syllable or a digit in it: printed text, not a rule or speck read as
 // "|" or "「".
 bool ReadsAsText(const std::string& word) {
-  for (char32_t c : DecodeUtf8(word))
-    if (IsHangulSyllable(c) || (c >= U'0' && c <= U'9')) return true;
-  return false;
+  const std::u32string chars = DecodeUtf8(word);
+  return HasDigit(word) || std::any_of(chars.begin(), chars.end(), IsHangulSyllable);
 }
 
 // Share of the signature area covered by ink outside printed text. A scribble or seal covers
@@ -1660,18 +1657,18 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           continue;
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
-        // the value, or more than it ("4" of "₩4,235,000").
-        // An identifier read shorter was cut where OCR split it ("100-000-2026-35" "78589").
-        bool same_length = !found.found ||
-                           (type == FieldType::kAmount
-                                ? second.value.size() == found.field.value.size()
-                                : type != FieldType::kCode ||
-                                      second.value.size() >= found.field.value.size());
+        // the value, or more than it ("4" of "₩4,235,000"). An identifier read shorter was cut
+        // where OCR split it ("100-000-2026-35" "78589").
+        bool length_fits = true;
+        if (found.found && type == FieldType::kAmount)
+          length_fits = second.value.size() == found.field.value.size();
+        else if (found.found && type == FieldType::kCode)
+          length_fits = second.value.size() >= found.field.value.size();
         // A whole identifier beats a piece of one, whatever the confidences.
         bool better = !found.found || (found.fragment && !parsed->fragment) ||
                       (found.fragment == parsed->fragment &&
                        second.confidence > found.field.confidence);
-        if (same_length && better) {
+        if (length_fits && better) {
           found.field = second;
           found.found = true;
           found.fragment = parsed->fragment;

@@ -1,6 +1,5 @@
 #include "validators/document_rules.h"
 
-#include <cstdio>
 #include <cstdlib>
 
 #include "pipeline/normalize.h"
@@ -72,13 +71,10 @@ void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& f
     judged.confidence = std::max(judged.confidence, static_cast<float>(th.min_field_confidence));
   } else if (differing > 0 && differing <= static_cast<size_t>(th.near_number_digits) &&
              judged.confidence < th.near_number_sure_confidence) {
-    char conf[16];
-    std::snprintf(conf, sizeof conf, "%.2f", judged.confidence);
-    ctx.Add(MakeFlag(FlagCode::kLowConfidence, std::string(ToString(u.doc.doc_type)),
-                     u.upload.file, field, registered, account->value,
-                     mismatch + " (" + account->value + " ≠ " + registered + ") — " +
-                         std::to_string(differing) + "자리만 달라 오독일 수 있고 읽은 값의 신뢰도(" +
-                         conf + ")도 충분하지 않으니 원본을 확인하세요"));
+    ctx.Unsure(u, field, registered, account->value,
+               mismatch + " (" + account->value + " ≠ " + registered + ") — " +
+                   std::to_string(differing) + "자리만 달라 오독일 수 있고 읽은 값의 신뢰도(" +
+                   FormatConfidence(judged.confidence) + ")도 충분하지 않으니 원본을 확인하세요");
     return;
   }
   ctx.Expect(account->value == want, FlagCode::kAccountMismatch, u, field, judged, registered,
@@ -260,12 +256,9 @@ void CheckInspectionForm(RuleContext& ctx, const UploadOutcome& u) {
     // an unsure "signed" passes nothing: a person looks at the box.
     const float sure = static_cast<float>(ctx.profile().thresholds.min_field_confidence);
     if (sign->value == "true" && sign->confidence < sure) {
-      char conf[16];
-      std::snprintf(conf, sizeof conf, "%.2f", sign->confidence);
-      ctx.Add(MakeFlag(FlagCode::kLowConfidence, std::string(ToString(u.doc.doc_type)),
-                       u.upload.file, "signed", "true", sign->value,
-                       std::string("검수확인서 서명란의 잉크가 서명인지 확실하지 않습니다(신뢰도 ") +
-                           conf + ") — 원본의 서명란을 확인하세요"));
+      ctx.Unsure(u, "signed", "true", sign->value,
+                 "검수확인서 서명란의 잉크가 서명인지 확실하지 않습니다(신뢰도 " +
+                     FormatConfidence(sign->confidence) + ") — 원본의 서명란을 확인하세요");
     } else {
       ctx.Expect(sign->value == "true", FlagCode::kSignatureMissing, u, "signed", *sign, "true",
                  sign->value, "검수확인서 서명란에 서명이나 날인이 없습니다");

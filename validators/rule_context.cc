@@ -1,6 +1,7 @@
 #include "validators/rule_context.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace docval {
 
@@ -20,6 +21,12 @@ std::string FormatBrn(const std::string& digits) {
   return digits.substr(0, 3) + "-" + digits.substr(3, 2) + "-" + digits.substr(5);
 }
 
+std::string FormatConfidence(float confidence) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.2f", confidence);
+  return text;
+}
+
 const Field* RuleContext::Require(const UploadOutcome& u, const std::string& field,
                                   const std::string& what) {
   auto it = u.doc.fields.find(field);
@@ -33,17 +40,22 @@ bool RuleContext::Expect(bool ok, FlagCode code, const UploadOutcome& u, const s
                          const Field& value, const std::string& expected,
                          const std::string& found, const std::string& message) {
   if (ok) return true;
-  std::string doc_type(ToString(u.doc.doc_type));
   if (value.confidence < profile_.thresholds.min_field_confidence) {
-    char conf[16];
-    std::snprintf(conf, sizeof conf, "%.2f", value.confidence);
-    Add(MakeFlag(FlagCode::kLowConfidence, doc_type, u.upload.file, field, expected, found,
-                 message + " — 다만 읽은 값의 신뢰도가 낮아(" + conf +
-                     ") 오독일 수 있으니 원본을 확인하세요"));
+    Unsure(u, field, expected, found,
+           message + " — 다만 읽은 값의 신뢰도가 낮아(" + FormatConfidence(value.confidence) +
+               ") 오독일 수 있으니 원본을 확인하세요");
   } else {
-    Add(MakeFlag(code, doc_type, u.upload.file, field, expected, found, message));
+    Add(MakeFlag(code, std::string(ToString(u.doc.doc_type)), u.upload.file, field, expected,
+                 found, message));
   }
   return false;
+}
+
+void RuleContext::Unsure(const UploadOutcome& u, const std::string& field,
+                         const std::string& expected, const std::string& found,
+                         const std::string& message) {
+  Add(MakeFlag(FlagCode::kLowConfidence, std::string(ToString(u.doc.doc_type)), u.upload.file,
+               field, expected, found, message));
 }
 
 const UploadOutcome* BestOfType(const CaseOutcome& c, DocType type) {

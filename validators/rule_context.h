@@ -17,6 +17,8 @@ namespace docval {
 std::string GroupDigits(const std::string& digits);
 // "1208147521" → "120-81-47521".
 std::string FormatBrn(const std::string& digits);
+// A read's confidence as operators see it in messages: 0.2734 → "0.27".
+std::string FormatConfidence(float confidence);
 
 class RuleContext {
  public:
@@ -34,6 +36,11 @@ class RuleContext {
   bool Expect(bool ok, FlagCode code, const UploadOutcome& u, const std::string& field,
               const Field& value, const std::string& expected, const std::string& found,
               const std::string& message);
+
+  // Adds LOW_CONFIDENCE on `field` of `u` with `message`: the check could not be decided on
+  // what was read, and a person looks at the original.
+  void Unsure(const UploadOutcome& u, const std::string& field, const std::string& expected,
+              const std::string& found, const std::string& message);
 
   void Add(Flag flag) { flags_->push_back(std::move(flag)); }
 

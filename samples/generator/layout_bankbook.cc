@@ -285,3 +285,91 @@ void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (third set): a branch-issued "계좌확인서" — the account as one row of a table whose
+// header row names the columns (거래은행, 계좌번호, 계좌주 …), the same facts again inside the
+// confirming sentence, and the branch manager's round seal.
+void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double x = 60, width = 475;
+  TextStyle brand;
+  brand.size = 15;
+  brand.bold = true;
+  brand.color = AppCardColor(d.bank);
+  canvas.Text(x, 44, d.bank, brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 50, "문서확인번호 " + Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 9999), 4) + "-" +
+                                 Pad(rng.Int(0, 9999), 4),
+              meta);
+  canvas.Line(x, 72, x + width, 72, 0.8, AppCardColor(d.bank));
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 104, Spaced("계좌확인서"), title);
+
+  TextStyle body;
+  body.size = 11;
+  double y = 172;
+  for (const auto& [key, text] : {std::pair{"제 출 처", "소상공인시장진흥공단"},
+                                  std::pair{"용     도", "보조금 입금계좌 등록"}}) {
+    canvas.Text(x, y, key, body);
+    canvas.Text(x + 62, y, std::string(":  ") + text, body);
+    y += 24;
+  }
+  y += 16;
+
+  const char* const heads[] = {"거래은행", "계좌번호", "계좌주", "예금과목", "신규일자"};
+  const std::string values[] = {d.bank, d.account_number, d.holder, "보통예금", d.opened.Iso()};
+  const double widths[] = {80, 120, 130, 66, 79};
+  TextStyle head;
+  head.size = 10;
+  head.bold = true;
+  head.align = Align::kCenter;
+  TextStyle value;
+  value.size = 10.5;
+  value.align = Align::kCenter;
+  double cx = x;
+  for (int i = 0; i < 5; ++i) {
+    canvas.FillRect(cx, y, widths[i], 26, Rgb{0.92, 0.92, 0.92});
+    canvas.Rect(cx, y, widths[i], 26, 0.7);
+    canvas.TextInBox(cx, y, widths[i], 26, heads[i], head);
+    canvas.Rect(cx, y + 26, widths[i], 38, 0.7);
+    canvas.TextInBox(cx, y + 26, widths[i], 38, values[i], FitWidth(canvas, values[i], value, widths[i] - 8));
+    cx += widths[i];
+  }
+  canvas.Rect(x, y, width, 64, 1.4);
+  y += 64 + 40;
+
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위 계좌(" + d.account_number + ")는 " + d.bank + " " + d.branch + "에 개설된 " +
+                            d.holder + " 명의의 보통예금 계좌로서, 확인일 현재 정상적으로 거래 중임을 "
+                            "확인합니다.",
+                        body, 1.8);
+  y += 18;
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 이 확인서는 예금 잔액을 증명하지 않으며, 확인일 이후의 지급정지·해지 여부는 "
+                        "거래은행에 문의하시기 바랍니다.",
+                        note);
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 70, d.printed.KoreanLoose(), center);
+  TextStyle sign = body;
+  sign.size = 15;
+  sign.bold = true;
+  sign.align = Align::kCenter;
+  const std::string signer = d.bank + " " + d.branch + "장";
+  canvas.Text(x + width / 2, y + 120, signer, sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width / 2 + canvas.MeasureWidth(signer, sign) / 2 + 26, y + 129, 20, "지점장인", rng);
+}
+
+}  // namespace docval::samplegen

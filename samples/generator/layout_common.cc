@@ -80,6 +80,12 @@ double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, st
   return top - y;
 }
 
+TextStyle FitWidth(PageCanvas& canvas, std::string_view text, TextStyle style, double width) {
+  const double floor = style.size * 0.7;
+  while (style.size > floor && canvas.MeasureWidth(text, style) > width) style.size -= 0.25;
+  return style;
+}
+
 std::string Spaced(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

@@ -352,3 +352,122 @@ void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (third set): an e-policy print with circled item numbers — each value on the line
+// under its small label, two items per row with rules between rows, the amount called
+// 보상한도액, the period with the hours cover starts and ends, and a verification code block.
+void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 54, width = 487;
+  const Rgb accent{0.7, 0.12, 0.15};
+  canvas.FillRect(0, 0, canvas.width(), 8, accent);
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = accent;
+  canvas.Text(x, 30, "SGI서울보증", brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 34, "전자증권 출력본", meta);
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  canvas.Text(x, 62, "지급보증보험 증권", title);
+  TextStyle number;
+  number.size = 11;
+  number.bold = true;
+  number.align = Align::kRight;
+  canvas.Text(x + width, 68, "증권번호  " + d.policy_number, number);
+  canvas.Line(x, 98, x + width, 98, 1.6);
+
+  TextStyle label;
+  label.size = 9;
+  label.color = Rgb{0.35, 0.35, 0.35};
+  TextStyle value;
+  value.size = 11.5;
+  const double gap = 20, half = (width - gap) / 2, row_h = 48;
+  double y = 110;
+  // One row of one or two items: the label on top, the value below, a rule underneath.
+  auto items = [&](const std::vector<std::pair<std::string, std::string>>& row) {
+    const double w = row.size() == 1 ? width : half;
+    for (size_t i = 0; i < row.size(); ++i) {
+      const double ix = x + (half + gap) * static_cast<double>(i);
+      canvas.Text(ix, y, row[i].first, label);
+      canvas.Text(ix + 8, y + 17, row[i].second, FitWidth(canvas, row[i].second, value, w - 8));
+      canvas.Line(ix, y + row_h - 8, ix + w, y + row_h - 8, 0.4, Rgb{0.7, 0.7, 0.7});
+    }
+    y += row_h;
+  };
+  const std::string amount = d.amount_in_words ? "일금 " + AmountInKoreanWords(d.insured_amount) + "원정 (₩" +
+                                                     FormatWon(d.insured_amount) + ")"
+                                               : FormatWon(d.insured_amount) + "원";
+  items({{"① 보험계약자", d.policyholder}, {"② 사업자등록번호", d.policyholder_brn}});
+  items({{"③ 보험계약자 주소", d.policyholder_address}});
+  items({{"④ 피보험자", d.insured}, {"⑤ 피보험자 주소", d.insured_address}});
+  items({{"⑥ 보상한도액", amount}});
+  items({{"⑦ 보험기간", d.start.Dotted() + " 00:00부터  " + d.end.Dotted() + " 24:00까지"}});
+  items({{"⑧ 주계약명", d.contract_title}});
+  items({{"⑨ 보증하는 채무", "스마트상점 기술보급사업 보조금(선급금)의 반환 채무"},
+         {"⑩ 보험료", FormatWon(d.insured_amount / 100 * 3 / 10 * 10 + 10000) + "원"}});
+
+  y += 6;
+  canvas.FillRect(x, y, width, 54, Rgb{0.96, 0.96, 0.96});
+  TextStyle special;
+  special.size = 9;
+  canvas.Text(x + 10, y + 9, "특별약관 및 특약사항", special);
+  canvas.Text(x + 10, y + 29, "- 보조금 지급보증 특별약관   - 전자증권 특약 (원본과 동일한 효력)", special);
+  y += 54 + 30;
+
+  TextStyle body;
+  body.size = 11;
+  body.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "위와 같이 보험계약이 체결되었음을 증명합니다.", body);
+  canvas.Text(x + width / 2, y + 30, "발행일  " + d.issued.DottedLoose(), body);
+  TextStyle company;
+  company.size = 15;
+  company.bold = true;
+  company.align = Align::kCenter;
+  const std::string signer = "서울보증보험주식회사 대표이사";
+  canvas.Text(x + width / 2, y + 70, signer, company);
+  const double sx = x + width / 2 + canvas.MeasureWidth(signer, company) / 2 + 10, sy = y + 60;
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, sx, sy);
+  cairo_rotate(cr, rng.Real(-0.05, 0.05));
+  canvas.Rect(0, 0, 38, 38, 2.2, kSealRed);
+  TextStyle stamp;
+  stamp.size = 8.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(19, 5, "서울보증", stamp);
+  canvas.Ink(19, 19, "대표이사", stamp);
+  cairo_restore(cr);
+
+  // A verification code in the bottom corner: a 21×21 module grid with the three finder squares.
+  const double qx = x, qy = canvas.height() - 110, module = 3.0;
+  for (int r = 0; r < 21; ++r) {
+    for (int c = 0; c < 21; ++c) {
+      const bool finder = (r < 7 && c < 7) || (r < 7 && c > 13) || (r > 13 && c < 7);
+      if (finder) continue;
+      if (rng.Chance(0.5)) canvas.FillRect(qx + c * module, qy + r * module, module, module, kBlack);
+    }
+  }
+  for (const auto& [fr, fc] : {std::pair{0, 0}, std::pair{0, 14}, std::pair{14, 0}}) {
+    canvas.FillRect(qx + fc * module, qy + fr * module, 7 * module, 7 * module, kBlack);
+    canvas.FillRect(qx + (fc + 1) * module, qy + (fr + 1) * module, 5 * module, 5 * module, Rgb{1, 1, 1});
+    canvas.FillRect(qx + (fc + 2) * module, qy + (fr + 2) * module, 3 * module, 3 * module, kBlack);
+  }
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(qx + 21 * module + 12, qy + 14, "증권 진위확인: 휴대폰으로 코드를 촬영하거나", footer);
+  canvas.Text(qx + 21 * module + 12, qy + 28, "SGI서울보증 홈페이지에서 증권번호로 조회하십시오.", footer);
+}
+
+}  // namespace docval::samplegen

@@ -306,3 +306,99 @@ void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (third set): a landscape "현장점검 확인서" the supplier's technician brings — the shop's
+// details as a borderless key/value list on the left, an O/X checklist on the right, the
+// inspection date only inside the closing sentence, and the owner's signature at the bottom.
+void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 44, width = canvas.width() - 88;
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  canvas.Text(x, 34, "스마트기술 설치 현장점검 확인서", title);
+  TextStyle tag;
+  tag.size = 9;
+  tag.color = kGray;
+  tag.align = Align::kRight;
+  canvas.Text(x + width, 42, "스마트상점 기술보급사업 | 수요기업 확인용", tag);
+  canvas.Line(x, 70, x + width, 70, 1.4);
+
+  TextStyle heading;
+  heading.size = 11.5;
+  heading.bold = true;
+  TextStyle label;
+  label.size = 10.5;
+  label.color = Rgb{0.3, 0.3, 0.3};
+  TextStyle value;
+  value.size = 11;
+  const double left_w = 356, key_w = 104;
+  double y = 86;
+  canvas.Text(x, y, "가. 점검 대상", heading);
+  y += 28;
+  const std::vector<std::pair<std::string, std::string>> facts = {
+      {"상      호", d.shop_name},
+      {"성명(대표)", d.shop_owner},
+      {"사업자번호", d.shop_brn},
+      {"소  재  지", d.shop_address},
+      {"연  락  처", d.phone},
+      {"공급업체", d.supplier_name},
+      {"도입 품목", d.technology + " " + std::to_string(d.quantity) + "대"},
+      {"설치완료일", d.install_date.Korean()},
+  };
+  for (const auto& [key, text] : facts) {
+    canvas.Text(x + 6, y, key, label);
+    canvas.Text(x + key_w - 6, y, ":", label);
+    canvas.Text(x + key_w + 4, y, text, FitWidth(canvas, text, value, left_w - key_w - 4));
+    y += 27;
+  }
+
+  const double rx = x + left_w + 30, rw = width - left_w - 30;
+  double ry = 86;
+  canvas.Text(rx, ry, "나. 점검 결과", heading);
+  ry += 28;
+  TextStyle cell;
+  cell.size = 10;
+  const double mark_w = 46, item_w = rw - 2 * mark_w;
+  DrawRow(canvas, rx, ry, 24,
+          {Cell{"점검 항목", item_w, true}, Cell{"양호", mark_w, true}, Cell{"불량", mark_w, true}}, cell);
+  ry += 24;
+  const char* const checks[] = {"제품 외관 및 설치 위치", "전원 및 네트워크 연결", "주요 기능 정상 작동",
+                                "점주 대상 사용법 교육", "A/S 연락처 부착 및 안내", "계약 수량과 설치 수량 일치"};
+  for (const char* check : checks) {
+    DrawRow(canvas, rx, ry, 24,
+            {Cell{check, item_w}, Cell{"○", mark_w, false, Align::kCenter}, Cell{"", mark_w}}, cell);
+    ry += 24;
+  }
+  ry += 8;
+  DrawRow(canvas, rx, ry, 30, {Cell{"특이사항", 80, true}, Cell{"없음", rw - 80}}, cell);
+
+  y = std::max(y, ry + 30) + 20;
+  canvas.Line(x, y, x + width, y, 0.5, Rgb{0.6, 0.6, 0.6});
+  y += 16;
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "상기 사업장에 설치된 " + d.technology + "에 대하여 " + d.inspection_date.DottedLoose() +
+                            " 현장 점검을 실시한 결과, 계약 내용과 같이 정상적으로 설치되어 작동함을 "
+                            "확인합니다.",
+                        body, 1.6);
+  const double box_w = 86, box_h = 44, box_x = x + width - box_w, box_y = y + 24;
+  TextStyle sign = body;
+  sign.align = Align::kRight;
+  canvas.Text(box_x - 8, box_y + 14, "확인자 (수요기업 대표)   " + d.shop_owner, sign);
+  DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/false);
+  canvas.Text(x, box_y + 14, "점검자 : " + d.supplier_name + " 기술지원팀", body);
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  const double foot = canvas.height() - 64;
+  canvas.Line(x, foot - 10, x + width, foot - 10, 0.5, Rgb{0.6, 0.6, 0.6});
+  canvas.Text(x, foot, "※ 이 확인서는 보조금 지급 청구 시 증빙서류로 제출되며, 사실과 다르게 작성한 경우 "
+                       "보조금이 환수될 수 있습니다.", note);
+  canvas.Text(x, foot + 14, "※ 점검 결과 불량 항목이 있는 경우 보완 설치 후 다시 확인합니다.", note);
+}
+
+}  // namespace docval::samplegen

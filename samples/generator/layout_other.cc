@@ -347,3 +347,116 @@ void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// One photograph pasted on the sheet: a shop interior in flat colours. `shot` 0 is the empty
+// counter before installation, 1 the device in the room, 2 a close-up of it, 3 the owner
+// standing beside it for the training photo.
+void DrawInstallPhoto(PageCanvas& canvas, double x, double y, double w, double h, int shot,
+                      Rng& rng) {
+  cairo_t* cr = canvas.cairo();
+  cairo_save(cr);
+  cairo_rectangle(cr, x, y, w, h);
+  cairo_clip(cr);
+  const double tone = rng.Real(0.0, 0.15);
+  const double horizon = shot == 2 ? 0.8 : 0.62;
+  canvas.FillRect(x, y, w, h * horizon, Rgb{0.86 - tone, 0.82 - tone, 0.74 - tone});  // wall
+  canvas.FillRect(x, y + h * horizon, w, h * (1 - horizon), Rgb{0.55 - tone, 0.45 - tone, 0.36 - tone});
+  if (shot != 2) {
+    canvas.FillRect(x + w * 0.05, y + h * 0.08, w * 0.3, h * 0.22, Rgb{0.7, 0.8, 0.88});  // window
+    canvas.FillRect(x + w * 0.45, y + h * 0.5, w * 0.5, h * 0.2, Rgb{0.4, 0.3, 0.22});  // counter
+  }
+  if (shot > 0) {
+    const double scale = shot == 2 ? 1.9 : 1.0;
+    const double dw = w * 0.16 * scale;
+    const double dx = shot == 2 ? x + (w - dw) / 2 : x + w * rng.Real(0.15, 0.3);
+    const double top = shot == 2 ? y + h * 0.06 : y + h * 0.22;
+    const double dh = shot == 2 ? h * 0.9 : h * 0.62;
+    canvas.FillRect(dx, top, dw, dh, Rgb{0.93, 0.93, 0.93});
+    canvas.FillRect(dx + dw * 0.12, top + dh * 0.08, dw * 0.76, dh * 0.4, Rgb{0.1, 0.14, 0.25});
+    canvas.FillRect(dx + dw * 0.3, top + dh * 0.58, dw * 0.4, dh * 0.08, Rgb{0.3, 0.3, 0.3});
+    if (shot == 2) {  // the model/serial sticker on the cabinet
+      canvas.FillRect(dx + dw * 0.2, top + dh * 0.78, dw * 0.6, dh * 0.1, Rgb{0.98, 0.98, 0.98});
+      canvas.Rect(dx + dw * 0.2, top + dh * 0.78, dw * 0.6, dh * 0.1, 0.5, Rgb{0.5, 0.5, 0.5});
+    }
+    if (shot == 3) {  // a person beside the device
+      const double px = dx + dw + w * 0.12;
+      cairo_set_source_rgb(cr, 0.85, 0.7, 0.58);
+      cairo_arc(cr, px, y + h * 0.34, h * 0.07, 0, 2 * M_PI);
+      cairo_fill(cr);
+      canvas.FillRect(px - w * 0.07, y + h * 0.42, w * 0.14, h * 0.4, Rgb{0.2, 0.3, 0.45});
+    }
+  }
+  // Window light falling off across the room, as in a phone photo.
+  cairo_pattern_t* light = cairo_pattern_create_linear(x, y, x + w, y + h);
+  cairo_pattern_add_color_stop_rgba(light, 0, 1, 1, 1, 0.18);
+  cairo_pattern_add_color_stop_rgba(light, 1, 0, 0, 0, 0.18);
+  cairo_set_source(cr, light);
+  cairo_rectangle(cr, x, y, w, h);
+  cairo_fill(cr);
+  cairo_pattern_destroy(light);
+  cairo_restore(cr);
+  canvas.Rect(x, y, w, h, 0.8, Rgb{0.3, 0.3, 0.3});
+}
+
+}  // namespace
+
+// Held out (third set): a "설치 사진대지" — the photo sheet suppliers attach to a completion
+// report: a small header table naming the shop, supplier and installation date, then four
+// captioned photographs (before, after, serial label, training). Mostly pictures, little text.
+void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 50, width = 495;
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 44, Spaced("사진대지"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 78, "(설치 전·후 현장 사진)", sub);
+
+  TextStyle cell;
+  cell.size = 10;
+  const double lw = 80, vw = width / 2 - lw, h = 26;
+  double y = 104;
+  DrawRow(canvas, x, y, h, {Cell{"사 업 명", lw, true}, Cell{"2026년 스마트상점 기술보급사업", width - lw}},
+          cell);
+  y += h;
+  DrawRow(canvas, x, y, h,
+          {Cell{"소상공인", lw, true}, Cell{c.shop_name + " (" + c.shop_owner + ")", vw},
+           Cell{"공급기업", lw, true}, Cell{c.supplier_name, vw}},
+          cell);
+  y += h;
+  Date install;
+  if (!Date::Parse(c.install_date, &install)) install = Date{2026, 6, 1};
+  DrawRow(canvas, x, y, h,
+          {Cell{"도입기술", lw, true}, Cell{c.technology, vw}, Cell{"설 치 일", lw, true},
+           Cell{install.DottedLoose(), vw}},
+          cell);
+  y += h + 20;
+
+  const double gap = 15, photo_w = (width - gap) / 2, photo_h = 205, caption_h = 24;
+  const char* const captions[] = {"① 설치 전 매장 전경", "② 설치 후 전경", "③ 제품 설치 상태 (근접)",
+                                  "④ 점주 사용 교육"};
+  TextStyle caption = cell;
+  caption.align = Align::kCenter;
+  for (int i = 0; i < 4; ++i) {
+    const double px = x + (photo_w + gap) * (i % 2);
+    const double py = y + (photo_h + caption_h + 14) * (i / 2);
+    DrawInstallPhoto(canvas, px, py, photo_w, photo_h, i, rng);
+    canvas.Rect(px, py + photo_h, photo_w, caption_h, 0.7);
+    canvas.TextInBox(px, py + photo_h, photo_w, caption_h, captions[i], caption);
+  }
+  TextStyle footer;
+  footer.size = 10;
+  footer.align = Align::kRight;
+  canvas.Text(x + width, 806, "작성자 : " + c.supplier_name + " (인)", footer);
+}
+
+}  // namespace docval::samplegen

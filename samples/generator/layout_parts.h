@@ -16,32 +16,38 @@ void DrawInvoiceBorderedTable(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawAgreement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
+void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 
 // One table cell; `label` cells get a light fill.
 struct Cell {
@@ -71,6 +77,10 @@ void DrawCaptionBox(PageCanvas& canvas, double x, double y, double w, double h,
 // default (어절 단위), so a name or number inside a sentence is never split. Returns the height used.
 double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
                         const TextStyle& style, double line_spacing = 1.4);
+
+// `style` shrunk (down to 70 % of its size) so `text` fits in `width`; long addresses and
+// company names in narrow table cells stay on one line instead of running into the next cell.
+TextStyle FitWidth(PageCanvas& canvas, std::string_view text, TextStyle style, double width);
 
 // Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
 std::string Spaced(std::string_view text);

@@ -466,3 +466,150 @@ void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (third set): a landscape e-tax invoice as ERP exports print it — both parties as the
+// two rows of one matrix under a header row of field names, the line items beside a column of
+// totals that calls the supply value 금액 and the tax 부가세, and the approval number unspaced.
+void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 36, width = canvas.width() - 72;
+  const Rgb rule{0.35, 0.35, 0.35};
+  const Rgb head_fill{0.9, 0.93, 0.9};
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.align = Align::kCenter;
+  canvas.Rect(x, 30, 96, 20, 0.6, rule);
+  canvas.TextInBox(x, 30, 96, 20, "공급받는자 보관용", tag);
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 26, "전 자 세 금 계 산 서", title);
+  TextStyle caption;
+  caption.size = 8.5;
+  caption.color = kGray;
+  caption.align = Align::kRight;
+  canvas.Text(x + width, 24, "승인번호", caption);
+  TextStyle approval;
+  approval.size = 10.5;
+  approval.align = Align::kRight;
+  canvas.Text(x + width, 38, d.approval_number, approval);
+  canvas.Line(x, 66, x + width, 66, 1.6);
+
+  TextStyle meta;
+  meta.size = 10;
+  canvas.Text(x, 76, "작성일  " + d.issue_date.DottedLoose(), meta);
+  canvas.Text(x + 230, 76, std::string("영수/청구  ") + (d.purpose_receipt ? "영수" : "청구"), meta);
+  canvas.Text(x + 420, 76, "수정사유  해당없음", meta);
+
+  // The party matrix: one header row of field names, one row per party.
+  struct Column {
+    const char* head;
+    double w;
+  };
+  const Column columns[] = {{"구분", 58},         {"등록번호", 92},     {"종사업장", 50},
+                            {"상호(법인명)", 118}, {"성명(대표자)", 64}, {"사업장 주소", 236},
+                            {"업태", 64},         {"종목", 88}};
+  TextStyle head;
+  head.size = 9;
+  head.bold = true;
+  head.align = Align::kCenter;
+  TextStyle value;
+  value.size = 9.5;
+  double y = 100;
+  double cx = x;
+  for (const Column& column : columns) {
+    canvas.FillRect(cx, y, column.w, 24, head_fill);
+    canvas.Rect(cx, y, column.w, 24, 0.6, rule);
+    canvas.TextInBox(cx, y, column.w, 24, column.head, head);
+    cx += column.w;
+  }
+  y += 24;
+  auto party_row = [&](const char* role, const Party& p, const std::string& sub_place) {
+    const std::string values[] = {role,   p.brn,     sub_place,         p.name,
+                                  p.owner, p.address, p.business_type, p.business_item};
+    double left = x;
+    for (size_t i = 0; i < std::size(columns); ++i) {
+      canvas.Rect(left, y, columns[i].w, 30, 0.6, rule);
+      TextStyle style = i == 0 ? head : FitWidth(canvas, values[i], value, columns[i].w - 8);
+      canvas.TextInBox(left, y, columns[i].w, 30, values[i], style);
+      left += columns[i].w;
+    }
+    y += 30;
+  };
+  party_row("공급자", d.supplier, d.supplier_sub_place);
+  party_row("공급받는자", d.buyer, "");
+  canvas.Rect(x, 100, width, y - 100, 1.2, rule);
+
+  // Items on the left, totals on the right.
+  y += 18;
+  const double items_top = y;
+  const std::vector<double> item_w = {46, 150, 54, 40, 78, 82, 70};
+  const char* const headers[] = {"월/일", "품목", "규격", "수량", "단가", "금액", "세액"};
+  TextStyle cell;
+  cell.size = 9;
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < item_w.size(); ++i) header_cells.push_back(Cell{headers[i], item_w[i], true});
+  DrawRow(canvas, x, y, 22, header_cells, cell, rule, 0.6, head_fill);
+  y += 22;
+  for (size_t row = 0; row < 4; ++row) {
+    std::vector<Cell> cells;
+    if (row < d.items.size()) {
+      const InvoiceItem& it = d.items[row];
+      cells = {Cell{Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2), item_w[0], false, Align::kCenter},
+               Cell{it.name, item_w[1]},
+               Cell{it.spec, item_w[2], false, Align::kCenter},
+               Cell{std::to_string(it.quantity), item_w[3], false, Align::kRight},
+               Cell{FormatWon(it.unit_price), item_w[4], false, Align::kRight},
+               Cell{FormatWon(it.amount), item_w[5], false, Align::kRight},
+               Cell{FormatWon(it.tax), item_w[6], false, Align::kRight}};
+    } else {
+      for (double w : item_w) cells.push_back(Cell{"", w});
+    }
+    DrawRow(canvas, x, y, 24, cells, cell, rule, 0.6);
+    y += 24;
+  }
+  const double items_w = 520;
+  DrawRow(canvas, x, y, 26, {Cell{"비고", item_w[0], true}, Cell{"", items_w - item_w[0]}}, cell, rule,
+          0.6, head_fill);
+  y += 26;
+
+  const double tx = x + items_w + 14, tw = width - items_w - 14, label_w = 84;
+  const double row_h = (y - items_top) / 3;
+  const char* const labels[] = {"금 액 계", "부 가 세", "총 합 계"};
+  const int64_t figures[] = {d.supply, d.tax, d.total};
+  TextStyle label = cell;
+  label.size = 10;
+  label.bold = true;
+  label.align = Align::kCenter;
+  TextStyle figure;
+  figure.size = 13;
+  figure.bold = true;
+  figure.align = Align::kRight;
+  for (int i = 0; i < 3; ++i) {
+    const double ty = items_top + row_h * i;
+    canvas.FillRect(tx, ty, label_w, row_h, head_fill);
+    canvas.Rect(tx, ty, label_w, row_h, 0.6, rule);
+    canvas.Rect(tx + label_w, ty, tw - label_w, row_h, 0.6, rule);
+    canvas.TextInBox(tx, ty, label_w, row_h, labels[i], label);
+    canvas.TextInBox(tx + label_w, ty, tw - label_w - 6, row_h, FormatWon(figures[i]) + "원", figure);
+  }
+  canvas.Rect(tx, items_top + row_h * 2, tw, row_h, 1.6, rule);
+
+  y += 22;
+  TextStyle statement;
+  statement.size = 11;
+  statement.align = Align::kRight;
+  canvas.Text(x + width, y,
+              d.purpose_receipt ? "이 금액을  ■ 영수  □ 청구  함" : "이 금액을  □ 영수  ■ 청구  함", statement);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(x, canvas.height() - 40,
+              "발행구분: 정발행 / 국세청 전송상태: 전송완료    본 문서는 전자세금계산서 발행 시스템에서 출력되었습니다.",
+              footer);
+}
+
+}  // namespace docval::samplegen

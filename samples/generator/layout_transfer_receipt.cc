@@ -336,3 +336,108 @@ void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// The bank's call-centre number, as printed at the foot of its ATM slips.
+std::string CallCentre(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return "1588-9999";
+  if (bank.find("신한") != std::string::npos) return "1599-8000";
+  if (bank.find("우리") != std::string::npos) return "1588-5000";
+  if (bank.find("하나") != std::string::npos) return "1599-1111";
+  if (bank.find("농협") != std::string::npos) return "1661-3000";
+  return "1566-2566";
+}
+
+}  // namespace
+
+// Held out (third set): the roll-paper slip an ATM prints after a transfer (거래명세표) —
+// narrow, small type, dashed rules between blocks, the account numbers on their own line below
+// their labels, the sender called 의뢰인 and the payee 수취인, and a masked balance.
+void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), margin = 14, right = w - margin;
+  auto dashed = [&](double y) {
+    for (double dx = margin; dx < right; dx += 6) canvas.Line(dx, y, std::min(dx + 3, right), y, 0.6);
+  };
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.align = Align::kCenter;
+  canvas.Text(w / 2, 16, d.bank, brand);
+  TextStyle title;
+  title.size = 11;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 38, d.bank == d.payee_bank ? "계좌이체 거래명세표" : "타행이체 거래명세표", title);
+  TextStyle copy;
+  copy.size = 8;
+  copy.align = Align::kCenter;
+  canvas.Text(w / 2, 56, "(고객용)", copy);
+  double y = 72;
+  dashed(y);
+  y += 8;
+
+  TextStyle label;
+  label.size = 9;
+  TextStyle value = label;
+  value.align = Align::kRight;
+  const double step = 17;
+  auto line = [&](const std::string& l, const std::string& v, const TextStyle& v_style) {
+    canvas.Text(margin, y, l, label);
+    canvas.Text(right, y, v, v_style);
+    y += step;
+  };
+  // A label alone on its line, the value right-aligned on the next.
+  auto below = [&](const std::string& l, const std::string& v, const TextStyle& v_style) {
+    canvas.Text(margin, y, l, label);
+    y += step - 2;
+    canvas.Text(right, y, v, v_style);
+    y += step + 1;
+  };
+  line("거래일자", d.date.Dotted(), value);
+  line("거래시각", d.time, value);
+  line("기기번호", Pad(rng.Int(1, 9999), 4) + "-" + Pad(rng.Int(1, 99), 2), value);
+  line("거래번호", d.transaction_number, value);
+  y += 2;
+  dashed(y);
+  y += 8;
+  below("출금계좌", MaskMiddle(d.sender_account), value);
+  line("의뢰인", d.sender_name, value);
+  y += 2;
+  dashed(y);
+  y += 8;
+  TextStyle strong = value;
+  strong.size = 10;
+  strong.bold = true;
+  line("입금은행", d.payee_bank, value);
+  below("입금계좌", d.payee_account, strong);
+  line("수취인", d.payee_name, FitWidth(canvas, d.payee_name, strong, right - margin - 50));
+  line("받는통장표시", d.memo, value);
+  y += 2;
+  dashed(y);
+  y += 8;
+  TextStyle amount = strong;
+  amount.size = 11;
+  line("이체금액", FormatWon(d.amount) + "원", amount);
+  line("수수료", FormatWon(d.fee) + "원", value);
+  line("거래후잔액", "*********원", value);
+  y += 2;
+  dashed(y);
+  y += 12;
+  TextStyle center;
+  center.size = 9;
+  center.align = Align::kCenter;
+  canvas.Text(w / 2, y, "정상 처리되었습니다.", center);
+  y += 16;
+  TextStyle note = center;
+  note.size = 7.5;
+  note.color = kGray;
+  canvas.Text(w / 2, y, "수취인 성명을 반드시 확인하십시오.", note);
+  y += 12;
+  canvas.Text(w / 2, y, "고객센터 " + CallCentre(d.bank), note);
+}
+
+}  // namespace docval::samplegen

@@ -54,6 +54,17 @@ const std::vector<Layout>& AllLayouts() {
        DrawInspectionInstallConfirm, true},
       {"claim_form_holdout2", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawSubsidyClaimForm,
        true},
+      // The third held-out set (names end in "_holdout3"), designed without reading the extractor.
+      {"erp_export_holdout3", DocType::kTaxInvoice, kA4HeightPt, kA4WidthPt, 1, false,
+       DrawInvoicePartyMatrix, true},
+      {"atm_slip_holdout3", DocType::kTransferReceipt, 230.0, 440.0, 1, false, DrawReceiptAtmSlip, true},
+      {"branch_cert_holdout3", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawBankbookHolderCert, true},
+      {"e_policy_holdout3", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeNumberedPolicy, true},
+      {"site_visit_holdout3", DocType::kInspectionForm, kA4HeightPt, kA4WidthPt, 1, false,
+       DrawInspectionFieldCheck, true},
+      {"appendix_holdout3", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawPhotoSheet, true},
   };
   return kLayouts;
 }

@@ -11,21 +11,41 @@ namespace {
 // best match sits in the top fifth of its page (where titles are printed), `alone` whether
 // it is most of its row (a heading) rather than a mention inside a sentence ("…검수확인서,
 // 지급보증보험증권 등 증빙서류를 갖추어…").
-double FindAnywhere(const std::vector<TextRow>& rows, const std::string& phrase,
-                    int page_height, bool* top, bool* alone) {
+// A row in `lists` names papers of two or more types ("1. 전자세금계산서 사본 1부 2. 검수확인서
+// 1부"): a list of attachments, where no title is a heading.
+double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& lists,
+                    const std::string& phrase, int page_height, bool* top, bool* alone) {
   std::u32string key = MatchKey(phrase);
   double min_sim = MinSimilarityFor(key);
   double best = 0.0;
   *top = *alone = false;
-  for (const TextRow& row : rows) {
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const TextRow& row = rows[r];
     auto m = FindPhrase(row, key, min_sim);
     if (m && m->similarity > best) {
       best = m->similarity;
       *top = page_height > 0 && row.box.y < page_height / 5;
-      *alone = row.compact.size() <= 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
+      *alone = !lists[r] &&
+               row.compact.size() <= 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
     }
   }
   return best;
+}
+
+std::vector<bool> ListRows(const std::vector<TextRow>& rows, const Knowledge& knowledge) {
+  std::vector<bool> lists(rows.size(), false);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    int types_named = 0;
+    for (const DocTypeSpec& spec : knowledge.types()) {
+      bool named = std::any_of(spec.titles.begin(), spec.titles.end(), [&](const Phrase& p) {
+        std::u32string key = MatchKey(p.text);
+        return FindPhrase(rows[r], key, MinSimilarityFor(key)).has_value();
+      });
+      types_named += named ? 1 : 0;
+    }
+    lists[r] = types_named >= 2;
+  }
+  return lists;
 }
 
 }  // namespace
@@ -46,8 +66,11 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
   // Titles and keywords are looked for on the first two pages: attachments behind a form
   // (a second page of terms) must not outvote its title.
   std::vector<std::vector<TextRow>> page_rows;
-  for (size_t i = 0; i < doc.pages.size() && i < 2; ++i)
+  std::vector<std::vector<bool>> page_lists;
+  for (size_t i = 0; i < doc.pages.size() && i < 2; ++i) {
     page_rows.push_back(BuildRows(doc.pages[i]));
+    page_lists.push_back(ListRows(page_rows.back(), knowledge));
+  }
 
   for (const DocTypeSpec& spec : knowledge.types()) {
     ClassifyScore s;
@@ -57,7 +80,8 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
       bool best_top = false, best_alone = false;
       for (size_t i = 0; i < page_rows.size(); ++i) {
         bool top = false, alone = false;
-        double sim = FindAnywhere(page_rows[i], p.text, doc.pages[i].height, &top, &alone);
+        double sim =
+            FindAnywhere(page_rows[i], page_lists[i], p.text, doc.pages[i].height, &top, &alone);
         if (sim > best) best = sim, best_top = top && i == 0, best_alone = alone;
       }
       if (best <= 0.0) return;

@@ -165,6 +165,10 @@ std::string RestoreLegalFormMark(const std::string& name) {
       s.insert(after, 1, U')');
     }
   }
+  // "(주)" with its opening bracket lost and the closing one misread: "주!로봇서브", "주|…".
+  if (s.size() >= 5 && s[0] == U'주' && std::u32string_view(U")!|]1l}").find(s[1]) != std::u32string_view::npos &&
+      IsHangulSyllable(s[2]))
+    s = U"(주)" + s.substr(2);
   // ㈜ as one glyph: read as the syllable 쥐, or as a circled sign right before the name.
   for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"@", U"©", U"®"}) {
     const bool sign = misread.size() == 1 && !IsHangulSyllable(misread[0]);
@@ -183,6 +187,29 @@ std::string RestoreLegalFormMark(const std::string& name) {
     }
   }
   return EncodeUtf8(s);
+}
+
+// `words` with each word cut before "(" and after ")" ("이백만원정(₩2,000,000)이고," →
+// "이백만원정" "(₩2,000,000)" "이고,"); `origin` says which word each piece came from.
+std::vector<ValueWord> SplitAtBrackets(const std::vector<ValueWord>& words,
+                                       std::vector<size_t>* origin) {
+  std::vector<ValueWord> pieces;
+  origin->clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& text = words[i].text;
+    size_t start = 0;
+    for (size_t at = 0; at <= text.size(); ++at) {
+      const bool cut = at == text.size() || (text[at] == '(' && at > start) ||
+                       (at > start && text[at - 1] == ')');
+      if (!cut) continue;
+      if (at > start) {
+        pieces.push_back(ValueWord{text.substr(start, at - start), words[i].confidence, words[i].bbox});
+        origin->push_back(i);
+      }
+      start = at;
+    }
+  }
+  return pieces;
 }
 
 // The OCR-confusable characters that may stand for digits inside a number.
@@ -209,7 +236,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
   switch (type) {
     case FieldType::kAmount: {
       // Certificates print the amount twice, in words and in figures ("금 일백만원정
-      // (₩1,000,000)"): read every span, and let the two forms check each other.
+      // (₩1,000,000)"): read every span, and let the two forms check each other. A text
+      // layer gives the two forms as one word with the sentence glued on
+      // ("사백육만원정(₩4,060,000)이고,"): brackets split it.
+      std::vector<size_t> origin;
+      const std::vector<ValueWord> pieces = SplitAtBrackets(words, &origin);
+      const std::vector<ValueWord>& words = pieces;
+      const size_t n = words.size();
       std::optional<ParsedAmount> words_form, digits_form;
       size_t used = 0;
       // "2,272,727" is a whole number by itself (a comma may be read as a full stop): a span
@@ -252,7 +285,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (words_form && digits_form) break;
       }
       if (!words_form && !digits_form) return std::nullopt;
-      p.words_used = used;
+      p.words_used = origin[used - 1] + 1;
       if (words_form && digits_form) {
         if (words_form->won == digits_form->won) {
           p.value = std::to_string(digits_form->won);
@@ -279,13 +312,19 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         }
       return std::nullopt;
     case FieldType::kPeriodStart:
-    case FieldType::kPeriodEnd:
-      for (size_t k = std::min<size_t>(n, 14); k >= 1; --k)
-        if (auto period = ParsePeriod(Join(words, k))) {
+    case FieldType::kPeriodEnd: {
+      // The rest of a label's word in a sentence ("보험기간은 2026년 …") comes first.
+      size_t lead = 0;
+      while (lead < n && lead < 2 && !HasDigit(words[lead].text)) ++lead;
+      const std::vector<ValueWord> from_date(words.begin() + lead, words.end());
+      for (size_t k = std::min<size_t>(from_date.size(), 14); k >= 1; --k)
+        if (auto period = ParsePeriod(Join(from_date, k))) {
           p.value = type == FieldType::kPeriodStart ? period->start : period->end;
+          p.words_skipped = skipped + lead;
           p.words_used = k;
           return p;
         }
+    }
       {
         // The connector was misread ("~" as "쇼"): the first two dates, in order.
         std::vector<std::string> dates;
@@ -439,8 +478,18 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
       }
       // A label word inside a sentence ("…예금주 명의의 계좌임을 확인합니다") is followed by
-      // the sentence, not a name.
-      if (name.find("니다") != std::string::npos) return std::nullopt;
+      // the sentence, not a name: verb endings no business or person is named with, or a
+      // particle written both ways ("계약자")은(는) 당사와").
+      static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라"};
+      for (const char* part : kSentenceParts)
+        if (name.find(part) != std::string::npos) return std::nullopt;
+      static const std::regex opens_with_particle(R"(^(은\(는\)|는\(은\)|을\(를\)|를\(을\)|이\(가\)|가\(이\)|와\(과\)|과\(와\)))");
+      if (std::regex_search(name, opens_with_particle)) return std::nullopt;
+      // A bracket left open where the name stopped ("로봇서브(사업자등록번호" of "…(사업자
+      // 등록번호 240-…, 이하 "계약자")") opens a note on the name, not part of it.
+      name = RestoreLegalFormMark(name);
+      static const std::regex open_note(R"(\([^)]*$)");
+      name = StripPunctuation(std::regex_replace(name, open_note, ""));
       if (name.size() > std::strlen("귀하") && name.ends_with("귀하"))
         name = StripPunctuation(name.substr(0, name.size() - std::strlen("귀하")));
       std::u32string cps = DecodeUtf8(name);
@@ -449,7 +498,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                (c >= U'a' && c <= U'z') || c == U'㈜';
       });
       if (!has_letter || cps.size() < 2) return std::nullopt;
-      p.value = RestoreLegalFormMark(name);
+      p.value = name;
       p.words_used = used;
       return p;
     }
@@ -765,13 +814,24 @@ bool EndsWord(const TextRow& row, int end_char) {
   return !IsHangulSyllable(next);
 }
 
+// Whether the syllable at compact index `end_char` is a particle closing a noun in a
+// sentence (피보험자가, 피보험자로, 계약자는).
+bool FollowedByParticle(const TextRow& row, int end_char) {
+  if (end_char >= static_cast<int>(row.compact.size())) return false;
+  static const std::u32string kParticles = U"은는이가을를로와과의에";
+  return kParticles.find(row.original[end_char]) != std::u32string::npos;
+}
+
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
   BBox box;
   for (int w = m.first_word; w <= m.last_word; ++w) box = Union(box, row.words[w]->bbox);
   return box;
 }
 
-std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels) {
+// `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
+// 피보험자로" in a text layer, where the name and its particle are one word).
+std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
+                                 bool glued = false) {
   std::vector<LabelHit> hits;
   for (size_t r = 0; r < layout.rows.size(); ++r) {
     const TextRow& row = layout.rows[r];
@@ -779,7 +839,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
     for (size_t label = 0; label < labels.size(); ++label) {
       std::u32string key = MatchKey(labels[label]);
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
-        if (!StartsWord(row, m.first_char)) continue;
+        if (!glued && !StartsWord(row, m.first_char)) continue;
         // A loose match loses to another phrase of the form printed there more exactly:
         // "출금계좌번호" is not the label 입금계좌번호 read with one syllable wrong.
         bool other_phrase = false;
@@ -917,6 +977,36 @@ Candidate WordsIn(const PageLayout& layout, const BBox& box, const BBox& exclude
   return c;
 }
 
+// The words of `c` inside `box`: a cell's part of a row that runs on into the next cells.
+Candidate Clip(Candidate c, const BBox& box) {
+  std::erase_if(c.words, [&](const ValueWord& w) { return !Inside(box, w.bbox); });
+  return c;
+}
+
+// Words of `cell` below its label: a caption printed small in the cell's top corner with the
+// value under it ("등록번호" over "240-88-62048"). A label centred in a tall cell (a merged
+// cell heading several rows) is no caption: the words under it are the next rows' labels.
+Candidate UnderCaption(const PageLayout& layout, const BBox& cell, const BBox& label) {
+  if (3 * (label.y + label.h / 2 - cell.y) >= cell.h) return Candidate{};
+  BBox below = cell;
+  below.y = label.y + label.h;
+  below.h = cell.y + cell.h - below.y;
+  if (below.h <= 0) return Candidate{};
+  return WordsIn(layout, below, label);
+}
+
+// Whether a neighbouring cell holds another label rather than a value: the next column's
+// header in a header row ("수취인명" | "이체금액(원)").
+bool OpensWithFormWord(const PageLayout& layout, const Candidate& c) {
+  if (c.words.empty() || !layout.form_words) return false;
+  std::string text;
+  for (const ValueWord& w : c.words) text += w.text;
+  const std::u32string key = MatchKey(text);
+  for (const std::u32string& phrase : *layout.form_words)
+    if (phrase.size() >= 2 && key.starts_with(phrase)) return true;
+  return false;
+}
+
 // Whether `value`, centred in a wide table column, belongs under the label `hit` rather than
 // under another word of the label's row: the header nearest to its horizontal centre.
 bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& value) {
@@ -1042,16 +1132,46 @@ BBox InsideCell(const BBox& region, const BBox& cell) {
   return BBox{x0, y0, x1 - x0, y1 - y0};
 }
 
-// Which section governs a label: the nearest anchor above it or to its left.
-std::string SectionOf(const std::vector<std::pair<std::string, BBox>>& anchors, const BBox& at) {
+struct SectionAnchor {
+  std::string name;
+  BBox box;
+  int row = 0;
+};
+
+// Which section governs a label. Headings of different sections side by side in one row
+// ("공급자 | 공급받는자" over two panels) split the page's width between them at the middle
+// of the gap between them: below that row a label belongs to the heading over its column.
+// Otherwise it is the nearest anchor above the label or to its left.
+std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at) {
+  const int centre = at.x + at.w / 2;
+  const SectionAnchor* panels = nullptr;  // an anchor of the lowest panel row above `at`
+  for (const SectionAnchor& a : anchors) {
+    if (a.box.y + a.box.h > at.y + at.h / 2) continue;
+    bool other_section_beside = std::any_of(anchors.begin(), anchors.end(), [&](const auto& b) {
+      return b.row == a.row && b.name != a.name;
+    });
+    if (other_section_beside && (!panels || a.row > panels->row)) panels = &a;
+  }
+  if (panels) {
+    std::vector<const SectionAnchor*> row;
+    for (const SectionAnchor& a : anchors)
+      if (a.row == panels->row) row.push_back(&a);
+    std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->box.x < b->box.x; });
+    for (size_t i = 0; i < row.size(); ++i) {
+      const bool last = i + 1 == row.size();
+      const int right_edge = row[i]->box.x + row[i]->box.w;
+      if (last || 2 * centre < right_edge + row[i + 1]->box.x) return row[i]->name;
+    }
+  }
   std::string best;
   double best_cost = 1e18;
-  for (const auto& [name, box] : anchors) {
+  for (const SectionAnchor& a : anchors) {
+    const BBox& box = a.box;
     if (box.x > at.x + at.w || box.y > at.y + at.h) continue;
     double dy = std::max(0, at.y - (box.y + box.h));
     double dx = std::max(0, at.x - (box.x + box.w));
     double cost = dy * 2.0 + dx;
-    if (cost < best_cost) best_cost = cost, best = name;
+    if (cost < best_cost) best_cost = cost, best = a.name;
   }
   return best;
 }
@@ -1280,11 +1400,23 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
       std::vector<LabelHit> hits = label_hits[f][p];
-      if (!field.section.empty()) {
-        std::vector<std::pair<std::string, BBox>> anchors;
+      std::vector<SectionAnchor> anchors;
+      const bool label_in_section = std::any_of(
+          field.label_sections.begin(), field.label_sections.end(),
+          [](const std::string& section) { return !section.empty(); });
+      if (!field.section.empty() || label_in_section) {
         for (const SectionSpec& s : spec.sections) {
-          for (const LabelHit& a : FindLabels(layout, s.anchors)) anchors.emplace_back(s.name, a.box);
+          for (const LabelHit& a : FindLabels(layout, s.anchors))
+            anchors.push_back(SectionAnchor{s.name, a.box, a.row});
         }
+      }
+      if (label_in_section) {
+        std::erase_if(hits, [&](const LabelHit& h) {
+          const std::string& wanted = field.label_sections[h.label];
+          return !wanted.empty() && SectionOf(anchors, h.box) != wanted;
+        });
+      }
+      if (!field.section.empty()) {
         std::vector<LabelHit> in_section;
         bool all_resolved = !anchors.empty();
         for (const LabelHit& h : hits) {
@@ -1341,9 +1473,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
                         : nullptr;
           if (cell) {
+            // The label's cell and the rest of its table row: a signer's row ("확인자 | 상호 |
+            // 성명 | 서명 또는 날인") puts the signature in its last cell.
             box = cell->box;
-            if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
-              box = Union(box, right->box);
+            for (const TableCell& other : ctx->grid->cells)
+              if (other.table == cell->table && other.col > cell->col &&
+                  other.row < cell->row + cell->row_span && cell->row < other.row + other.row_span)
+                box = Union(box, other.box);
           }
           auto printed_text = [&](const BBox& b) { return 2 * b.h <= 3 * text_h; };
           std::vector<BBox> printed;
@@ -1370,18 +1506,38 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (ctx && ctx->grid) {
           if (const TableCell* cell =
                   CellAt(*ctx->grid, hit.box.x + hit.box.w / 2, hit.box.y + hit.box.h / 2)) {
+            candidates.push_back(Clip(RestOfRow(layout, hit.row, hit.match.end_char), cell->box));
+            candidates.push_back(UnderCaption(layout, cell->box, hit.box));
+            auto add_cell = [&](const TableCell* next) {
+              if (!next) return;
+              Candidate c = WordsIn(layout, next->box, hit.box);
+              if (!OpensWithFormWord(layout, c)) candidates.push_back(std::move(c));
+            };
+            add_cell(RightNeighbour(*ctx->grid, *cell));
+            // The row read on past the cell comes before the cell below: on a photo the
+            // grid is only roughly where the words are, and below a key column's cell is the
+            // next key ("보험계약자" over "사업자등록번호").
             candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
-            if (const TableCell* right = RightNeighbour(*ctx->grid, *cell))
-              candidates.push_back(WordsIn(layout, right->box, hit.box));
-            if (const TableCell* below = BelowNeighbour(*ctx->grid, *cell))
-              candidates.push_back(WordsIn(layout, below->box, hit.box));
+            add_cell(BelowNeighbour(*ctx->grid, *cell));
           }
         }
         candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
         candidates.push_back(RowBelow(layout, hit));
+        // In running text the value may wrap onto the next line ("보험기간은 2026년 4월" /
+        // "1일부터 2027년 6월 30일까지").
+        if (hit.in_text && static_cast<size_t>(hit.row) + 1 < layout.rows.size()) {
+          Candidate wrapped = RestOfRow(layout, hit.row, hit.match.end_char);
+          Candidate next = RestOfRow(layout, hit.row + 1, 0);
+          wrapped.words.insert(wrapped.words.end(), next.words.begin(), next.words.end());
+          candidates.push_back(std::move(wrapped));
+        }
         const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
                                    ? field.label_types[hit.label]
                                    : field.type;
+        // A role named in a sentence and followed by its particle ("피보험자가 입은 손해를")
+        // is followed by the sentence, not by a name.
+        if (type == FieldType::kName && hit.in_text && FollowedByParticle(row, hit.match.end_char))
+          continue;
         for (Candidate& c : candidates) {
           c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
           c.page = row.page;
@@ -1432,12 +1588,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // Markers printed after their value ("주식회사 한빛정보통신 귀하"): the phrase before the
       // marker, back to the first wide gap (the column of an unreadable label).
       if (!found.found && !field.labels_after_value.empty()) {
-        for (const LabelHit& hit : FindLabels(layout, field.labels_after_value)) {
+        for (const LabelHit& hit : FindLabels(layout, field.labels_after_value, /*glued=*/true)) {
           const TextRow& row = layout.rows[hit.row];
-          const int end = hit.match.first_word;
-          if (end == 0) continue;
+          // The marker's word holds the value's end when the marker is glued to it.
+          const int marker_word = hit.match.first_word;
+          const bool glued = !StartsWord(row, hit.match.first_char);
+          const int last = glued ? marker_word : marker_word - 1;
+          if (last < 0) continue;
           const int wide_gap = std::max(8, hit.box.h * 3 / 2);
-          int start = end - 1;
+          int start = last;
           while (start > 0) {
             const BBox& left = row.words[start - 1]->bbox;
             if (row.words[start]->bbox.x - (left.x + left.w) > wide_gap) break;
@@ -1446,8 +1605,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           Candidate c;
           c.page = row.page;
           c.label_similarity = hit.match.similarity * 0.9;  // a marker, not the field's label
-          for (int i = start; i < end; ++i)
+          for (int i = start; i <= last; ++i)
             c.words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
+          if (glued) {
+            std::u32string before_marker;
+            for (int k = 0; k < hit.match.first_char; ++k)
+              if (row.char_word[k] == marker_word) before_marker.push_back(row.original[k]);
+            c.words.back().text = EncodeUtf8(before_marker);
+          }
           if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
             found.field = MakeField(*parsed, c);
             found.found = true;

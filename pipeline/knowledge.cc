@@ -111,8 +111,10 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
            : Attr(c, "value") == "before" ? f.labels_after_value
                                           : f.labels)
               .push_back(Text(c));
-          if (f.labels.size() > f.label_types.size())
+          if (f.labels.size() > f.label_types.size()) {
             f.label_types.push_back(Attr(c, "type").empty() ? f.type : ParseFieldType(Attr(c, "type")));
+            f.label_sections.push_back(Attr(c, "section"));
+          }
         }
         for (auto [element, target] : {std::pair{"pattern", &f.pattern},
                                        std::pair{"reread-pattern", &f.reread_pattern}}) {
@@ -127,6 +129,14 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
         }
         if (Is(c, "xpath")) f.xpath = Text(c);
         if (Is(c, "known")) f.known_values.push_back(Text(c));
+      }
+      for (const std::string& section : f.label_sections) {
+        bool known = section.empty() ||
+                     std::any_of(out->sections.begin(), out->sections.end(),
+                                 [&](const SectionSpec& spec) { return spec.name == section; });
+        if (!known)
+          return Status::InvalidArgument(path + ": 필드 '" + f.name + "'의 레이블이 없는 구역 '" +
+                                         section + "'을(를) 가리킵니다");
       }
       out->fields.push_back(std::move(f));
     }

@@ -35,6 +35,9 @@ struct FieldSpec {
   // Parallel to `labels`: the type the value after each label is read as, normally `type`;
   // a period field's label of one end ("보증개시일") reads a single date.
   std::vector<FieldType> label_types;
+  // Parallel to `labels`: the section a label means this field in, empty for anywhere. An
+  // "예금주명" beside 출금계좌번호 names the sender; under 입금계좌 it is the payee.
+  std::vector<std::string> label_sections;
   std::vector<std::string> labels_below_value;  // the value is printed in the row above these
   std::vector<std::string> labels_after_value;  // the value comes just before these ("… 귀하")
   std::string pattern;   // ECMAScript regex, may be empty

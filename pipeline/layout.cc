@@ -77,7 +77,7 @@ std::vector<TextRow> BuildRows(const Page& page) {
       long ih = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
       return iw > 0 && ih > 0 && 2 * iw * ih >= static_cast<long>(a.w) * a.h;
     };
-    std::set<int> dropped;
+    std::set<const Word*> dropped;
     for (auto a = lines.begin(); a != lines.end(); ++a) {
       for (auto b = std::next(a); b != lines.end(); ++b) {
         bool a_fewer = a->second.size() <= b->second.size();
@@ -114,10 +114,17 @@ std::vector<TextRow> BuildRows(const Page& page) {
         for (const Word* w : fewer) fewer_area += static_cast<long>(w->bbox.w) * w->bbox.h;
         bool specks = 2 * fewer_area < under_area;
         bool drop_fewer = more_reads_on || specks || fewer_confidence <= more_confidence;
-        dropped.insert(drop_fewer == a_fewer ? a->first : b->first);
+        // Only the words read twice go: what the dropped line alone saw stays (a date
+        // printed above a cell's tall row, whose specks lay on that row's words).
+        const auto& gone = drop_fewer ? fewer : more;
+        const auto& kept = drop_fewer ? more : fewer;
+        for (const Word* w : gone)
+          if (std::any_of(kept.begin(), kept.end(),
+                          [&](const Word* o) { return covered(w->bbox, o->bbox); }))
+            dropped.insert(w);
       }
     }
-    std::erase_if(words, [&](const Word* w) { return dropped.count(w->line) > 0; });
+    std::erase_if(words, [&](const Word* w) { return dropped.count(w) > 0; });
     // Rows are built from pieces of Tesseract's lines: a line follows a tilted photo's text
     // better than any horizontal band, but it may also hold two printed rows, so it is cut
     // where, left to right, a word no longer overlaps the one before it. Specks (boxes under a

@@ -603,7 +603,8 @@ std::optional<Period> ParsePeriod(std::string_view text) {
   std::optional<std::string> end = ParseDateAt(s, &pos);
   if (!end) return std::nullopt;
   SkipTimeOfDay(s, &pos);
-  if (StartsWith(std::u32string_view(s).substr(pos), U"까지")) pos += 2;
+  // "까지" closes the period; a sentence may go on after it ("…30일까지입니다").
+  if (StartsWith(std::u32string_view(s).substr(pos), U"까지")) pos = s.size();
   if (pos != s.size() || *end < *start) return std::nullopt;  // ISO dates sort as strings
   return Period{*start, *end};
 }

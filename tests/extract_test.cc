@@ -516,3 +516,73 @@ TEST_F(KeySecondLook, MisreadKeyIsReadAgainAndItsValueTaken) {
 }
 
 }  // namespace docval
+
+namespace docval {
+namespace {
+
+// Words of one printed line, left to right, a normal word space apart.
+void Line(PageBuilder* b, std::initializer_list<const char*> words, int y, int x = 100) {
+  for (const char* w : words) {
+    b->Add(w, x, y);
+    x += 25 * static_cast<int>(std::string(w).size()) / 3 + 10 + 12;
+  }
+}
+
+}  // namespace
+
+TEST(ExtractTest, TwinPanelsTakeTheirSectionFromTheHeadingOverTheirColumn) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 100, 50);
+  Line(&b, {"(공급받는자", "보관용)"}, 120);  // nearer the supplier's labels than its heading
+  b.Add("공급자", 500, 200).Add("공급받는자", 1500, 200);
+  b.Add("등록번호", 100, 300).Add("종사업장번호", 600, 300).Add("등록번호", 1100, 300)
+      .Add("종사업장번호", 1600, 300);
+  b.Add("240-88-62048", 100, 360).Add("0009", 600, 360).Add("229-16-42150", 1100, 360);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "2408862048");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "2291642150");
+}
+
+TEST(ExtractTest, ALabelMeansTheSenderOnlyInTheWithdrawalSection) {
+  PageBuilder b;
+  Line(&b, {"즉시이체", "결과조회"}, 50);
+  b.Add("출금계좌번호", 100, 200).Add(":", 330, 200).Add("052-542447-33-539", 360, 200)
+      .Add("예금주명", 900, 200).Add(":", 1020, 200).Add("별빛카페", 1060, 200);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "sender_name"), "별빛카페");
+
+  // Beside the account money went to, the same label is the payee's.
+  PageBuilder to;
+  Line(&to, {"즉시이체", "결과조회"}, 50);
+  to.Add("입금계좌번호", 100, 200).Add(":", 330, 200).Add("093-005206-37972", 360, 200)
+      .Add("예금주명", 900, 200).Add(":", 1020, 200).Add("로봇서브", 1060, 200);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, to.page), "sender_name"), "<missing>");
+}
+
+// A proof-of-insurance letter names everything in sentences (words as a text layer gives them).
+TEST(ExtractTest, ALetterNamesThePartiesAndPeriodInSentences) {
+  PageBuilder b;
+  Line(&b, {"보험", "가입", "증명서"}, 50, 800);
+  Line(&b, {"주식회사", "로봇서브(사업자등록번호", "240-88-62048,", "이하", "\"계약자\")은(는)", "당사와"}, 300);
+  Line(&b, {"소상공인시장진흥공단을(를)", "피보험자로", "하는", "지급보증보험계약을", "체결하였으며,"}, 360);
+  Line(&b, {"계약에", "대하여", "보험증권", "제100-000-2026-6950284호를", "발행하였음을"}, 420);
+  Line(&b, {"위", "보험의", "가입금액은", "금", "이백육십구만오천원정(₩2,695,000)이고,", "보험기간은",
+            "2026년", "4월"}, 480);
+  Line(&b, {"1일부터", "2027년", "6월", "30일까지입니다."}, 540);
+  Line(&b, {"채무를", "이행하지", "아니함으로써", "피보험자가", "입은", "손해를", "보상합니다."}, 600);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "주식회사 로봇서브");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+  EXPECT_EQ(Value(doc, "policy_number"), "10000020266950284");
+  EXPECT_EQ(Value(doc, "insured_amount"), "2695000");  // words and figures agree
+  EXPECT_EQ(Value(doc, "start_date"), "2026-04-01");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
+}
+
+TEST(ExtractTest, LegalFormWithItsBracketsMisreadBeforeTheName) {
+  EXPECT_EQ(HolderReadAs("주!로봇서브"), "(주)로봇서브");
+  EXPECT_EQ(HolderReadAs("주|로봇서브"), "(주)로봇서브");
+  EXPECT_EQ(HolderReadAs("주원상사"), "주원상사");  // a name that starts with 주
+}
+
+}  // namespace docval

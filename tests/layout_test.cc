@@ -265,6 +265,25 @@ TEST(KnowledgeTest, BrokenPatternNamesTheFileAndField) {
   EXPECT_NE(s.message().find("account_number"), std::string::npos) << s.message();
 }
 
+TEST(KnowledgeTest, ALabelInAnUndeclaredSectionNamesTheFieldAndSection) {
+  std::string dir = ::testing::TempDir() + "/bad_section";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir + "/receipt.xml");
+    out << "<?xml version=\"1.0\"?><doctype id=\"transfer_receipt\" name=\"x\"><title>t</title>"
+           "<section name=\"withdrawal\"><anchor>출금계좌</anchor></section>"
+           "<field name=\"sender_name\" type=\"name\"><label section=\"withdrawl\">예금주</label>"
+           "</field></doctype>";
+  }
+  Knowledge k;
+  Status s = Knowledge::Load(dir, &k);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("sender_name"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("withdrawl"), std::string::npos) << s.message();
+}
+
 TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {
   Document doc;
   Page page;
@@ -347,6 +366,50 @@ TEST(ClassifyTest, XmlRootDecides) {
   Classification c = Classify(doc, Knowledge::Default(), "TaxInvoice");
   EXPECT_EQ(c.type, DocType::kTaxInvoice);
   EXPECT_FLOAT_EQ(c.confidence, 1.0f);
+}
+
+
+// A claim form lists the papers sent with it ("1. 전자세금계산서 사본 1부 2. 검수확인서 1부"):
+// titles in a list are mentions, and the claim's own heading decides.
+TEST(ClassifyTest, TitlesInAListOfAttachmentsAreOnlyMentions) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  int x = 100;
+  auto row = [&](std::initializer_list<const char*> words, int y) {
+    x = 100;
+    for (const char* w : words) {
+      page.words.push_back(W(w, x, y));
+      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
+    }
+  };
+  row({"보조금", "지급", "청구서"}, 100);
+  row({"입금은행", "우리은행", "계좌번호", "1006-100-302718"}, 500);
+  row({"예금주", "주식회사", "키오스크랩"}, 560);
+  row({"총사업비", "4,300,000원", "자부담금", "1,290,000원"}, 700);
+  row({"1.", "전자세금계산서", "사본", "1부", "2.", "검수확인서", "1부"}, 900);
+  row({"3.", "지급보증보험증권", "사본", "1부", "4.", "통장사본", "1부"}, 960);
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
+}
+
+// A date printed on the upper line of a two-line cell, with specks of its line lying on the
+// tall words of the row beside it: the specks are a second read, the date is not.
+TEST(LayoutTest, ADroppedSecondReadKeepsTheWordsOnlyItSaw) {
+  Page page;
+  page.words = {Boxed("2026-08-23", 5, 0.873f, 390, 711, 188, 31), Boxed(".", 5, 0.0f, 765, 744, 12, 4),
+                Boxed(".", 5, 0.0f, 890, 744, 10, 4), Boxed(".", 5, 0.128f, 1639, 743, 10, 3),
+                Boxed("-", 5, 0.0f, 2866, 748, 18, 3), Boxed(".", 5, 0.479f, 3237, 744, 11, 4),
+                Boxed("하", 6, 0.933f, 759, 740, 39, 41), Boxed("은행", 6, 0.969f, 849, 740, 70, 41),
+                Boxed("주식회사", 6, 0.9f, 1547, 740, 164, 41), Boxed("별빛카페", 6, 0.9f, 2741, 740, 150, 40),
+                Boxed("정상처리", 6, 0.933f, 3149, 740, 156, 40), Boxed("1", 6, 0.756f, 222, 745, 14, 32),
+                Boxed("093-005206-37972", 6, 0.913f, 1085, 745, 361, 32),
+                Boxed("1,155,000", 6, 0.35f, 2266, 745, 184, 38), Boxed("500", 6, 0.853f, 2624, 745, 69, 32)};
+  std::string all;
+  for (const TextRow& r : BuildRows(page))
+    for (const Word* w : r.words) all += w->text + " ";
+  EXPECT_NE(all.find("2026-08-23"), std::string::npos) << all;
+  EXPECT_EQ(all.find(". "), std::string::npos) << all;
 }
 
 }  // namespace docval

@@ -294,12 +294,14 @@ TEST(PlanTest, FiltersAndBadOptions) {
 TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   const std::vector<std::string> held_out = HeldOutLayoutNames();
   ASSERT_FALSE(held_out.empty());
-  std::vector<std::string> first_set, second_set, third_set;
+  std::vector<std::string> first_set, second_set, third_set, fourth_set;
   for (const std::string& name : held_out) {
     EXPECT_TRUE(name.ends_with("_holdout") || name.ends_with("_holdout2") ||
-                name.ends_with("_holdout3"))
+                name.ends_with("_holdout3") || name.ends_with("_holdout4"))
         << name;
-    if (name.ends_with("_holdout3")) {
+    if (name.ends_with("_holdout4")) {
+      fourth_set.push_back(name);
+    } else if (name.ends_with("_holdout3")) {
       third_set.push_back(name);
     } else if (name.ends_with("_holdout2")) {
       second_set.push_back(name);
@@ -307,8 +309,8 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
       first_set.push_back(name);
     }
   }
-  // The second and third sets hold one layout per rendered type, `other` included.
-  for (const std::vector<std::string>& set : {second_set, third_set}) {
+  // The second, third and fourth sets hold one layout per rendered type, `other` included.
+  for (const std::vector<std::string>& set : {second_set, third_set, fourth_set}) {
     std::set<DocType> types;
     for (const std::string& name : set) types.insert(FindLayout(name)->doc_type);
     EXPECT_EQ(set.size(), 6u);
@@ -340,7 +342,8 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   // Naming a list gives exactly the named layouts for the types it covers (xml keeps nts_xml;
   // the shop photo is no layout of a named type) and the usual ones for the others.
   options.defect_rate = 0;  // broken copies of an XML invoice take the type's first layout
-  for (const std::vector<std::string>& names : {held_out, first_set, second_set, third_set}) {
+  for (const std::vector<std::string>& names :
+       {held_out, first_set, second_set, third_set, fourth_set}) {
     options.layouts = names;
     std::set<DocType> named_types;
     for (const std::string& name : names) named_types.insert(FindLayout(name)->doc_type);

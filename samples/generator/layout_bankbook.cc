@@ -373,3 +373,79 @@ void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): only the passbook's first inner page, scanned on its own (card-sized,
+// landscape) — a coloured bank strip, the passbook printer's values under small pre-printed
+// captions in two columns, the holder captioned 성명, an empty registered-seal box and the
+// deposit-protection notice.
+void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb color = AppCardColor(d.bank);
+  canvas.FillRect(0, 0, w, h, Rgb{0.99, 0.98, 0.955});
+  canvas.Rect(4, 4, w - 8, h - 8, 0.8, Rgb{0.7, 0.7, 0.7});
+  canvas.FillRect(4, 4, w - 8, 32, color);
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = Rgb{1, 1, 1};
+  canvas.TextInBox(14, 4, 200, 32, d.bank, brand);
+  TextStyle product = brand;
+  product.size = 10;
+  product.bold = false;
+  product.align = Align::kRight;
+  canvas.TextInBox(w - 220, 4, 206, 32, "기업자유예금 통장", product);
+
+  TextStyle caption;
+  caption.size = 7.5;
+  caption.color = color;
+  TextStyle value;
+  value.size = 12;
+  value.bold = true;
+  const double x = 20, col = 142, seal_w = 84;
+  const double area = w - 2 * x - seal_w - 16;
+  // A caption and, under it on a dotted rule, what the passbook printer put there.
+  auto field = [&](double fx, double fy, double fw, const std::string& cap, const std::string& text,
+                   const TextStyle& style) {
+    canvas.Text(fx, fy, cap, caption);
+    canvas.Text(fx + 4, fy + 13, text, FitWidth(canvas, text, style, fw - 8));
+    for (double dx = fx; dx < fx + fw - 6; dx += 4) {
+      canvas.Line(dx, fy + 33, dx + 2, fy + 33, 0.5, Rgb{0.6, 0.6, 0.6});
+    }
+  };
+  TextStyle big = value;
+  big.size = 15;
+  double y = 48;
+  field(x, y, area, "계좌번호 (Account No.)", d.account_number, big);
+  y += 44;
+  field(x, y, area, "성명 (Name)", d.holder, value);
+  y += 42;
+  field(x, y, col, "신규일", d.opened.Iso(), value);
+  field(x + col + 10, y, area - col - 10, "관리점", d.branch, value);
+  y += 42;
+  field(x, y, col, "발행일", d.printed.Iso(), value);
+  field(x + col + 10, y, area - col - 10, "통장번호", Pad(rng.Int(1, 9), 2), value);
+
+  // The registered-seal box at the right, left empty on a signature account.
+  const double sx = w - x - seal_w, sy = 52;
+  canvas.Rect(sx, sy, seal_w, seal_w + 10, 0.8, color);
+  canvas.Line(sx, sy + 18, sx + seal_w, sy + 18, 0.6, color);
+  TextStyle seal_caption = caption;
+  seal_caption.align = Align::kCenter;
+  canvas.TextInBox(sx, sy, seal_w, 18, "신고인감(서명)", seal_caption);
+
+  TextStyle note;
+  note.size = 7;
+  note.color = kGray;
+  const double ny = h - 44;
+  canvas.Rect(x - 6, ny - 4, w - 2 * x + 12, 32, 0.5, Rgb{0.75, 0.75, 0.75});
+  ParagraphByWords(canvas, x, ny, w - 2 * x,
+                   "이 예금은 예금자보호법에 따라 예금보험공사가 보호하되, 보호 한도는 본 은행에 있는 귀하의 "
+                   "모든 예금보호 대상 금융상품의 원금과 소정의 이자를 합하여 1인당 최고 1억원이며, "
+                   "1억원을 초과하는 나머지 금액은 보호하지 않습니다.",
+                   note, 1.25);
+}
+
+}  // namespace docval::samplegen

@@ -471,3 +471,99 @@ void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, i
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): a landscape policy whose facts sit in header-over-value grids — each
+// band a shaded row of field names with the values in the row beneath — the period in loose
+// dotted dates joined by a tilde, then the insurer's clauses beside the signature block.
+void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 40, width = canvas.width() - 80;
+  const Rgb teal{0.0, 0.36, 0.42};
+  const Rgb shade{0.9, 0.95, 0.95};
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = teal;
+  canvas.Text(x, 30, "SGI서울보증", brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 26, "보험종목 : 지급보증보험(보조금 선급금)", meta);
+  canvas.Text(x + width, 40, "증권발행점 : 대전지점", meta);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 30, Spaced("보증보험증권"), title);
+  canvas.FillRect(x, 66, width, 2.5, teal);
+
+  TextStyle head;
+  head.size = 9.5;
+  head.bold = true;
+  head.align = Align::kCenter;
+  TextStyle value;
+  value.size = 11;
+  value.align = Align::kCenter;
+  double y = 82;
+  // One band: the field names across a shaded row, the values in the row beneath.
+  auto band = [&](const std::vector<std::pair<std::string, double>>& cols, const std::vector<std::string>& values) {
+    double cx = x;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double cw = cols[i].second * width;
+      canvas.FillRect(cx, y, cw, 22, shade);
+      canvas.Rect(cx, y, cw, 22, 0.6, teal);
+      canvas.TextInBox(cx, y, cw, 22, cols[i].first, head);
+      canvas.Rect(cx, y + 22, cw, 32, 0.6, teal);
+      canvas.TextInBox(cx, y + 22, cw, 32, values[i], FitWidth(canvas, values[i], value, cw - 10));
+      cx += cw;
+    }
+    y += 54 + 12;
+  };
+  band({{"증권번호", 0.3}, {"발행일자", 0.2}, {"보험료", 0.2}, {"납입방법", 0.3}},
+       {d.policy_number, d.issued.DottedLoose(), FormatWon(d.insured_amount / 100 * 3 / 10 * 10 + 10000) + "원",
+        "일시납 (납입완료)"});
+  band({{"보험계약자", 0.3}, {"사업자등록번호", 0.2}, {"주소", 0.5}},
+       {d.policyholder, d.policyholder_brn, d.policyholder_address});
+  band({{"피보험자", 0.3}, {"주소", 0.7}}, {d.insured, d.insured_address});
+  const std::string amount = d.amount_in_words
+                                 ? "금 " + AmountInKoreanWords(d.insured_amount) + "원정 (₩" +
+                                       FormatWon(d.insured_amount) + ")"
+                                 : "₩" + FormatWon(d.insured_amount);
+  band({{"보험가입금액", 0.5}, {"보험기간", 0.5}},
+       {amount, d.start.DottedLoose() + " ~ " + d.end.DottedLoose()});
+  band({{"계약명(보증내용)", 1.0}}, {d.contract_title});
+
+  // Clauses on the left, the issuing statement and seal on the right.
+  const double clause_w = width * 0.56;
+  TextStyle small;
+  small.size = 8.5;
+  small.color = Rgb{0.25, 0.25, 0.25};
+  double cy = y + 4;
+  canvas.Text(x, cy, "[특별약관 및 기재사항]", TextStyle{9.5, true, Align::kLeft, kBlack, ""});
+  cy += 18;
+  for (const std::string clause :
+       {"1. 이 증권은 보험계약자가 주계약에 따른 보조금 반환채무를 이행하지 아니하여 피보험자가 입은 손해를 "
+        "보험가입금액 한도 내에서 보상합니다.",
+        "2. 보험기간 개시일 이전에 발생한 채무불이행에 대하여는 보상하지 아니합니다.",
+        "3. 이 증권은 전자증권으로 발행되었으며 출력물은 원본과 같은 효력이 있습니다."}) {
+    cy += ParagraphByWords(canvas, x, cy, clause_w, clause, small, 1.35) + 2;
+  }
+  TextStyle body;
+  body.size = 11;
+  body.align = Align::kCenter;
+  const double sx = x + clause_w + (width - clause_w) / 2;
+  canvas.Text(sx, y + 8, "위와 같이 보험계약을 체결하였음을 증명합니다.", body);
+  canvas.Text(sx, y + 32, d.issued.Korean(), body);
+  TextStyle company = body;
+  company.size = 14;
+  company.bold = true;
+  const std::string signer = "서울보증보험주식회사 대표이사";
+  canvas.Text(sx, y + 62, signer, company);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(sx + canvas.MeasureWidth(signer, company) / 2 + 26, y + 70, 19, "서울보증", rng);
+}
+
+}  // namespace docval::samplegen

@@ -402,3 +402,97 @@ void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): a "물품 인수 확인서" the shop signs when the goods arrive — each fact
+// written as "label : value" inside its own bordered cell (two cells a row), the delivery and
+// the check dated in one line of cells, the result as ticked sentences, and the receiver's
+// name line carrying the signature at the foot.
+void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 52, width = canvas.width() - 104;
+  TextStyle code;
+  code.size = 8.5;
+  code.color = kGray;
+  canvas.Text(x, 36, "문서번호 : 스마트상점-" + std::to_string(d.inspection_date.year) + "-" +
+                         Pad(rng.Int(1, 9999), 4),
+              code);
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 62, "물품 인수 및 검수 확인서", title);
+  canvas.Line(x + width / 2 - 130, 94, x + width / 2 + 130, 94, 0.6);
+
+  TextStyle heading;
+  heading.size = 11.5;
+  heading.bold = true;
+  TextStyle text;
+  text.size = 10.5;
+  const double half = width / 2, h = 30;
+  double y = 114;
+  // "label : value" together in one cell.
+  auto cells = [&](const std::vector<std::pair<std::string, std::string>>& row) {
+    const double cw = row.size() == 1 ? width : half;
+    for (size_t i = 0; i < row.size(); ++i) {
+      const double cx = x + half * static_cast<double>(i);
+      canvas.Rect(cx, y, cw, h, 0.7);
+      const std::string line = row[i].first + " : " + row[i].second;
+      canvas.TextInBox(cx + 4, y, cw - 8, h, line, FitWidth(canvas, line, text, cw - 18));
+    }
+    y += h;
+  };
+  canvas.Text(x, y, "1. 인수자 (스마트상점 수혜 소상공인)", heading);
+  y += 24;
+  cells({{"상 호", d.shop_name}, {"대 표 자", d.shop_owner}});
+  cells({{"등록번호", d.shop_brn}, {"전화번호", d.phone}});
+  cells({{"주 소", d.shop_address}});
+  y += 22;
+  canvas.Text(x, y, "2. 인수 물품", heading);
+  y += 24;
+  cells({{"품 명", d.technology}, {"수 량", std::to_string(d.quantity) + " 대"}});
+  cells({{"납품업체", d.supplier_name}});
+  cells({{"납품일", d.install_date.Iso()}, {"확인일", d.inspection_date.Iso()}});
+  y += 22;
+
+  canvas.Text(x, y, "3. 확인 사항", heading);
+  y += 26;
+  const char* const checks[] = {"[V] 주문한 물품이 수량대로 빠짐없이 납품·설치되었습니다.",
+                                "[V] 설치 후 시험 가동하여 정상 작동함을 확인하였습니다.",
+                                "[V] 사용법 교육과 A/S 접수 방법을 안내받았습니다."};
+  for (const char* check : checks) {
+    canvas.Text(x + 10, y, check, text);
+    y += 24;
+  }
+  y += 20;
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본인은 위 물품을 이상 없이 인수하였으며, 검수 결과 계약 내용과 일치함을 확인합니다.", body,
+                        1.6);
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y + 14, d.inspection_date.Korean(), center);
+  y += 56;
+  TextStyle right = body;
+  right.align = Align::kRight;
+  const double box_w = 78, box_h = 44, box_x = x + width - box_w;
+  canvas.Text(box_x - 10, y + 14, "인수자 :  " + d.shop_owner, right);
+  DrawSignatureBox(canvas, box_x, y, box_w, box_h, d, rng, /*border=*/false);
+  canvas.Line(box_x - 170, y + box_h - 6, box_x + box_w, y + box_h - 6, 0.5, kGray);
+  y += box_h + 40;
+  TextStyle to;
+  to.size = 12.5;
+  to.bold = true;
+  canvas.Text(x, y, "(주관기관) 소상공인시장진흥공단 귀하", to);
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  ParagraphByWords(canvas, x, canvas.height() - 66, width,
+                   "※ 인수자는 물품을 직접 확인한 후 서명(날인)하여 주시기 바랍니다. 허위로 확인한 경우 "
+                   "보조금이 환수될 수 있습니다.",
+                   note, 1.3);
+}
+
+}  // namespace docval::samplegen

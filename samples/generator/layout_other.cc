@@ -460,3 +460,126 @@ void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng)
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): the shop's 사업자등록증 — the tax office's certificate with its
+// circled item numbers and spaced captions, the owner's details as "caption : value" lines,
+// the date of issue and the office head's square seal. A paper applicants attach that names
+// the shop, its owner and number like an inspection form does, but checks nothing.
+void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 70, width = canvas.width() - 140;
+  // Guilloche-like double frame, as the printed certificate paper has.
+  const Rgb frame{0.45, 0.55, 0.7};
+  canvas.Rect(36, 36, canvas.width() - 72, canvas.height() - 72, 2.0, frame);
+  canvas.Rect(41, 41, canvas.width() - 82, canvas.height() - 82, 0.6, frame);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  const Date opened{static_cast<int>(rng.Int(2012, 2025)), static_cast<int>(rng.Int(1, 12)),
+                    static_cast<int>(rng.Int(1, 28))};
+  canvas.Text(x, 58, "발급번호 : " + Pad(rng.Int(100, 799), 3) + "-" + std::to_string(opened.year) + "-" +
+                         std::to_string(rng.Int(1, 9)) + "-" + Pad(rng.Int(0, 999999), 6),
+              meta);
+  TextStyle title;
+  title.size = 26;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 96, Spaced("사업자등록증"), title);
+  TextStyle sub;
+  sub.size = 12;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 138, "( 일반과세자 )", sub);
+
+  TextStyle body;
+  body.size = 12;
+  TextStyle strong = body;
+  strong.size = 14;
+  strong.bold = true;
+  canvas.Text(x + width / 2 - 120, 178, "등록번호 :  " + c.shop_brn, strong);
+
+  const int birth_year = static_cast<int>(rng.Int(1962, 1995));
+  const std::vector<std::pair<std::string, std::string>> items = {
+      {"① 상            호", c.shop_name},
+      {"② 성            명", c.shop_owner},
+      {"③ 생  년  월  일", std::to_string(birth_year) + " 년 " + Pad(rng.Int(1, 12), 2) + " 월 " +
+                               Pad(rng.Int(1, 28), 2) + " 일"},
+      {"④ 개 업 연 월 일", std::to_string(opened.year) + " 년 " + Pad(opened.month, 2) + " 월 " +
+                               Pad(opened.day, 2) + " 일"},
+      {"⑤ 사업장 소재지", c.shop_address},
+  };
+  const double key_w = 132;
+  double y = 226;
+  for (const auto& [key, value] : items) {
+    canvas.Text(x, y, key, body);
+    canvas.Text(x + key_w, y, ":  " + value, FitWidth(canvas, ":  " + value, body, width - key_w));
+    y += 32;
+  }
+  canvas.Text(x, y, "⑥ 사 업 의 종 류", body);
+  canvas.Text(x + key_w, y, ":  업태   음식점업", body);
+  canvas.Text(x + key_w + 150, y, "종목   한식 일반 음식점업", body);
+  y += 32;
+  canvas.Text(x, y, "⑦ 발  급  사  유", body);
+  canvas.Text(x + key_w, y, ":  " + std::string(rng.Chance(0.5) ? "신규" : "재발급(기재사항 정정)"), body);
+  y += 32;
+  canvas.Text(x, y, "⑧ 공동사업자", body);
+  canvas.Text(x + key_w, y, ":", body);
+  y += 32;
+  canvas.Text(x, y, "⑨ 사업자 단위 과세 적용사업자 여부 :   여 (   )    부 ( V )", body);
+  y += 32;
+  canvas.Text(x, y, "⑩ 전자세금계산서 전용 전자우편주소 :", body);
+  y += 70;
+
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  center.size = 13;
+  const Date issued = opened.AddDays(rng.Int(0, 400));
+  canvas.Text(x + width / 2, y, std::to_string(issued.year) + " 년   " + Pad(issued.month, 2) + " 월   " +
+                                    Pad(issued.day, 2) + " 일",
+              center);
+  // The tax office of the shop's district, so the seal and the address agree.
+  static const std::vector<std::pair<std::string, std::string>> kOffices = {
+      {"마포구", "마포"},     {"강남구", "역삼"},     {"종로구", "종로"},     {"송파구", "송파"},
+      {"해운대구", "해운대"}, {"부산진구", "부산진"}, {"대구", "서대구"},     {"인천", "남인천"},
+      {"광주", "서광주"},     {"대전", "북대전"},     {"울산", "울산"},       {"수원", "수원"},
+      {"성남", "분당"},       {"고양", "고양"},       {"춘천", "춘천"},       {"청주", "청주"},
+      {"전주", "전주"},       {"창원", "창원"},       {"제주", "제주"}};
+  std::string office = "중부";
+  for (const auto& [place, name] : kOffices) {
+    if (c.shop_address.find(place) != std::string::npos) {
+      office = name;
+      break;
+    }
+  }
+  office += "세무서장";
+  TextStyle head = center;
+  head.size = 20;
+  head.bold = true;
+  canvas.Text(x + width / 2, y + 60, office, head);
+  // The office's square seal over the end of the title, ink only.
+  const double sx = x + width / 2 + canvas.MeasureWidth(office, head) / 2 + 4, sy = y + 48;
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, sx, sy);
+  cairo_rotate(cr, rng.Real(-0.05, 0.05));
+  canvas.Rect(0, 0, 48, 48, 2.4, kSealRed);
+  TextStyle stamp;
+  stamp.size = 9.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(24, 3, office.substr(0, office.size() - 12), stamp);  // the office's place name
+  canvas.Ink(24, 17, "세무서", stamp);
+  canvas.Ink(24, 31, "장 인", stamp);
+  cairo_restore(cr);
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  canvas.Text(x, canvas.height() - 74,
+              "※ 발급 사실은 국세청 홈택스(www.hometax.go.kr)의 민원증명 원본확인 메뉴에서 확인할 수 있습니다.",
+              note);
+}
+
+}  // namespace docval::samplegen

@@ -17,30 +17,35 @@ void DrawInvoiceStatementList(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out
 void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -48,6 +53,7 @@ void DrawAgreement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& 
 void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
+void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

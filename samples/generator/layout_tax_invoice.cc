@@ -613,3 +613,158 @@ void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): the hometax "상세조회" screen sent to the printer — the browser's own
+// header and footer lines, a document-facts grid with the write, issue and transmission dates
+// side by side, the parties transposed (one row per field, one column per party) and the sums
+// under a header row that puts the total first.
+void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 34, width = canvas.width() - 68;
+  const Rgb navy{0.11, 0.23, 0.45};
+  const Rgb rule{0.68, 0.72, 0.78};
+  const Rgb th{0.93, 0.95, 0.98};
+  // The browser prints the day it printed and the page title above the page, the address below.
+  const Date printed = d.issue_date.AddDays(rng.Int(1, 9));
+  TextStyle browser;
+  browser.size = 7;
+  browser.color = kGray;
+  canvas.Text(x - 14, 14, printed.DottedLoose() + " 오후 " + std::to_string(rng.Int(1, 5)) + ":" +
+                              Pad(rng.Int(0, 59), 2), browser);
+  TextStyle browser_mid = browser;
+  browser_mid.align = Align::kCenter;
+  canvas.Text(canvas.width() / 2, 14, "홈택스 - 전자(세금)계산서 상세조회", browser_mid);
+
+  canvas.FillRect(x, 34, width, 30, navy);
+  TextStyle site;
+  site.size = 12;
+  site.bold = true;
+  site.color = Rgb{1, 1, 1};
+  canvas.TextInBox(x + 6, 34, 200, 30, "국세청 홈택스", site);
+  TextStyle menu = site;
+  menu.size = 8.5;
+  menu.bold = false;
+  menu.align = Align::kRight;
+  canvas.TextInBox(x + width - 300, 34, 300, 30, "조회/발급 > 전자세금계산서 > 목록조회", menu);
+
+  TextStyle title;
+  title.size = 15;
+  title.bold = true;
+  canvas.FillRect(x, 82, 4, 20, navy);
+  canvas.Text(x + 12, 82, "전자세금계산서 상세", title);
+  TextStyle copy;
+  copy.size = 8.5;
+  copy.color = kGray;
+  copy.align = Align::kRight;
+  canvas.Text(x + width, 88, "공급받는자 보관용", copy);
+
+  TextStyle cell;
+  cell.size = 9.5;
+  double y = 114;
+  canvas.Line(x, y, x + width, y, 1.4, navy);
+  const double lw = 78, vw = width / 2 - lw;
+  auto two = [&](const char* l1, const std::string& v1, const char* l2, const std::string& v2) {
+    DrawRow(canvas, x, y, 24, {Cell{l1, lw, true}, Cell{v1, vw}, Cell{l2, lw, true}, Cell{v2, vw}}, cell,
+            rule, 0.5, th);
+    y += 24;
+  };
+  two("승인번호", DashedApproval(d.approval_number), "발급유형", "정발행");
+  two("작성일자", d.issue_date.Iso(), "발급일자", d.issue_date.AddDays(rng.Int(0, 1)).Iso());
+  two("전송일자", d.issue_date.AddDays(rng.Int(1, 2)).Iso(), "영수/청구", d.purpose_receipt ? "영수" : "청구");
+  y += 22;
+
+  // Parties: field names down the left, one column per party.
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  canvas.Text(x, y, "거래처 정보", section);
+  y += 20;
+  canvas.Line(x, y, x + width, y, 1.4, navy);
+  const double fw = 104, pw = (width - fw) / 2;
+  TextStyle head = cell;
+  head.bold = true;
+  DrawRow(canvas, x, y, 24,
+          {Cell{"구분", fw, true}, Cell{"공급자", pw, true}, Cell{"공급받는자", pw, true}}, head, rule, 0.5,
+          Rgb{0.86, 0.9, 0.96});
+  y += 24;
+  const std::pair<const char*, std::pair<std::string, std::string>> fields[] = {
+      {"등록번호", {d.supplier.brn, d.buyer.brn}},
+      {"종사업장번호", {d.supplier_sub_place, ""}},
+      {"상호(법인명)", {d.supplier.name, d.buyer.name}},
+      {"대표자명", {d.supplier.owner, d.buyer.owner}},
+      {"사업장주소", {d.supplier.address, d.buyer.address}},
+      {"업태", {d.supplier.business_type, d.buyer.business_type}},
+      {"종목", {d.supplier.business_item, d.buyer.business_item}},
+      {"이메일", {d.supplier.email, d.buyer.email}},
+  };
+  for (const auto& [name, values] : fields) {
+    DrawRow(canvas, x, y, 24,
+            {Cell{name, fw, true}, Cell{"", pw}, Cell{"", pw}}, cell, rule, 0.5, th);
+    canvas.TextInBox(x + fw, y, pw, 24, values.first, FitWidth(canvas, values.first, cell, pw - 10));
+    canvas.TextInBox(x + fw + pw, y, pw, 24, values.second, FitWidth(canvas, values.second, cell, pw - 10));
+    y += 24;
+  }
+  y += 22;
+
+  // Sums: header row over bare figures, the total first as the screen shows it.
+  canvas.Text(x, y, "금액 정보", section);
+  TextStyle unit = copy;
+  canvas.Text(x + width, y + 4, "(단위 : 원)", unit);
+  y += 20;
+  canvas.Line(x, y, x + width, y, 1.4, navy);
+  const double sw = width / 3;
+  DrawRow(canvas, x, y, 24, {Cell{"합계금액", sw, true}, Cell{"공급가액", sw, true}, Cell{"세액", sw, true}},
+          head, rule, 0.5, Rgb{0.86, 0.9, 0.96});
+  y += 24;
+  TextStyle figure = cell;
+  figure.size = 11.5;
+  figure.bold = true;
+  DrawRow(canvas, x, y, 30,
+          {Cell{FormatWon(d.total), sw, false, Align::kRight}, Cell{FormatWon(d.supply), sw, false, Align::kRight},
+           Cell{FormatWon(d.tax), sw, false, Align::kRight}},
+          figure, rule, 0.5);
+  y += 30 + 22;
+
+  canvas.Text(x, y, "품목 정보", section);
+  y += 20;
+  canvas.Line(x, y, x + width, y, 1.4, navy);
+  const std::vector<double> iw = {26, 26, 132, 50, 36, 70, 78, 64, width - 482};
+  const char* const headers[] = {"월", "일", "품목명", "규격", "수량", "단가", "공급가액", "세액", "비고"};
+  std::vector<Cell> header_cells;
+  for (size_t i = 0; i < iw.size(); ++i) header_cells.push_back(Cell{headers[i], iw[i], true});
+  TextStyle small = cell;
+  small.size = 9;
+  DrawRow(canvas, x, y, 22, header_cells, small, rule, 0.5, Rgb{0.86, 0.9, 0.96});
+  y += 22;
+  for (const InvoiceItem& it : d.items) {
+    DrawRow(canvas, x, y, 24,
+            {Cell{Pad(it.date.month, 2), iw[0], false, Align::kCenter},
+             Cell{Pad(it.date.day, 2), iw[1], false, Align::kCenter}, Cell{it.name, iw[2]},
+             Cell{it.spec, iw[3], false, Align::kCenter},
+             Cell{std::to_string(it.quantity), iw[4], false, Align::kRight},
+             Cell{FormatWon(it.unit_price), iw[5], false, Align::kRight},
+             Cell{FormatWon(it.amount), iw[6], false, Align::kRight},
+             Cell{FormatWon(it.tax), iw[7], false, Align::kRight}, Cell{"", iw[8]}},
+            small, rule, 0.5);
+    y += 24;
+  }
+  y += 26;
+  // The screen's buttons come out on paper too.
+  TextStyle button;
+  button.size = 9.5;
+  button.align = Align::kCenter;
+  const double bw = 64, bx = x + width / 2 - bw - 5;
+  for (int i = 0; i < 2; ++i) {
+    canvas.Rect(bx + (bw + 10) * i, y, bw, 22, 0.6, kGray);
+    canvas.TextInBox(bx + (bw + 10) * i, y, bw, 22, i == 0 ? "인쇄" : "닫기", button);
+  }
+  canvas.Text(x - 14, canvas.height() - 22,
+              "https://www.hometax.go.kr/websquare/websquare.html?w2xPath=/ui/pp/index.xml", browser);
+  TextStyle page_no = browser;
+  page_no.align = Align::kRight;
+  canvas.Text(x + width + 14, canvas.height() - 22, "1/1", page_no);
+}
+
+}  // namespace docval::samplegen

@@ -441,3 +441,131 @@ void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourth set): the slip a bank counter hands back after a remittance — a card-sized
+// pre-printed form in the bank's colour with the payee's and the sender's boxes side by side
+// (each box's own 예금주/성명 row), the sum, fee and their total on one row, the teller's
+// validation line along the bottom and the branch's round date stamp (일부인) over it.
+void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height(), x = 22, width = w - 44;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.9 + 0.1 * color.r, 0.9 + 0.1 * color.g, 0.9 + 0.1 * color.b};
+  canvas.Rect(10, 10, w - 20, h - 20, 1.6, color);
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 22, d.bank, brand);
+  TextStyle title;
+  title.size = 16;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 20, d.bank == d.payee_bank ? "입 금 영 수 증" : "타 행 송 금 영 수 증", title);
+  TextStyle copy;
+  copy.size = 8;
+  copy.color = color;
+  copy.align = Align::kCenter;
+  canvas.Text(w / 2, 44, "(고객보관용)", copy);
+  TextStyle cell;
+  cell.size = 10;
+  TextStyle label = cell;
+  label.size = 9;
+  label.color = color;
+  DrawRow(canvas, x + width - 150, 22, 26, {Cell{"거래일자", 56, true}, Cell{d.date.DottedLoose(), 94}}, cell,
+          color, 0.6, tint);
+
+  // The payee's box and the sender's box, side by side.
+  const double gap = 12, pw = (width - gap) / 2, lw = 62, row_h = 26;
+  double y = 66;
+  TextStyle band;
+  band.size = 9.5;
+  band.bold = true;
+  band.color = Rgb{1, 1, 1};
+  band.align = Align::kCenter;
+  auto panel = [&](double px, const char* heading,
+                   const std::vector<std::pair<std::string, std::string>>& rows) {
+    canvas.FillRect(px, y, pw, 18, color);
+    canvas.TextInBox(px, y, pw, 18, heading, band);
+    double ry = y + 18;
+    for (const auto& [l, v] : rows) {
+      canvas.FillRect(px, ry, lw, row_h, tint);
+      canvas.Rect(px, ry, lw, row_h, 0.6, color);
+      canvas.Rect(px + lw, ry, pw - lw, row_h, 0.6, color);
+      TextStyle l_style = label;
+      l_style.align = Align::kCenter;
+      canvas.TextInBox(px, ry, lw, row_h, l, l_style);
+      canvas.TextInBox(px + lw, ry, pw - lw, row_h, v, FitWidth(canvas, v, cell, pw - lw - 10));
+      ry += row_h;
+    }
+  };
+  panel(x, "받 으 실  분", {{"은 행 명", d.payee_bank}, {"계좌번호", d.payee_account}, {"예 금 주", d.payee_name}});
+  const std::string phone = "010-****-" + Pad(rng.Int(0, 9999), 4);
+  panel(x + pw + gap, "보 내 시 는  분",
+        {{"성    명", d.sender_name}, {"출금계좌", MaskMiddle(d.sender_account)}, {"연 락 처", phone}});
+  y += 18 + row_h * 3 + 10;
+
+  // Sum, fee and what left the account, one row.
+  const double aw = width / 3, alw = 56;
+  TextStyle figure = cell;
+  figure.size = 11;
+  figure.bold = true;
+  const std::pair<std::string, std::string> sums[] = {{"송 금 액", "₩" + FormatWon(d.amount)},
+                                                      {"수 수 료", "₩" + FormatWon(d.fee)},
+                                                      {"합    계", "₩" + FormatWon(d.amount + d.fee)}};
+  for (int i = 0; i < 3; ++i) {
+    const double ax = x + aw * i;
+    DrawRow(canvas, ax, y, 30, {Cell{sums[i].first, alw, true}, Cell{"", aw - alw}}, label, color, 0.6, tint);
+    TextStyle value = i == 0 ? figure : cell;
+    value.align = Align::kRight;
+    canvas.TextInBox(ax + alw, y, aw - alw, 30, sums[i].second, value);
+  }
+  y += 30 + 10;
+  canvas.Text(x, y, "받는분 통장표시 :  " + d.memo, cell);
+  y += 24;
+
+  // The teller's validation print and the branch's date stamp.
+  TextStyle validation;
+  validation.size = 8.5;
+  canvas.Line(x, y, x + width, y, 0.4, tint);
+  y += 6;
+  canvas.Text(x, y,
+              d.date.DottedLoose() + " " + d.time + "  " + Pad(rng.Int(100, 999), 4) + "-" + Pad(rng.Int(1, 40), 2) +
+                  "  No." + d.transaction_number,
+              validation);
+  TextStyle note;
+  note.size = 7.5;
+  note.color = kGray;
+  canvas.Text(x, h - 30, "※ 이 영수증은 은행 직원의 확인인이 있어야 유효합니다.", note);
+  const double cx = w - 72, cy = h - 52, r = 28;
+  const Rgb ink = rng.Chance(0.5) ? kSealRed : Rgb{0.15, 0.25, 0.65};
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, cx, cy);
+  cairo_rotate(cr, rng.Real(-0.3, 0.3));
+  cairo_set_source_rgba(cr, ink.r, ink.g, ink.b, 0.8);
+  cairo_set_line_width(cr, 1.6);
+  cairo_arc(cr, 0, 0, r, 0, 2 * M_PI);
+  cairo_stroke(cr);
+  cairo_move_to(cr, -r * 0.92, -7);
+  cairo_line_to(cr, r * 0.92, -7);
+  cairo_move_to(cr, -r * 0.92, 8);
+  cairo_line_to(cr, r * 0.92, 8);
+  cairo_stroke(cr);
+  TextStyle stamp;
+  stamp.size = 6.5;
+  stamp.bold = true;
+  stamp.color = ink;
+  stamp.align = Align::kCenter;
+  canvas.Ink(0, -r * 0.6, d.bank, stamp);
+  stamp.size = 7;
+  canvas.Ink(0, -5, d.date.Dotted(), stamp);
+  stamp.size = 6.5;
+  canvas.Ink(0, 10, d.bank == d.payee_bank ? "입금" : "송금", stamp);
+  cairo_restore(cr);
+}
+
+}  // namespace docval::samplegen

@@ -65,6 +65,17 @@ const std::vector<Layout>& AllLayouts() {
       {"site_visit_holdout3", DocType::kInspectionForm, kA4HeightPt, kA4WidthPt, 1, false,
        DrawInspectionFieldCheck, true},
       {"appendix_holdout3", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawPhotoSheet, true},
+      // The fourth held-out set (names end in "_holdout4"), also designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout4", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawInvoiceHometaxDetail, true},
+      {"receipt_holdout4", DocType::kTransferReceipt, 560.0, 330.0, 1, true, DrawReceiptCounterSlip, true},
+      {"bankbook_holdout4", DocType::kBankbookCopy, 440.0, 272.0, 1, true, DrawBankbookInnerPage, true},
+      {"policy_holdout4", DocType::kGuaranteePolicy, kA4HeightPt, kA4WidthPt, 1, true,
+       DrawGuaranteeColumnBands, true},
+      {"inspection_holdout4", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionReceiptCells, true},
+      {"paper_holdout4", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawBusinessRegistration, true},
   };
   return kLayouts;
 }

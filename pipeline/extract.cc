@@ -451,6 +451,15 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return p;
     }
     case FieldType::kName: {
+      // A bracketed role after the label and the ":" after that ("성명 (대표) : 정상철") come
+      // before the name, however wide the gap to it.
+      static const std::regex role_word(R"(^\((수취인|예금주|받는분|보내는분|의뢰인|대표|대표자)\)$)");
+      while (n > 1 && (std::regex_match(words.front().text, role_word) ||
+                       StripPunctuation(words.front().text).empty())) {
+        words.erase(words.begin());
+        --n;
+        ++p.words_skipped;
+      }
       // A name runs until a seal/signature mark, a bracketed number ("(주)X (120-81-…)"),
       // a wide gap (the next column) or the end of the candidate.
       size_t used = 0;
@@ -520,11 +529,18 @@ struct LabelHit {
   bool in_text = false;  // inside running text, right after another word
 };
 
+// A phrase of the form found in a row: [first, end) in compact indices, and how exactly.
+struct Stop {
+  int first = 0;
+  int end = 0;
+  double similarity = 1.0;
+};
+
 struct PageLayout {
   const Page* page = nullptr;
   std::vector<TextRow> rows;
   // Per row: [first_char, end_char) of every label or anchor of the doc type starting a word.
-  std::vector<std::vector<std::pair<int, int>>> stops;
+  std::vector<std::vector<Stop>> stops;
   std::deque<Word> reread;  // words of re-read keys, which rows point to (stable addresses)
   // Every phrase of the form (labels, anchors, keywords, titles) as MatchKeys; may be null.
   const std::set<std::u32string>* form_words = nullptr;
@@ -539,12 +555,12 @@ bool StartsWord(const TextRow& row, int char_index) {
   return before == U'(' || before == U'[' || before == U'（' || before == U'「' || before == U'【';
 }
 
-std::vector<std::pair<int, int>> StopsIn(const TextRow& row,
+std::vector<Stop> StopsIn(const TextRow& row,
                                          const std::vector<std::u32string>& stop_keys) {
-  std::vector<std::pair<int, int>> stops;
+  std::vector<Stop> stops;
   for (const std::u32string& key : stop_keys)
     if (auto m = FindPhrase(row, key, MinSimilarityFor(key)); m && StartsWord(row, m->first_char))
-      stops.emplace_back(m->first_char, m->end_char);
+      stops.push_back(Stop{m->first_char, m->end_char, m->similarity});
   return stops;
 }
 
@@ -555,11 +571,18 @@ void IndexRowPhrases(const std::vector<std::u32string>& stop_keys, size_t r, Pag
   layout->stops.resize(layout->rows.size());
   layout->opens_with_form_word.resize(layout->rows.size());
   layout->stops[r] = StopsIn(row, stop_keys);
+  // Only specks may come before it: "농협은행" does not open with the label 은행.
+  auto opens_row = [&](int first_char) {
+    if (first_char > 2) return false;
+    for (int k = 0; k < first_char; ++k)
+      if (IsHangulSyllable(row.original[k])) return false;
+    return true;
+  };
   bool opens = std::any_of(layout->stops[r].begin(), layout->stops[r].end(),
-                           [](const std::pair<int, int>& stop) { return stop.first <= 2; });
+                           [&](const Stop& stop) { return opens_row(stop.first); });
   if (!opens && layout->form_words)
     for (const std::u32string& phrase : *layout->form_words)
-      if (auto m = FindPhrase(row, phrase, MinSimilarityFor(phrase)); m && m->first_char <= 2) {
+      if (auto m = FindPhrase(row, phrase, MinSimilarityFor(phrase)); m && opens_row(m->first_char)) {
         opens = true;
         break;
       }
@@ -758,7 +781,8 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       if (end_char - first_char > static_cast<int>(kMaxKeyChars) || end_char <= first_char)
         continue;
       bool known = false;
-      for (auto [s, e] : layout->stops[r]) known = known || (s < end_char && e > first_char);
+      for (const Stop& stop : layout->stops[r])
+        known = known || (stop.first < end_char && stop.end > first_char);
       if (known) continue;
       const int pad = std::max(4, box.h / 4);
       BBox region{box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad};
@@ -856,9 +880,13 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
         if (other_phrase) continue;
         // Part of a longer label ("받는분" inside "받는분 통장표시"): that label's row, not ours.
         bool inside_longer = false;
-        for (auto [s, e] : layout.stops[r])
-          if (s <= m.first_char && e >= m.end_char && e - s > m.end_char - m.first_char &&
-              (EndsWord(row, e) || !EndsWord(row, m.end_char)))
+        // Only a longer phrase printed at least as exactly: "보험계약자 2) 사업자…" is not
+        // a loose "보험계약자 주소".
+        for (const Stop& stop : layout.stops[r])
+          if (stop.first <= m.first_char && stop.end >= m.end_char &&
+              stop.end - stop.first > m.end_char - m.first_char &&
+              stop.similarity >= m.similarity &&
+              (EndsWord(row, stop.end) || !EndsWord(row, m.end_char)))
             inside_longer = true;
         if (!inside_longer)
           in_row.push_back(LabelHit{static_cast<int>(r), static_cast<int>(label), m,
@@ -942,12 +970,43 @@ std::vector<ValueWord> WordsMatching(const std::regex& pattern, const std::vecto
   return touched;
 }
 
-// Words of `row` from compact index `from` up to the next stop after it.
+// Whether word `w` of `row` numbers the next item of a list ("2) 사업자등록번호", "4:
+// 피보험자"): a caption begins there, whatever it says.
+bool IsItemNumber(const TextRow& row, size_t w) {
+  static const std::regex number(R"(^\(?\d{1,2}[).:](.*)$)");
+  const std::string& text = row.words[w]->text;
+  std::string glued;
+  std::smatch m;
+  const std::u32string cps = DecodeUtf8(text);
+  if (!cps.empty() && cps[0] >= U'①' && cps[0] <= U'⑳') {
+    glued = EncodeUtf8(cps.substr(1));
+  } else if (std::regex_match(text, m, number)) {
+    glued = m[1].str();
+    // "18." after "2026. 6." ends a date.
+    if (text.find(')') == std::string::npos && w > 0 && HasDigit(row.words[w - 1]->text))
+      return false;
+  } else {
+    return false;
+  }
+  const std::string next = !glued.empty() ? glued
+                           : w + 1 < row.words.size() ? row.words[w + 1]->text : std::string();
+  const std::u32string after = DecodeUtf8(next);
+  return !after.empty() && IsHangulSyllable(after[0]);
+}
+
+// Words of `row` from compact index `from` up to the next stop after it: a label of the form,
+// or the number of the next item of a list.
 Candidate RestOfRow(const PageLayout& layout, int r, int from) {
   const TextRow& row = layout.rows[r];
   int to = static_cast<int>(row.compact.size());
-  for (auto [s, e] : layout.stops[r])
-    if (s >= from && s < to) to = s;
+  for (const Stop& stop : layout.stops[r])
+    if (stop.first >= from && stop.first < to) to = stop.first;
+  for (int i = from; i < to; ++i)
+    if ((i == 0 || row.char_word[i] != row.char_word[i - 1]) &&
+        IsItemNumber(row, row.char_word[i])) {
+      to = i;
+      break;
+    }
   Candidate c;
   c.page = row.page;
   int current_word = -1;
@@ -1022,6 +1081,67 @@ bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& 
   return true;
 }
 
+// Whether row `r` is a header row: two phrases of the form with nothing but punctuation
+// between them ("계좌번호 계좌주 예금과목").
+bool IsHeaderRow(const PageLayout& layout, int r) {
+  std::vector<Stop> stops = layout.stops[r];
+  std::sort(stops.begin(), stops.end(), [](const Stop& a, const Stop& b) { return a.first < b.first; });
+  const TextRow& row = layout.rows[r];
+  int end = -1;  // of the phrases so far, overlapping ones ("계좌" in "계좌번호") merged
+  for (const Stop& stop : stops) {
+    if (end >= 0 && stop.first >= end) {
+      bool between_empty = true;
+      for (int k = end; k < stop.first && between_empty; ++k)
+        between_empty = StripPunctuation(EncodeUtf8(std::u32string(1, row.original[k]))).empty();
+      if (between_empty) return true;
+    }
+    end = std::max(end, stop.end);
+  }
+  return false;
+}
+
+// `below`, a value read on along the row under a header row, cut where a column gap opens
+// before a word that sits under another header ("(주)스마트포스 | 보통예금 | 2019-08-07" under
+// "계좌주 예금과목 신규일자").
+Candidate UnderHeader(const TextRow& label_row, const LabelHit& hit, Candidate below) {
+  const int height = std::max(1, label_row.box.h);
+  auto under_another_header = [&](const BBox& word) {
+    const int cx = word.x + word.w / 2;
+    const int to_label = std::abs(cx - (hit.box.x + hit.box.w / 2));
+    for (int i = 0; i < static_cast<int>(label_row.words.size()); ++i) {
+      if (i >= hit.match.first_word && i <= hit.match.last_word) continue;
+      const BBox& other = label_row.words[i]->bbox;
+      if (std::abs(cx - (other.x + other.w / 2)) < to_label) return true;
+    }
+    return false;
+  };
+  for (size_t k = 1; k < below.words.size(); ++k) {
+    const BBox& previous = below.words[k - 1].bbox;
+    const BBox& word = below.words[k].bbox;
+    if (word.x - (previous.x + previous.w) >= height && under_another_header(word)) {
+      below.words.resize(k);
+      break;
+    }
+  }
+  return below;
+}
+
+// The words of row `r` under the header `hit`: from the first one under it, to the next
+// column.
+Candidate UnderHeaderIn(const PageLayout& layout, const LabelHit& hit, int r) {
+  const TextRow& label_row = layout.rows[hit.row];
+  const TextRow& row = layout.rows[r];
+  const int height = std::max(1, label_row.box.h);
+  for (size_t i = 0; i < row.compact.size(); ++i) {
+    const Word* w = row.words[row.char_word[i]];
+    bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
+                       w->bbox.x <= hit.box.x + std::max(hit.box.w, 3 * height);
+    if (under_label || NearestHeaderIs(label_row, hit, w->bbox))
+      return UnderHeader(label_row, hit, RestOfRow(layout, r, static_cast<int>(i)));
+  }
+  return Candidate{};
+}
+
 // Words of the first row below the label that starts under it, up to the next stop.
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
@@ -1040,8 +1160,13 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
       bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
                          w->bbox.x <= hit.box.x + std::max(hit.box.w, 3 * height);
       if (under_label || NearestHeaderIs(label_row, hit, w->bbox))
-        return RestOfRow(layout, static_cast<int>(r), static_cast<int>(i));
+        return UnderHeader(label_row, hit, RestOfRow(layout, static_cast<int>(r), static_cast<int>(i)));
     }
+    // A label alone on its line has its value on the next one, wherever it starts: a narrow
+    // slip prints "입금계좌" and, right-aligned below it, the number.
+    const bool label_ends_row = StripPunctuation(Join(RestOfRow(layout, hit.row, hit.match.end_char).words,
+                                                      SIZE_MAX, "")).empty();
+    if (label_ends_row && hit.match.first_word == 0) return RestOfRow(layout, static_cast<int>(r), 0);
   }
   return Candidate{};
 }
@@ -1136,6 +1261,7 @@ struct SectionAnchor {
   std::string name;
   BBox box;
   int row = 0;
+  bool opens_row = false;  // the first words of its row: a row heading
 };
 
 // Which section governs a label. Headings of different sections side by side in one row
@@ -1407,7 +1533,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       if (!field.section.empty() || label_in_section) {
         for (const SectionSpec& s : spec.sections) {
           for (const LabelHit& a : FindLabels(layout, s.anchors))
-            anchors.push_back(SectionAnchor{s.name, a.box, a.row});
+            anchors.push_back(SectionAnchor{s.name, a.box, a.row, a.match.first_word == 0});
         }
       }
       if (label_in_section) {
@@ -1416,7 +1542,30 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           return !wanted.empty() && SectionOf(anchors, h.box) != wanted;
         });
       }
+      // A header row over rows headed by the sections ("구분 | 등록번호 …" over "공급자 | 107-…"
+      // and "공급받는자 | 853-…"): the value is in the section's row, under the label.
+      // Every section must head a row there, or a block's label would be read in the next
+      // block's first row.
+      std::map<const LabelHit*, int> section_row;
       if (!field.section.empty()) {
+        for (const LabelHit& h : hits) {
+          auto heading_row = [&](const std::string& section) {
+            for (const SectionAnchor& a : anchors)
+              if (a.name == section && a.opens_row && a.row > h.row && a.row <= h.row + 6)
+                return a.row;
+            return -1;
+          };
+          bool every_section = std::all_of(spec.sections.begin(), spec.sections.end(),
+                                           [&](const SectionSpec& s) { return heading_row(s.name) >= 0; });
+          if (every_section) section_row[&h] = heading_row(field.section);
+        }
+      }
+      std::vector<LabelHit> headed;
+      std::vector<int> headed_rows;
+      for (const auto& [h, r] : section_row) headed.push_back(*h), headed_rows.push_back(r);
+      if (!headed.empty()) {
+        hits = std::move(headed);
+      } else if (!field.section.empty()) {
         std::vector<LabelHit> in_section;
         bool all_resolved = !anchors.empty();
         for (const LabelHit& h : hits) {
@@ -1468,7 +1617,25 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               if (w->confidence >= 0.8f && ReadsAsText(w->text))
                 text_right = std::max(text_right, w->bbox.x + w->bbox.w);
           if (text_right > 0) area_right = std::min(area_right, text_right + 4 * text_h);
-          BBox box{left, row.box.y - hh, std::max(1, area_right - left), row.box.h + 2 * hh};
+          // Above and below the line, but not into the printed rows next to it (a table's
+          // header "서명 또는 날인" just above): their glyphs are not the signer's ink.
+          int top = row.box.y - hh, bottom = row.box.y + row.box.h + hh;
+          auto printed_edge = [&](int r, bool above) -> std::optional<int> {
+            if (r < 0 || r >= static_cast<int>(layout.rows.size())) return std::nullopt;
+            std::vector<int> edges;
+            for (const Word* w : layout.rows[r].words)
+              if (ReadsAsText(w->text) && w->confidence >= 0.5f && 2 * w->bbox.h <= 3 * text_h &&
+                  w->bbox.x + w->bbox.w > left && w->bbox.x < area_right)
+                edges.push_back(above ? w->bbox.y + w->bbox.h : w->bbox.y);
+            if (edges.empty()) return std::nullopt;
+            std::nth_element(edges.begin(), edges.begin() + edges.size() / 2, edges.end());
+            return edges[edges.size() / 2];
+          };
+          if (auto edge = printed_edge(h.row - 1, true); edge && *edge < row.box.y)
+            top = std::max(top, *edge);
+          if (auto edge = printed_edge(h.row + 1, false); edge && *edge > row.box.y + row.box.h)
+            bottom = std::min(bottom, *edge);
+          BBox box{left, top, std::max(1, area_right - left), bottom - top};
           const TableCell* cell =
               ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
                         : nullptr;
@@ -1503,10 +1670,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       for (const LabelHit& hit : hits) {
         std::vector<Candidate> candidates;
         const TextRow& row = layout.rows[hit.row];
+        if (!headed_rows.empty())  // `hits` are the headed ones, in the same order
+          candidates.push_back(UnderHeaderIn(layout, hit, headed_rows[&hit - hits.data()]));
+        // In a header row the rest of the row is the next columns' captions, not a value.
+        const bool header_row = IsHeaderRow(layout, hit.row);
+        auto rest_of_row = [&] {
+          return header_row ? Candidate{} : RestOfRow(layout, hit.row, hit.match.end_char);
+        };
         if (ctx && ctx->grid) {
           if (const TableCell* cell =
                   CellAt(*ctx->grid, hit.box.x + hit.box.w / 2, hit.box.y + hit.box.h / 2)) {
-            candidates.push_back(Clip(RestOfRow(layout, hit.row, hit.match.end_char), cell->box));
+            candidates.push_back(Clip(rest_of_row(), cell->box));
             candidates.push_back(UnderCaption(layout, cell->box, hit.box));
             auto add_cell = [&](const TableCell* next) {
               if (!next) return;
@@ -1517,11 +1691,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             // The row read on past the cell comes before the cell below: on a photo the
             // grid is only roughly where the words are, and below a key column's cell is the
             // next key ("보험계약자" over "사업자등록번호").
-            candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
+            candidates.push_back(rest_of_row());
             add_cell(BelowNeighbour(*ctx->grid, *cell));
           }
         }
-        candidates.push_back(RestOfRow(layout, hit.row, hit.match.end_char));
+        candidates.push_back(rest_of_row());
         candidates.push_back(RowBelow(layout, hit));
         // In running text the value may wrap onto the next line ("보험기간은 2026년 4월" /
         // "1일부터 2027년 6월 30일까지").

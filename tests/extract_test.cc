@@ -579,6 +579,67 @@ TEST(ExtractTest, ALetterNamesThePartiesAndPeriodInSentences) {
   EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
 }
 
+TEST(ExtractTest, AHeaderRowTakesItsValuesFromTheColumnsBelow) {
+  PageBuilder b;
+  Line(&b, {"계좌", "확인서"}, 50, 800);
+  b.Add("거래은행", 100, 300).Add("계좌번호", 500, 300).Add("계좌주", 900, 300)
+      .Add("예금과목", 1250, 300).Add("신규일자", 1600, 300);
+  b.Add("농협은행", 100, 360).Add("339-1515-6588-22", 420, 360).Add("(주)스마트포스", 880, 360)
+      .Add("보통예금", 1250, 360).Add("2019-08-07", 1600, 360);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)스마트포스");
+  EXPECT_EQ(Value(doc, "account_number"), "3391515658822");
+}
+
+TEST(ExtractTest, RowsHeadedBySectionsUnderOneHeaderRow) {
+  PageBuilder b;
+  Line(&b, {"공급받는자", "보관용"}, 50);
+  b.Add("전자세금계산서", 700, 50);
+  b.Add("작성일", 100, 150).Add("2026.", 260, 150).Add("6.", 380, 150).Add("18.", 440, 150)
+      .Add("영수/청구", 560, 150);
+  b.Add("구분", 100, 300).Add("등록번호", 400, 300).Add("상호(법인명)", 800, 300)
+      .Add("업태", 1300, 300);
+  b.Add("공급자", 100, 360).Add("233-81-00045", 400, 360).Add("(주)스마트포스", 800, 360)
+      .Add("서비스", 1300, 360);
+  b.Add("공급받는자", 100, 420).Add("219-73-94178", 400, 420).Add("새봄카페", 800, 420)
+      .Add("음식점업", 1300, 420);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "2338100045");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "2197394178");
+  EXPECT_EQ(Value(doc, "issue_date"), "2026-06-18");  // "18." ends the date, not a list item
+}
+
+TEST(ExtractTest, TheNextNumberedCaptionEndsAValue) {
+  PageBuilder b;
+  Line(&b, {"보증보험증권"}, 50, 800);
+  b.Add("1)", 100, 300).Add("보험계약자", 150, 300).Add("2)", 700, 300).Add("사업자등록번호", 750, 300);
+  b.Add("주식회사", 150, 360).Add("스마트포스", 270, 360).Add("233-81-00045", 750, 360);
+  b.Add("4)", 100, 500).Add("피보험자", 150, 500).Add("②", 700, 500).Add("피보험자", 750, 500)
+      .Add("주소", 900, 500);
+  b.Add("소상공인시장진흥공단", 150, 560).Add("대전광역시", 750, 560);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "주식회사 스마트포스");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+}
+
+TEST(ExtractTest, ARoleAndColonBeforeANameAcrossAWideGap) {
+  PageBuilder b;
+  Line(&b, {"현장", "점검", "확인서"}, 50, 800);
+  b.Add("성명", 200, 300).Add("(대표)", 300, 300).Add(":", 600, 300).Add("정상철", 640, 300)
+      .Add("제품", 1800, 300).Add("외관", 1900, 300);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_owner"), "정상철");
+}
+
+TEST(ExtractTest, ALabelAloneOnItsLineHasItsValueOnTheNextWhereverItStarts) {
+  PageBuilder b;
+  Line(&b, {"계좌이체", "거래명세표"}, 50);
+  b.Add("입금계좌", 60, 300);
+  b.Add("1003-495-600253", 500, 350);  // right-aligned on a narrow slip
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_account"), "1003495600253");
+}
+
 TEST(ExtractTest, LegalFormWithItsBracketsMisreadBeforeTheName) {
   EXPECT_EQ(HolderReadAs("주!로봇서브"), "(주)로봇서브");
   EXPECT_EQ(HolderReadAs("주|로봇서브"), "(주)로봇서브");

@@ -1687,7 +1687,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               Candidate c = WordsIn(layout, next->box, hit.box);
               if (!OpensWithFormWord(layout, c)) candidates.push_back(std::move(c));
             };
-            add_cell(RightNeighbour(*ctx->grid, *cell));
+            if (!header_row) add_cell(RightNeighbour(*ctx->grid, *cell));  // else a caption
             // The row read on past the cell comes before the cell below: on a photo the
             // grid is only roughly where the words are, and below a key column's cell is the
             // next key ("보험계약자" over "사업자등록번호").
@@ -1787,7 +1787,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               if (row.char_word[k] == marker_word) before_marker.push_back(row.original[k]);
             c.words.back().text = EncodeUtf8(before_marker);
           }
-          if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
+          // In a sentence the value is its last words before the marker ("…에 대하여 2026. 9.
+          // 13. 현장 점검을 실시"): after the whole run, its tails are tried, longest first.
+          std::optional<Parsed> parsed = ParseByType(field.type, field.pattern, c.words);
+          for (size_t from = std::max<size_t>(1, c.words.size() > 6 ? c.words.size() - 6 : 1);
+               !parsed && from < c.words.size(); ++from) {
+            Candidate tail = c;
+            tail.words.erase(tail.words.begin(), tail.words.begin() + from);
+            if ((parsed = ParseByType(field.type, field.pattern, tail.words))) c = std::move(tail);
+          }
+          if (parsed) {
             found.field = MakeField(*parsed, c);
             found.found = true;
             break;

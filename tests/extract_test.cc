@@ -640,6 +640,15 @@ TEST(ExtractTest, ALabelAloneOnItsLineHasItsValueOnTheNextWhereverItStarts) {
   EXPECT_EQ(Value(doc, "payee_account"), "1003495600253");
 }
 
+TEST(ExtractTest, ADateAtTheEndOfTheWordsBeforeItsMarker) {
+  PageBuilder b;
+  Line(&b, {"현장점검", "확인서"}, 50, 800);
+  Line(&b, {"상기", "사업장에", "설치된", "키오스크에", "대하여", "2026.", "9.", "13.", "현장", "점검을",
+            "실시한", "결과,"}, 300);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "inspection_date"), "2026-09-13");
+}
+
 TEST(ExtractTest, LegalFormWithItsBracketsMisreadBeforeTheName) {
   EXPECT_EQ(HolderReadAs("주!로봇서브"), "(주)로봇서브");
   EXPECT_EQ(HolderReadAs("주|로봇서브"), "(주)로봇서브");

@@ -170,7 +170,7 @@ std::string RestoreLegalFormMark(const std::string& name) {
       IsHangulSyllable(s[2]))
     s = U"(주)" + s.substr(2);
   // ㈜ as one glyph: read as the syllable 쥐, or as a circled sign right before the name.
-  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"@", U"©", U"®"}) {
+  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"뛰", U"@", U"©", U"®"}) {
     const bool sign = misread.size() == 1 && !IsHangulSyllable(misread[0]);
     if (s.size() >= misread.size() + 3 && s.starts_with(misread) &&
         (!sign || IsHangulSyllable(s[misread.size()]))) {
@@ -1146,6 +1146,11 @@ Candidate UnderHeaderIn(const PageLayout& layout, const LabelHit& hit, int r) {
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
   int height = std::max(1, label_row.box.h);
+  // A label alone on its line has its value on the next one, wherever it starts: a narrow
+  // slip prints "입금계좌" and, right-aligned below it, the number.
+  const Candidate after_label = RestOfRow(layout, hit.row, hit.match.end_char);
+  const bool label_alone =
+      hit.match.first_word == 0 && StripPunctuation(Join(after_label.words, SIZE_MAX, "")).empty();
   // Rows of other columns (a note printed beside the label, scan specks) may come between the
   // label and its value: up to four rows, as long as they are close below it.
   for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 4;
@@ -1155,18 +1160,9 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
     // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
     // under an unreadable amount), not this label's value.
     if (layout.opens_with_form_word[r]) break;
-    for (size_t i = 0; i < row.compact.size(); ++i) {
-      const Word* w = row.words[row.char_word[i]];
-      bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
-                         w->bbox.x <= hit.box.x + std::max(hit.box.w, 3 * height);
-      if (under_label || NearestHeaderIs(label_row, hit, w->bbox))
-        return UnderHeader(label_row, hit, RestOfRow(layout, static_cast<int>(r), static_cast<int>(i)));
-    }
-    // A label alone on its line has its value on the next one, wherever it starts: a narrow
-    // slip prints "입금계좌" and, right-aligned below it, the number.
-    const bool label_ends_row = StripPunctuation(Join(RestOfRow(layout, hit.row, hit.match.end_char).words,
-                                                      SIZE_MAX, "")).empty();
-    if (label_ends_row && hit.match.first_word == 0) return RestOfRow(layout, static_cast<int>(r), 0);
+    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !under.words.empty())
+      return under;
+    if (label_alone) return RestOfRow(layout, static_cast<int>(r), 0);
   }
   return Candidate{};
 }

@@ -122,6 +122,7 @@ TEST(ExtractTest, LegalFormMarkReadAsASyllableIsRestored) {
   EXPECT_EQ(HolderReadAs("(쥐스마트미러"), "㈜스마트미러");
   EXPECT_EQ(HolderReadAs("페이앤오더쥐)"), "페이앤오더㈜");
   EXPECT_EQ(HolderReadAs("쥐포"), "쥐포");
+  EXPECT_EQ(HolderReadAs("뛰페이앤오더"), "㈜페이앤오더");
   EXPECT_EQ(HolderReadAs("@사이니지코리아"), "㈜사이니지코리아");  // the circle read as a sign
 }
 

@@ -217,6 +217,16 @@ TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
     EXPECT_NE(Find(Validate(c), FlagCode::kNameMismatch, "policyholder"), nullptr)
         << Codes(Validate(c));
   }
+  // The ㈜ read as a syllable before a garbled read, and the name's syllables out of order,
+  // are misreads for a person too.
+  for (const char* read : {"뛰스?ㅁ포스", "(주)스마포스트"}) {
+    SCOPED_TRACE(read);
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;
+    auto flags = Validate(c);
+    ASSERT_EQ(flags.size(), 1u) << Codes(flags);
+    EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
+  }
   // Another name is an error.
   for (const char* read : {"(주)로봇서브", "김민준"}) {
     SCOPED_TRACE(read);

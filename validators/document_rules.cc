@@ -1,5 +1,6 @@
 #include "validators/document_rules.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "pipeline/normalize.h"
@@ -110,13 +111,29 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
     ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
     // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
     ok = ok || (HasLegalFormMark(a) && MarkReadAsSyllable(read, want));
-    if (garbled && read_syllables.size() >= 2) {
-      const std::u32string want_chars = DecodeUtf8(want);
+    const std::u32string want_chars = DecodeUtf8(want);
+    auto all_in_order = [&](std::u32string_view syllables) {
       size_t at = 0;
       for (char32_t c : want_chars)
-        if (at < read_syllables.size() && c == read_syllables[at]) ++at;
-      near = near || at == read_syllables.size();
+        if (at < syllables.size() && c == syllables[at]) ++at;
+      return syllables.size() >= 2 && at == syllables.size();
+    };
+    if (garbled) {
+      near = near || all_in_order(read_syllables) ||
+             // The ㈜ read as a syllable of its own at either end ("뛰키?스ㅋ랩").
+             (HasLegalFormMark(a) && read_syllables.size() >= 3 &&
+              (all_in_order(std::u32string_view(read_syllables).substr(1)) ||
+               all_in_order(std::u32string_view(read_syllables).substr(0, read_syllables.size() - 1))));
     }
+    // The same syllables in another order ("스마포스트" for "스마트포스"): Tesseract put a
+    // syllable's box out of place, it did not read another name.
+    std::u32string want_syllables;
+    for (char32_t c : want_chars)
+      if (IsHangulSyllable(c)) want_syllables.push_back(c);
+    std::u32string sorted_read = read_syllables, sorted_want = want_syllables;
+    std::sort(sorted_read.begin(), sorted_read.end());
+    std::sort(sorted_want.begin(), sorted_want.end());
+    near = near || (read_syllables.size() >= 3 && sorted_read == sorted_want);
     near = near || JamoSimilarity(read, want) >= ctx.profile().thresholds.near_name_similarity ||
            // A syllable lost at an edge of the name ("동마트" for "명동마트").
            (!read.empty() && 3 * read_jamo.size() >= 2 * want_jamo.size() &&

@@ -468,7 +468,16 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "귀하") break;
         // "귀하" (to …) after the name, misread in its second half ("귀ㅎ-", "귀히").
         if (i > 0 && t.starts_with("귀") && DecodeUtf8(t).size() <= 3) break;
-        if (HasDigit(t) && (t[0] == '(' || i > 0)) break;
+        // A lone digit between syllables is a glyph misread ("스 마 6 포 ㅅ"), not a number
+        // after the name.
+        auto syllable_at = [](const std::string& text, bool last) {
+          const std::u32string cps = DecodeUtf8(text);
+          return !cps.empty() && IsHangulSyllable(last ? cps.back() : cps.front());
+        };
+        const bool glyph_read_as_digit =
+            i > 0 && i + 1 < n && t.size() == 1 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+            syllable_at(words[i - 1].text, true) && syllable_at(words[i + 1].text, false);
+        if (HasDigit(t) && (t[0] == '(' || i > 0) && !glyph_read_as_digit) break;
         if (i > 0 && !words[i].bbox.empty() && !words[i - 1].bbox.empty() &&
             words[i].bbox.x - (words[i - 1].bbox.x + words[i - 1].bbox.w) >
                 4 * std::max(words[i].bbox.h, words[i - 1].bbox.h))

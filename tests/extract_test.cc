@@ -123,6 +123,14 @@ TEST(ExtractTest, LegalFormMarkReadAsASyllableIsRestored) {
   EXPECT_EQ(HolderReadAs("페이앤오더쥐)"), "페이앤오더㈜");
   EXPECT_EQ(HolderReadAs("쥐포"), "쥐포");
   EXPECT_EQ(HolderReadAs("뛰페이앤오더"), "㈜페이앤오더");
+}
+
+TEST(ExtractTest, ADigitMisreadInsideANameDoesNotEndIt) {
+  PageBuilder b;
+  b.Add("보증보험증권", 800, 100).Add("보험계약자", 100, 500).Add(":", 300, 500)
+      .Add("주식회사", 340, 500).Add("스마", 460, 500).Add("6", 530, 500).Add("포스", 560, 500)
+      .Add("(460-81-10131)", 640, 500);
+  EXPECT_EQ(Value(Extract(DocType::kGuaranteePolicy, b.page), "policyholder"), "주식회사 스마6포스");
   EXPECT_EQ(HolderReadAs("@사이니지코리아"), "㈜사이니지코리아");  // the circle read as a sign
 }
 

@@ -219,7 +219,7 @@ TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
   }
   // The ㈜ read as a syllable before a garbled read, and the name's syllables out of order,
   // are misreads for a person too.
-  for (const char* read : {"뛰스?ㅁ포스", "(주)스마포스트"}) {
+  for (const char* read : {"뛰스?ㅁ포스", "(주)스마포스트", "주식회사 스마6포ㅅ"}) {
     SCOPED_TRACE(read);
     CaseOutcome c = CleanCase();
     Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;

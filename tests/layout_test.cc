@@ -393,6 +393,31 @@ TEST(ClassifyTest, TitlesInAListOfAttachmentsAreOnlyMentions) {
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
 }
 
+// A business registration certificate sent with the evidence is another paper, told by its
+// own captions; its title is a letter from the label 사업자등록번호 that forms print.
+TEST(ClassifyTest, ABusinessRegistrationCertificateIsAnotherPaper) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  int x = 100;
+  auto row = [&](std::initializer_list<const char*> words, int y) {
+    x = 100;
+    for (const char* w : words) {
+      page.words.push_back(W(w, x, y));
+      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
+    }
+  };
+  row({"사업자등록증"}, 100);
+  row({"(일반과세자)"}, 160);
+  row({"등록번호", ":", "593-17-41215"}, 300);
+  row({"①", "상호", ":", "해뜨는포차"}, 360);
+  row({"④", "개업연월일", ":", "2022년", "02월", "17일"}, 480);
+  row({"⑥", "사업의", "종류", ":", "업태", "음식점업", "종목", "한식"}, 600);
+  row({"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 660);
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
+}
+
 // A date printed on the upper line of a two-line cell, with specks of its line lying on the
 // tall words of the row beside it: the specks are a second read, the date is not.
 TEST(LayoutTest, ADroppedSecondReadKeepsTheWordsOnlyItSaw) {

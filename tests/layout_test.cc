@@ -412,8 +412,8 @@ TEST(ClassifyTest, ABusinessRegistrationCertificateIsAnotherPaper) {
   row({"등록번호", ":", "593-17-41215"}, 300);
   row({"①", "상호", ":", "해뜨는포차"}, 360);
   row({"④", "개업연월일", ":", "2022년", "02월", "17일"}, 480);
-  row({"⑥", "사업의", "종류", ":", "업태", "음식점업", "종목", "한식"}, 600);
-  row({"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 660);
+  row({"⑥", "사업의", "종류", ":", "업태", "음식점업", "종목", "한식"}, 1300);
+  row({"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 1600);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
 }

@@ -449,3 +449,68 @@ void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb cover{0.12, 0.3, 0.55};
+  const Rgb white{1, 1, 1};
+  canvas.FillRect(0, 0, w, h, Rgb{0.95, 0.96, 0.98});
+  canvas.FillRect(0, 0, w, 118, cover);
+  TextStyle bank;
+  bank.size = 22;
+  bank.bold = true;
+  bank.color = white;
+  canvas.Text(30, 36, d.bank, bank);
+  TextStyle product;
+  product.size = 11;
+  product.color = white;
+  const char* const products[] = {"기업자유예금", "보통예금", "비즈니스 통장", "사업자 입출금통장"};
+  canvas.Text(30, 78, products[rng.Int(0, 3)], product);
+
+  const double x = 30, width = w - 60;
+  TextStyle cap;
+  cap.size = 9;
+  cap.color = kGray;
+  TextStyle val;
+  val.size = 15;
+  val.bold = true;
+  double y = 150;
+  // Values written under their captions, left column only, like a cover's printed panel.
+  canvas.Text(x, y, "Account No.  계좌번호", cap);
+  y += 16;
+  canvas.Text(x, y, d.account_number, val);
+  y += 36;
+  canvas.Line(x, y - 8, x + width, y - 8, 0.5, kGray);
+  canvas.Text(x, y, "Name  예금주", cap);
+  y += 16;
+  canvas.Text(x, y, d.holder + "  님", FitWidth(canvas, d.holder + "  님", val, width));
+  y += 36;
+  canvas.Line(x, y - 8, x + width, y - 8, 0.5, kGray);
+  TextStyle small = val;
+  small.size = 11;
+  small.bold = false;
+  canvas.Text(x, y, "개설점", cap);
+  canvas.Text(x + width / 2, y, "신규일", cap);
+  y += 16;
+  canvas.Text(x, y, d.branch, small);
+  canvas.Text(x + width / 2, y, d.opened.Dotted(), small);
+  y += 40;
+  canvas.Rect(x + width - 70, y, 70, 70, 0.8, kGray);
+  TextStyle seal = cap;
+  seal.align = Align::kCenter;
+  canvas.Text(x + width - 35, y + 72, "신고인감", seal);
+  TextStyle note = cap;
+  note.size = 7.5;
+  ParagraphByWords(canvas, x, h - 70, width,
+                   "이 예금은 예금자보호법에 따라 원금과 소정의 이자를 합하여 1인당 최고 5천만원까지 보호됩니다.",
+                   note, 1.3);
+  TextStyle printed = cap;
+  printed.size = 7;
+  canvas.Text(x, h - 30, "사본 출력 " + d.printed.DottedLoose(), printed);
+}
+
+}  // namespace docval::samplegen

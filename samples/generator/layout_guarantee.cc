@@ -567,3 +567,81 @@ void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 64, width = canvas.width() - 128;
+  const std::string serif(kNanumMyeongjo);
+  const Rgb brown{0.5, 0.3, 0.12};
+  canvas.Rect(28, 28, canvas.width() - 56, canvas.height() - 56, 1.2, brown);
+  TextStyle corp;
+  corp.size = 12;
+  corp.bold = true;
+  corp.color = brown;
+  corp.family = serif;
+  const char* const insurers[] = {"서울보증보험주식회사", "SGI서울보증"};
+  const std::string insurer = insurers[rng.Int(0, 1)];
+  canvas.Text(x, 50, insurer, corp);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = serif;
+  canvas.Text(x + width / 2, 90, "지 급 보 증 서", title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.align = Align::kCenter;
+  sub.family = serif;
+  canvas.Text(x + width / 2, 124, "(보증보험증권)", sub);
+
+  TextStyle body;
+  body.size = 11;
+  body.family = serif;
+  double y = 160;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "당사는 아래 보증의뢰인이 보증채권자에게 부담하는 채무의 이행을 보증하며, 그 내용은 다음과 같습니다.",
+                        body, 1.6);
+  y += 18;
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "- 다    음 -", center);
+  y += 34;
+  // Numbered clauses, key then value after a colon at a fixed tab.
+  const double tab = 150;
+  const std::string amount = "금 " + AmountInKoreanWords(d.insured_amount) + "원정 (₩" +
+                             FormatWon(d.insured_amount) + ")";
+  const std::vector<std::pair<std::string, std::string>> items = {
+      {"1. 증 서 번 호", d.policy_number},
+      {"2. 보증의뢰인", d.policyholder},
+      {"    사업자번호", d.policyholder_brn},
+      {"3. 보증채권자", d.insured},
+      {"4. 보 증 금 액", amount},
+      {"5. 보 증 기 간", d.start.Iso() + " ~ " + d.end.Iso()},
+      {"6. 주 계 약 명", d.contract_title},
+  };
+  for (const auto& [key, value] : items) {
+    canvas.Text(x, y, key, body);
+    canvas.Text(x + tab - 14, y, ":", body);
+    y += ParagraphByWords(canvas, x + tab, y, width - tab, value, body, 1.5) + 12;
+  }
+  y += 16;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "보증채권자는 보증기간 안에 생긴 보증사고에 대하여 보증금액을 한도로 보험금을 청구할 수 "
+                        "있습니다. 보증의뢰인의 주소는 " + d.policyholder_address + "입니다.",
+                        body, 1.6);
+  y += 30;
+  canvas.Text(x + width / 2, y, d.issued.Korean(), center);
+  y += 44;
+  TextStyle sign = body;
+  sign.size = 14;
+  sign.bold = true;
+  sign.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, insurer + "  대표이사", sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width / 2 + 150, y + 10, 22, "보증보험", rng);
+}
+
+}  // namespace docval::samplegen

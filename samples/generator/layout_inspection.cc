@@ -496,3 +496,89 @@ void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 44, width = canvas.width() - 88;
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  canvas.Text(x, 48, "스마트기술 도입 검수 확인서", title);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 56, "[별지 제" + std::to_string(rng.Int(3, 9)) + "호 서식]", meta);
+  canvas.FillRect(x, 80, width, 3, Rgb{0.2, 0.2, 0.2});
+
+  TextStyle head;
+  head.size = 9.5;
+  head.bold = true;
+  TextStyle val;
+  val.size = 10.5;
+  const Rgb fill{0.88, 0.9, 0.93};
+  double y = 100;
+  // Header row of names, values in the row beneath.
+  auto band = [&](const std::vector<std::string>& names, const std::vector<std::string>& values) {
+    const double cw = width / static_cast<double>(names.size());
+    std::vector<Cell> top, bottom;
+    for (size_t i = 0; i < names.size(); ++i) {
+      top.push_back(Cell{names[i], cw, true});
+      bottom.push_back(Cell{"", cw, false, Align::kCenter});
+    }
+    DrawRow(canvas, x, y, 24, top, head, kBlack, 0.6, fill);
+    y += 24;
+    DrawRow(canvas, x, y, 30, bottom, val, kBlack, 0.6, fill);
+    for (size_t i = 0; i < values.size(); ++i) {
+      TextStyle s = FitWidth(canvas, values[i], val, cw - 10);
+      s.align = Align::kCenter;
+      canvas.TextInBox(x + cw * static_cast<double>(i), y, cw, 30, values[i], s);
+    }
+    y += 30 + 14;
+  };
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  canvas.Text(x, y, "■ 도입 매장", section);
+  y += 20;
+  band({"매장명", "점주 성명", "사업자등록번호"}, {d.shop_name, d.shop_owner, d.shop_brn});
+  band({"매장 소재지", "연락처"}, {d.shop_address, d.phone});
+  canvas.Text(x, y, "■ 도입 기술", section);
+  y += 20;
+  band({"기술(장비)명", "대수", "공급기업"}, {d.technology, std::to_string(d.quantity), d.supplier_name});
+  band({"시공 완료일", "검수 확인일"}, {d.install_date.Korean(), d.inspection_date.Korean()});
+
+  canvas.Text(x, y, "■ 검수 결과", section);
+  y += 20;
+  const char* const rows[] = {"장비 외관 및 구성품", "전원 및 네트워크 연결", "주요 기능 작동", "사용자 교육"};
+  const double rw = width - 160;
+  DrawRow(canvas, x, y, 22, {Cell{"점검 항목", rw, true}, Cell{"적합", 80, true}, Cell{"부적합", 80, true}},
+          head, kBlack, 0.6, fill);
+  y += 22;
+  for (const char* r : rows) {
+    DrawRow(canvas, x, y, 24,
+            {Cell{r, rw}, Cell{"O", 80, false, Align::kCenter}, Cell{"", 80}}, val, kBlack, 0.6);
+    y += 24;
+  }
+  y += 26;
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "상기 기술이 정상적으로 설치되어 작동함을 확인하였기에 검수 확인서를 제출합니다.", body, 1.6);
+  y += 30;
+  const double box_w = 84, box_h = 48, box_x = x + width - box_w;
+  TextStyle right = body;
+  right.align = Align::kRight;
+  canvas.Text(box_x - 8, y + 16, "확인자(점주)   " + d.shop_owner, right);
+  DrawSignatureBox(canvas, box_x, y, box_w, box_h, d, rng, /*border=*/true);
+  y += box_h + 36;
+  TextStyle to;
+  to.size = 12;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+}
+
+}  // namespace docval::samplegen

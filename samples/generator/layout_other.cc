@@ -583,3 +583,83 @@ void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 60, width = canvas.width() - 120;
+  const Rgb teal{0.05, 0.42, 0.5};
+  canvas.FillRect(0, 0, canvas.width(), 70, teal);
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = Rgb{1, 1, 1};
+  canvas.TextInBox(x, 0, width, 70, c.supplier_name, brand);
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNanumBarunGothic);
+  canvas.Text(x + width / 2, 100, "제품 품질보증서", title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 136, "WARRANTY CERTIFICATE", sub);
+
+  Date installed;
+  if (!Date::Parse(c.install_date, &installed)) installed = Date{2026, 5, 1};
+  const Date until = Date{installed.year + (rng.Chance(0.5) ? 1 : 2), installed.month,
+                          installed.day > 28 ? 28 : installed.day};
+  TextStyle text;
+  text.size = 10.5;
+  const double half = width / 2, h = 40;
+  double y = 170;
+  auto pair_row = [&](const char* k1, const std::string& v1, const char* k2, const std::string& v2) {
+    DrawCaptionBox(canvas, x, y, half, h, k1, v1, FitWidth(canvas, v1, text, half - 12));
+    DrawCaptionBox(canvas, x + half, y, half, h, k2, v2, FitWidth(canvas, v2, text, half - 12));
+    y += h;
+  };
+  const std::string serial = "SN" + Pad(rng.Int(0, 99999999), 8);
+  pair_row("제품명", c.technology, "제조번호", serial);
+  pair_row("설치 장소", c.shop_name, "고객명", c.shop_owner);
+  pair_row("설치일", installed.Korean(), "무상 보증기간", installed.Dotted() + " ~ " + until.Dotted());
+  pair_row("판매·설치업체", c.supplier_name, "업체 사업자번호", c.supplier_brn);
+  y += 26;
+  TextStyle heading;
+  heading.size = 11.5;
+  heading.bold = true;
+  canvas.Text(x, y, "보증 내용", heading);
+  y += 22;
+  const char* const terms[] = {
+      "1. 보증기간 중 정상적인 사용 상태에서 발생한 고장은 무상으로 수리해 드립니다.",
+      "2. 천재지변, 사용자의 과실, 임의 개조로 인한 고장은 유상 수리합니다.",
+      "3. 소모품(용지, 배터리 등)은 보증 대상에서 제외됩니다.",
+      "4. 수리를 요청할 때에는 이 보증서를 제시하여 주십시오.",
+  };
+  for (const char* term : terms) {
+    y += ParagraphByWords(canvas, x + 8, y, width - 8, term, text, 1.5) + 4;
+  }
+  y += 30;
+  TextStyle center = text;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "위 제품의 품질을 보증합니다.", center);
+  y += 40;
+  canvas.Text(x + width / 2, y, installed.KoreanLoose(), center);
+  y += 40;
+  TextStyle sign = text;
+  sign.size = 13;
+  sign.bold = true;
+  sign.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, c.supplier_name + "  대표이사", sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width / 2 + 120, y + 9, 20, "사용인감", rng);
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  canvas.Text(x, canvas.height() - 56, std::string("A/S 접수 : 평일 09:00 ~ 18:00   1588-") + Pad(rng.Int(1000, 9999), 4), note);
+}
+
+}  // namespace docval::samplegen

@@ -18,6 +18,7 @@ void DrawInvoiceLedgerGrid(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -25,6 +26,7 @@ void DrawReceiptDepositBand(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -32,6 +34,7 @@ void DrawBankbookAccountBoxes(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -39,6 +42,7 @@ void DrawGuaranteeBondGrid(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -46,6 +50,7 @@ void DrawInspectionAcceptanceGrid(PageCanvas& canvas, const DocumentSpec& spec, 
 void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -54,6 +59,7 @@ void DrawShopPhoto(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& 
 void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 2
 void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
+void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -768,3 +768,120 @@ void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 56, width = canvas.width() - 112;
+  const std::string serif(kNotoSerifKr);
+  TextStyle small;
+  small.size = 8;
+  small.color = kGray;
+  small.family = serif;
+  canvas.Text(x, 34, "관리번호 " + Pad(rng.Int(1, 99999), 5), small);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = serif;
+  canvas.Text(x + width / 2, 54, "전 자 세 금 계 산 서", title);
+  TextStyle sub = small;
+  sub.align = Align::kCenter;
+  sub.size = 9.5;
+  canvas.Text(x + width / 2, 84, d.purpose_receipt ? "( 영수함 )" : "( 청구함 )", sub);
+  canvas.Line(x, 104, x + width, 104, 1.6);
+  canvas.Line(x, 107, x + width, 107, 0.5);
+
+  TextStyle body;
+  body.size = 10.5;
+  body.family = serif;
+  TextStyle bold = body;
+  bold.bold = true;
+  double y = 118;
+  canvas.Text(x, y, "국세청 전송 승인번호 :  " + d.approval_number, body);
+  y += 22;
+  canvas.Text(x, y, "작성일 :  " + d.issue_date.DottedLoose(), body);
+  y += 34;
+
+  // Each party as a borderless list with dot leaders, one below the other.
+  const double key_w = 118;
+  auto party = [&](const char* heading, const Party& p) {
+    canvas.Text(x, y, heading, bold);
+    y += 22;
+    const std::pair<const char*, std::string> rows[] = {
+        {"사업자번호", p.brn},    {"회 사 명", p.name},      {"대표 성명", p.owner},
+        {"소 재 지", p.address}, {"업태 / 종목", p.business_type + " / " + p.business_item},
+    };
+    for (const auto& [key, value] : rows) {
+      canvas.Text(x + 14, y, key, body);
+      canvas.Text(x + 14 + key_w - 18, y, "·", small);
+      canvas.Text(x + 14 + key_w, y, value, FitWidth(canvas, value, body, width - key_w - 14));
+      y += 20;
+    }
+    y += 12;
+  };
+  party("[ 공급하는 자 ]", d.supplier);
+  party("[ 공급받는 자 ]", d.buyer);
+
+  // Items as a ruled list with only horizontal rules.
+  canvas.Text(x, y, "[ 거래 내역 ]", bold);
+  y += 22;
+  const double cols[] = {52, 150, 44, 84, 90};
+  const char* const heads[] = {"월/일", "품목", "수량", "단가", "공급가"};
+  canvas.Line(x, y, x + width, y, 0.9);
+  double cx = x;
+  TextStyle th = body;
+  th.size = 9.5;
+  th.bold = true;
+  for (int i = 0; i < 5; ++i) {
+    canvas.TextInBox(cx, y, cols[i], 20, heads[i], th);
+    cx += cols[i];
+  }
+  canvas.TextInBox(cx, y, width - (cx - x), 20, "부가세", th);
+  y += 20;
+  canvas.Line(x, y, x + width, y, 0.5);
+  TextStyle td = body;
+  td.size = 9.5;
+  TextStyle tdr = td;
+  tdr.align = Align::kRight;
+  for (const InvoiceItem& item : d.items) {
+    cx = x;
+    canvas.TextInBox(cx, y, cols[0], 20, Pad(item.date.month, 2) + "/" + Pad(item.date.day, 2), td);
+    cx += cols[0];
+    canvas.TextInBox(cx, y, cols[1], 20, item.name, FitWidth(canvas, item.name, td, cols[1] - 8));
+    cx += cols[1];
+    canvas.TextInBox(cx, y, cols[2], 20, std::to_string(item.quantity), tdr);
+    cx += cols[2];
+    canvas.TextInBox(cx, y, cols[3], 20, FormatWon(item.unit_price), tdr);
+    cx += cols[3];
+    canvas.TextInBox(cx, y, cols[4], 20, FormatWon(item.amount), tdr);
+    cx += cols[4];
+    canvas.TextInBox(cx, y, width - (cx - x), 20, FormatWon(item.tax), tdr);
+    y += 20;
+  }
+  canvas.Line(x, y, x + width, y, 0.9);
+  y += 26;
+
+  // Sums: the total in words and figures in a sentence, the parts listed beneath.
+  canvas.Text(x, y, "[ 금액 ]", bold);
+  y += 22;
+  y += ParagraphByWords(canvas, x + 14, y, width - 14,
+                        "합계 일금 " + AmountInKoreanWords(d.total) + "원정 (₩" + FormatWon(d.total) + ")",
+                        bold, 1.5);
+  canvas.Text(x + 14, y, "공급가  " + FormatWon(d.supply) + "원", body);
+  canvas.Text(x + 14 + width / 2 - 20, y, "부가가치세  " + FormatWon(d.tax) + "원", body);
+  y += 40;
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y,
+              "위 금액을 " + std::string(d.purpose_receipt ? "영수" : "청구") + "합니다.", center);
+  TextStyle note = small;
+  ParagraphByWords(canvas, x, canvas.height() - 70, width,
+                   "이 계산서는 부가가치세법 시행령에 따라 전자적으로 발급되어 국세청에 전송되었습니다. "
+                   "발급 사실은 홈택스에서 승인번호로 조회할 수 있습니다.",
+                   note, 1.3);
+}
+
+}  // namespace docval::samplegen

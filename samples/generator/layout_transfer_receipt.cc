@@ -569,3 +569,79 @@ void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifth set).
+void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 36, width = canvas.width() - 72;
+  const Rgb green{0.0, 0.45, 0.38};
+  canvas.FillRect(0, 0, canvas.width(), 8, green);
+  TextStyle bank;
+  bank.size = 13;
+  bank.bold = true;
+  bank.color = green;
+  canvas.Text(x, 26, d.bank, bank);
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 30, "인터넷뱅킹 출력", meta);
+  TextStyle title;
+  title.size = 17;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 62, "송 금 확 인 증", title);
+  canvas.Line(x, 92, x + width, 92, 0.8, green);
+
+  TextStyle body;
+  body.size = 10;
+  const double step = canvas.LineHeight(body) * 1.55;
+  double y = 106;
+  y += ParagraphByWords(canvas, x, y, width,
+                        d.sender_name + " 고객님께서 " + d.date.Korean() + " " + d.time +
+                            "에 요청하신 송금이 아래와 같이 처리되었음을 확인합니다.",
+                        body, 1.55);
+  y += 14;
+  // A key/value list: key on the left, value right-aligned, a hairline between.
+  TextStyle key = body;
+  key.color = Rgb{0.25, 0.25, 0.25};
+  TextStyle value = body;
+  value.align = Align::kRight;
+  value.bold = true;
+  auto row = [&](const std::string& k, const std::string& v) {
+    canvas.Text(x, y, k, key);
+    canvas.Text(x + width, y, v, FitWidth(canvas, v, value, width - 110));
+    y += step;
+    canvas.Line(x, y - 4, x + width, y - 4, 0.4, Rgb{0.78, 0.78, 0.78});
+    y += 4;
+  };
+  row("보내신 분", d.sender_name);
+  row("출금 계좌", d.sender_account);
+  row("받으실 분", d.payee_name);
+  row("입금 은행", d.payee_bank);
+  row("입금 계좌", d.payee_account);
+  row("보낸 금액", FormatWon(d.amount) + " 원");
+  row("수수료", FormatWon(d.fee) + " 원");
+  row("받는 분 통장 표시", d.memo);
+  row("거래 일시", d.date.Dotted() + " " + d.time);
+  row("거래 번호", d.transaction_number);
+  y += 18;
+  TextStyle note;
+  note.size = 7.5;
+  note.color = kGray;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 본 확인증은 고객의 요청에 의해 발급되는 것으로, 거래의 법적 효력을 증명하지 않습니다. "
+                        "입금 계좌의 사정에 따라 입금이 지연될 수 있습니다.",
+                        note, 1.3);
+  TextStyle issue = body;
+  issue.align = Align::kCenter;
+  canvas.Text(x + width / 2, canvas.height() - 64, "발급일 " + d.date.Korean(), issue);
+  TextStyle sign = bank;
+  sign.align = Align::kCenter;
+  sign.size = 11;
+  canvas.Text(x + width / 2, canvas.height() - 42, d.bank + " 은행장", sign);
+}
+
+}  // namespace docval::samplegen

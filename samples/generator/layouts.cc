@@ -76,6 +76,17 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout4", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionReceiptCells, true},
       {"paper_holdout4", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawBusinessRegistration, true},
+      // The fifth held-out set (names end in "_holdout5"), designed without reading the extractor;
+      // the names say nothing of the designs.
+      {"invoice_holdout5", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInvoiceSerifSections, true},
+      {"receipt_holdout5", DocType::kTransferReceipt, 420.0, 595.0, 1, true, DrawReceiptHalfSheet, true},
+      {"bankbook_holdout5", DocType::kBankbookCopy, 360.0, 500.0, 1, true, DrawBankbookCover, true},
+      {"policy_holdout5", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeClauseList, true},
+      {"inspection_holdout5", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionHeaderRows, true},
+      {"paper_holdout5", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawWarrantyCard, true},
   };
   return kLayouts;
 }

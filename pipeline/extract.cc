@@ -1625,11 +1625,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           // Above and below the line, but not into the printed rows next to it (a table's
           // header "서명 또는 날인" just above): their glyphs are not the signer's ink.
           int top = row.box.y - hh, bottom = row.box.y + row.box.h + hh;
+          auto printed_text = [&](const BBox& b) { return 2 * b.h <= 3 * text_h; };
           auto printed_edge = [&](int r, bool above) -> std::optional<int> {
             if (r < 0 || r >= static_cast<int>(layout.rows.size())) return std::nullopt;
             std::vector<int> edges;
             for (const Word* w : layout.rows[r].words)
-              if (ReadsAsText(w->text) && w->confidence >= 0.5f && 2 * w->bbox.h <= 3 * text_h &&
+              if (ReadsAsText(w->text) && w->confidence >= 0.5f && printed_text(w->bbox) &&
                   w->bbox.x + w->bbox.w > left && w->bbox.x < area_right)
                 edges.push_back(above ? w->bbox.y + w->bbox.h : w->bbox.y);
             if (edges.empty()) return std::nullopt;
@@ -1653,7 +1654,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                   other.row < cell->row + cell->row_span && cell->row < other.row + other.row_span)
                 box = Union(box, other.box);
           }
-          auto printed_text = [&](const BBox& b) { return 2 * b.h <= 3 * text_h; };
           std::vector<BBox> printed;
           if (printed_text(h.box)) printed.push_back(h.box);
           for (const TextRow& r : layout.rows)

@@ -30,6 +30,17 @@ Word Boxed(const std::string& text, int line, float conf, int x, int y, int w, i
   return out;
 }
 
+// Loads the shipped schema with one knowledge file `file` holding `xml`, in a fresh folder.
+Status LoadKnowledgeWith(const std::string& folder, const std::string& file, const std::string& xml) {
+  std::string dir = ::testing::TempDir() + "/" + folder;
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
+                             std::filesystem::copy_options::overwrite_existing);
+  std::ofstream(dir + "/" + file) << xml;
+  Knowledge k;
+  return Knowledge::Load(dir, &k);
+}
+
 }  // namespace
 
 TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
@@ -232,53 +243,32 @@ TEST(KnowledgeTest, ShippedFilesValidateAndCoverEveryContractField) {
 }
 
 TEST(KnowledgeTest, SchemaViolationNamesTheFile) {
-  std::string dir = ::testing::TempDir() + "/bad_knowledge";
-  std::filesystem::create_directories(dir);
-  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
-                             std::filesystem::copy_options::overwrite_existing);
-  {
-    std::ofstream out(dir + "/broken.xml");
-    out << "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
-           "<field name=\"a\" type=\"money\"/></doctype>";
-  }
-  Knowledge k;
-  Status s = Knowledge::Load(dir, &k);
+  Status s = LoadKnowledgeWith(
+      "bad_knowledge", "broken.xml",
+      "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
+      "<field name=\"a\" type=\"money\"/></doctype>");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("broken.xml"), std::string::npos) << s.message();
 }
 
 TEST(KnowledgeTest, BrokenPatternNamesTheFileAndField) {
-  std::string dir = ::testing::TempDir() + "/bad_pattern";
-  std::filesystem::create_directories(dir);
-  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
-                             std::filesystem::copy_options::overwrite_existing);
-  {
-    std::ofstream out(dir + "/bankbook.xml");
-    out << "<?xml version=\"1.0\"?><doctype id=\"bankbook_copy\" name=\"x\"><title>t</title>"
-           "<field name=\"account_number\" type=\"account\"><pattern>(\\d{3</pattern></field>"
-           "</doctype>";
-  }
-  Knowledge k;
-  Status s = Knowledge::Load(dir, &k);
+  Status s = LoadKnowledgeWith(
+      "bad_pattern", "bankbook.xml",
+      "<?xml version=\"1.0\"?><doctype id=\"bankbook_copy\" name=\"x\"><title>t</title>"
+      "<field name=\"account_number\" type=\"account\"><pattern>(\\d{3</pattern></field>"
+      "</doctype>");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("bankbook.xml"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("account_number"), std::string::npos) << s.message();
 }
 
 TEST(KnowledgeTest, ALabelInAnUndeclaredSectionNamesTheFieldAndSection) {
-  std::string dir = ::testing::TempDir() + "/bad_section";
-  std::filesystem::create_directories(dir);
-  std::filesystem::copy_file(DefaultDoctypeDir() + "/doctype.xsd", dir + "/doctype.xsd",
-                             std::filesystem::copy_options::overwrite_existing);
-  {
-    std::ofstream out(dir + "/receipt.xml");
-    out << "<?xml version=\"1.0\"?><doctype id=\"transfer_receipt\" name=\"x\"><title>t</title>"
-           "<section name=\"withdrawal\"><anchor>출금계좌</anchor></section>"
-           "<field name=\"sender_name\" type=\"name\"><label section=\"withdrawl\">예금주</label>"
-           "</field></doctype>";
-  }
-  Knowledge k;
-  Status s = Knowledge::Load(dir, &k);
+  Status s = LoadKnowledgeWith(
+      "bad_section", "receipt.xml",
+      "<?xml version=\"1.0\"?><doctype id=\"transfer_receipt\" name=\"x\"><title>t</title>"
+      "<section name=\"withdrawal\"><anchor>출금계좌</anchor></section>"
+      "<field name=\"sender_name\" type=\"name\"><label section=\"withdrawl\">예금주</label>"
+      "</field></doctype>");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("sender_name"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("withdrawl"), std::string::npos) << s.message();

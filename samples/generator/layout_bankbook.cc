@@ -514,3 +514,127 @@ void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& r
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width();
+  const Rgb color = AppCardColor(d.bank);
+  TextStyle heading;
+  heading.size = 12;
+  heading.bold = true;
+  canvas.Text(48, 44, "[첨부 " + std::to_string(rng.Int(3, 6)) + "]  보조금 입금계좌 통장 사본", heading);
+  canvas.Line(48, 68, w - 48, 68, 0.6, kGray);
+
+  // The photocopied passbook spread: a grey copier bed around the opened book.
+  const double px = 52, py = 96, pw = w - 104, ph = 318;
+  canvas.FillRect(px - 10, py - 10, pw + 20, ph + 20, Rgb{0.78, 0.78, 0.78});
+  canvas.FillRect(px, py, pw, ph, Rgb{0.985, 0.985, 0.975});
+  canvas.Line(px + pw / 2, py, px + pw / 2, py + ph, 1.2, Rgb{0.6, 0.6, 0.6});  // the spine
+  const double lx = px + 16, lw = pw / 2 - 32;
+  TextStyle brand;
+  brand.size = 15;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(lx, py + 16, d.bank, brand);
+  TextStyle product;
+  product.size = 9;
+  product.color = color;
+  product.align = Align::kRight;
+  canvas.Text(lx + lw, py + 22, "사업자 보통예금", product);
+  canvas.Line(lx, py + 44, lx + lw, py + 44, 1.0, color);
+  // Pre-printed spaced captions; the passbook printer's values sit a little off their lines.
+  TextStyle caption;
+  caption.size = 8;
+  caption.color = color;
+  TextStyle printer;
+  printer.size = 10.5;
+  printer.family = "Noto Sans Mono CJK KR";
+  const double drift = rng.Real(-4, 3);
+  const std::pair<const char*, std::string> rows[] = {
+      {"계 좌 번 호", d.account_number},
+      {"고   객   명", d.holder},
+      {"신 규 일 자", d.opened.Iso()},
+      {"관   리   점", d.branch + " (" + Pad(rng.Int(100, 999), 4) + ")"},
+  };
+  double y = py + 62;
+  for (const auto& [cap, value] : rows) {
+    canvas.Text(lx, y + 3, cap, caption);
+    canvas.Line(lx + 58, y + 18, lx + lw, y + 18, 0.4, color);
+    canvas.Text(lx + 62, y + drift, value, FitWidth(canvas, value, printer, lw - 64));
+    y += 36;
+  }
+  TextStyle note;
+  note.size = 6.5;
+  note.color = kGray;
+  ParagraphByWords(canvas, lx, py + ph - 54, lw,
+                   "이 통장은 예금자보호법에 따라 예금보험공사가 보호합니다. 통장과 도장을 분실한 때에는 곧 "
+                   "거래점에 신고하여 주십시오.",
+                   note, 1.3);
+  // The right page: the first ledger lines, balances blacked out by the owner.
+  const double rx = px + pw / 2 + 14, rw = pw / 2 - 28;
+  TextStyle head;
+  head.size = 7.5;
+  head.color = color;
+  head.align = Align::kCenter;
+  const char* const heads[] = {"년월일", "찾으신금액", "맡기신금액", "잔액", "거래점"};
+  const double share[] = {0.2, 0.22, 0.22, 0.22, 0.14};
+  double cx = rx;
+  for (int i = 0; i < 5; ++i) {
+    canvas.TextInBox(cx, py + 16, rw * share[i], 16, heads[i], head);
+    cx += rw * share[i];
+  }
+  for (int r = 0; r < 12; ++r) canvas.Line(rx, py + 34 + 22.0 * r, rx + rw, py + 34 + 22.0 * r, 0.4, color);
+  TextStyle entry = printer;
+  entry.size = 7.5;
+  const int entries = static_cast<int>(rng.Int(2, 4));
+  Date when = d.opened;
+  for (int r = 0; r < entries; ++r) {
+    const double ey = py + 39 + 22.0 * r;
+    canvas.Text(rx + 2, ey, when.Compact().substr(2), entry);
+    canvas.FillRect(rx + rw * 0.22, ey - 2, rw * 0.64, 13, Rgb{0.08, 0.08, 0.08});
+    when = when.AddDays(rng.Int(1, 40));
+  }
+
+  // The company's certification under the copy: the stamp, a sentence, the seal.
+  y = py + ph + 44;
+  const double sx = 60, sw = 150, sh = 66;
+  const Rgb ink{0.2, 0.3, 0.7};
+  canvas.Rect(sx, y, sw, sh, 1.6, ink);
+  canvas.Rect(sx + 3, y + 3, sw - 6, sh - 6, 0.6, ink);
+  TextStyle stamp;
+  stamp.size = 15;
+  stamp.bold = true;
+  stamp.color = ink;
+  stamp.align = Align::kCenter;
+  canvas.Ink(sx + sw / 2, y + 8, "원 본 대 조 필", stamp);
+  stamp.size = 9;
+  stamp.bold = false;
+  canvas.Ink(sx + sw / 2, y + 32, d.printed.Dotted(), stamp);
+  canvas.Ink(sx + sw / 2, y + 46, "확인자 :", stamp);
+  TextStyle body;
+  body.size = 11;
+  const double tx = sx + sw + 30, tw = w - tx - 56;
+  double ty = y + 4;
+  ty += ParagraphByWords(canvas, tx, ty, tw,
+                         "위 사본은 보조금을 받을 " + d.bank + " 계좌의 통장 원본과 틀림없음을 확인합니다.", body, 1.6);
+  ty += 12;
+  canvas.Text(tx, ty, d.printed.KoreanLoose(), body);
+  ty += 30;
+  TextStyle sign = body;
+  sign.size = 13;
+  sign.bold = true;
+  const std::string signer = "예금주  " + d.holder + "  (인)";
+  canvas.Text(tx, ty, signer, FitWidth(canvas, signer, sign, tw - 20));
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(tx + std::min(canvas.MeasureWidth(signer, sign), tw - 20) - 8, ty + 9, 18, "대표이사", rng);
+  TextStyle footer;
+  footer.size = 8;
+  footer.color = kGray;
+  canvas.Text(48, canvas.height() - 60,
+              "※ 통장 사본의 잔액 및 거래 내역은 개인정보 보호를 위하여 가렸습니다.", footer);
+}
+
+}  // namespace docval::samplegen

@@ -86,6 +86,25 @@ TextStyle FitWidth(PageCanvas& canvas, std::string_view text, TextStyle style, d
   return style;
 }
 
+void DrawStackedCaption(PageCanvas& canvas, double x, double y, double w, double h,
+                        std::string_view caption, const TextStyle& style) {
+  std::vector<std::string> syllables;
+  const std::string spaced = Spaced(caption);  // syllables joined by single spaces
+  for (size_t start = 0; start < spaced.size();) {
+    const size_t end = std::min(spaced.find(' ', start), spaced.size());
+    if (end > start) syllables.push_back(spaced.substr(start, end - start));
+    start = end + 1;
+  }
+  TextStyle centred = style;
+  centred.align = Align::kCenter;
+  const double step = canvas.LineHeight(centred) * 1.05;
+  double top = y + (h - step * static_cast<double>(syllables.size())) / 2;
+  for (const std::string& syllable : syllables) {
+    canvas.Text(x + w / 2, top, syllable, centred);
+    top += step;
+  }
+}
+
 std::string Spaced(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

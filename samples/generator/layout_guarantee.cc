@@ -645,3 +645,130 @@ void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), x = 58, width = w - 116;
+  const Rgb plum{0.42, 0.16, 0.36};
+  const Rgb shade{0.96, 0.93, 0.95};
+  // Certificate paper: a double frame with small corner blocks.
+  canvas.Rect(26, 26, w - 52, 566, 2.0, plum);
+  canvas.Rect(31, 31, w - 62, 556, 0.5, plum);
+  for (const auto& [cx, cy] : {std::pair{26.0, 26.0}, std::pair{w - 36.0, 26.0}, std::pair{26.0, 582.0},
+                               std::pair{w - 36.0, 582.0}}) {
+    canvas.FillRect(cx, cy, 10, 10, plum);
+  }
+  TextStyle brand;
+  brand.size = 12;
+  brand.bold = true;
+  brand.color = plum;
+  canvas.Text(x, 46, "서울보증보험", brand);
+  TextStyle cell;
+  cell.size = 9.5;
+  DrawRow(canvas, x + width - 218, 42, 24, {Cell{"증권번호", 64, true}, Cell{d.policy_number, 154}},
+          FitWidth(canvas, d.policy_number, cell, 144), plum, 0.6, shade);
+  TextStyle title;
+  title.size = 23;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 80, Spaced("보험증권"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = plum;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 114, "지급보증보험 · 보조금 선급금 반환보증용", sub);
+
+  // Rows grouped under a caption written downwards at the left of each block.
+  const double gw = 26, lw = 96, vw = width - gw - lw;
+  double y = 142;
+  TextStyle group = cell;
+  group.bold = true;
+  group.size = 10;
+  group.color = plum;
+  using Rows = std::vector<std::pair<std::string, std::vector<std::string>>>;  // label, value lines
+  auto block = [&](const char* caption, const Rows& rows) {
+    const double top = y;
+    for (const auto& [label, lines] : rows) {
+      const double h = 12 + 15.0 * static_cast<double>(lines.size());
+      DrawRow(canvas, x + gw, y, h, {Cell{label, lw, true}, Cell{"", vw}}, cell, plum, 0.6, shade);
+      for (size_t i = 0; i < lines.size(); ++i) {
+        canvas.Text(x + gw + lw + 6, y + 6 + 15.0 * static_cast<double>(i), lines[i],
+                    FitWidth(canvas, lines[i], cell, vw - 12));
+      }
+      y += h;
+    }
+    canvas.FillRect(x, top, gw, y - top, shade);
+    canvas.Rect(x, top, gw, y - top, 0.9, plum);
+    DrawStackedCaption(canvas, x, top, gw, y - top, caption, group);
+  };
+  const int64_t premium = d.insured_amount / 100 * 3 / 10 * 10 + 10000;
+  std::string amount = "금 " + FormatWon(d.insured_amount) + "원";
+  if (d.amount_in_words) amount += " (금" + AmountInKoreanWords(d.insured_amount) + "원정)";
+  block("계약자", {{"상호 (성명)", {d.policyholder}},
+                   {"사업자번호", {d.policyholder_brn}},
+                   {"소 재 지", {d.policyholder_address}}});
+  block("피보험자", {{"명    칭", {d.insured}}, {"소 재 지", {d.insured_address}}});
+  block("보험계약", {{"가입금액", {amount}},
+                     {"보험기간", {"자  " + d.start.Korean() + "  0시", "지  " + d.end.Korean() + "  24시"}},
+                     {"주 계 약", {d.contract_title}},
+                     {"보 험 료", {FormatWon(premium) + "원 (일시납)"}}});
+  canvas.Rect(x, 142, width, y - 142, 1.3, plum);
+
+  TextStyle body;
+  body.size = 10;
+  y += 20;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본 증권은 계약자가 주계약에서 정한 보조금 반환 등의 채무를 이행하지 않아 피보험자가 입은 "
+                        "손해를 가입금액 한도 안에서 보상함을 증명합니다.",
+                        body, 1.55);
+  y += 10;
+  TextStyle right = body;
+  right.align = Align::kRight;
+  canvas.Text(x + width, y, "발행일 : " + d.issued.DottedLoose(), right);
+  y += 28;
+  TextStyle company = body;
+  company.size = 14;
+  company.bold = true;
+  company.align = Align::kRight;
+  const std::string signer = "서울보증보험주식회사 대표이사";
+  canvas.Text(x + width - 40, y, signer, company);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width - 16, y + 9, 19, "서울보증", rng);
+
+  // Below the certificate: a tear-off premium receipt.
+  double sy = 618;
+  for (double dx = 26; dx < w - 26; dx += 8) canvas.Line(dx, sy, dx + 4, sy, 0.6, kGray);
+  TextStyle cut;
+  cut.size = 7.5;
+  cut.color = kGray;
+  cut.align = Align::kCenter;
+  canvas.FillRect(w / 2 - 30, sy - 6, 60, 12, Rgb{1, 1, 1});
+  canvas.Text(w / 2, sy - 5, "절 취 선", cut);
+  sy += 22;
+  TextStyle stub_title;
+  stub_title.size = 13;
+  stub_title.bold = true;
+  canvas.Text(x, sy, "보험료 영수증", stub_title);
+  TextStyle stub_note = cut;
+  stub_note.align = Align::kRight;
+  canvas.Text(x + width, sy + 4, "(계약자 보관용)", stub_note);
+  sy += 26;
+  const double sw = width / 2;
+  DrawRow(canvas, x, sy, 24,
+          {Cell{"증권번호", 70, true}, Cell{d.policy_number, sw - 70}, Cell{"계약자", 70, true},
+           Cell{d.policyholder, sw - 70}},
+          FitWidth(canvas, d.policyholder, cell, sw - 80), plum, 0.6, shade);
+  sy += 24;
+  DrawRow(canvas, x, sy, 24,
+          {Cell{"보험료", 70, true}, Cell{"₩" + FormatWon(premium), sw - 70}, Cell{"납입일", 70, true},
+           Cell{d.issued.Dotted(), sw - 70}},
+          cell, plum, 0.6, shade);
+  sy += 40;
+  canvas.Text(x, sy, "위 금액을 정히 영수합니다.", body);
+  canvas.Text(x + width, sy, "서울보증보험(주) 수납", right);
+}
+
+}  // namespace docval::samplegen

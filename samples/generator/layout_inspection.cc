@@ -582,3 +582,110 @@ void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 48, width = canvas.width() - 96;
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.color = kGray;
+  canvas.Text(x, 36, "[서식 " + std::to_string(rng.Int(6, 12)) + "]", tag);
+  TextStyle cell;
+  cell.size = 8.5;
+  DrawRow(canvas, x + width - 170, 30, 20, {Cell{"접수번호", 60, true}, Cell{"", 110}}, cell);
+  canvas.Text(x + width - 170, 53, "※ 접수번호는 기관에서 적습니다.", tag);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 78, "스마트상점 기술 설치완료 확인서", title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 108, "( 검수 결과 확인 포함 )", sub);
+
+  // Two panels side by side, each a title bar over captioned values.
+  const double gap = 16, pw = (width - gap) / 2, top = 138, panel_h = 252;
+  TextStyle bar;
+  bar.size = 10.5;
+  bar.bold = true;
+  TextStyle caption;
+  caption.size = 8.5;
+  caption.color = Rgb{0.4, 0.4, 0.4};
+  TextStyle value;
+  value.size = 11;
+  value.bold = true;
+  using Fields = std::vector<std::pair<std::string, std::string>>;  // caption, value
+  auto panel = [&](double px, const char* heading, const Fields& fields) {
+    canvas.FillRect(px, top, pw, 24, Rgb{0.86, 0.86, 0.86});
+    canvas.Rect(px, top, pw, panel_h, 0.9);
+    canvas.TextInBox(px + 4, top, pw - 8, 24, heading, bar);
+    double fy = top + 34;
+    for (const auto& [cap, text] : fields) {
+      canvas.Text(px + 10, fy, cap, caption);
+      canvas.Text(px + 14, fy + 13, text, FitWidth(canvas, text, value, pw - 26));
+      canvas.Line(px + 10, fy + 35, px + pw - 10, fy + 35, 0.4, Rgb{0.7, 0.7, 0.7});
+      fy += 43;
+    }
+  };
+  panel(x, "① 신청 매장", {{"매장 상호", d.shop_name},
+                           {"사업주 성명", d.shop_owner},
+                           {"사업자 등록번호", d.shop_brn},
+                           {"매장 주소", d.shop_address},
+                           {"연락처 (휴대전화)", d.phone}});
+  panel(x + pw + gap, "② 도입 기술", {{"기술(제품)명", d.technology},
+                                      {"설치 수량", std::to_string(d.quantity) + " 대"},
+                                      {"공급(시공) 업체", d.supplier_name},
+                                      {"설치(시공) 완료일", d.install_date.KoreanLoose()},
+                                      {"비고", "무상 A/S 1년"}});
+
+  // The checks as four ticked tiles.
+  double y = top + panel_h + 24;
+  TextStyle heading = bar;
+  canvas.Text(x, y, "③ 검수 결과", heading);
+  y += 22;
+  const char* const checks[] = {"계약 수량대로 설치됨", "전원·통신 연결 정상", "주요 기능 시연 완료", "사용 교육 이수"};
+  TextStyle tile;
+  tile.size = 10;
+  const double tw = width / 4;
+  for (int i = 0; i < 4; ++i) {
+    canvas.Rect(x + tw * i, y, tw, 30, 0.7);
+    const std::string ticked = std::string("☑ ") + checks[i];
+    canvas.TextInBox(x + tw * i, y, tw, 30, ticked, FitWidth(canvas, ticked, tile, tw - 12));
+  }
+  y += 30;
+  DrawRow(canvas, x, y, 30, {Cell{"검수 의견", 90, true}, Cell{"이상 없음 (정상 작동 확인)", width - 90}}, tile);
+  y += 44;
+
+  TextStyle body;
+  body.size = 11;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위와 같이 스마트기술의 설치가 완료되었으며, 본인이 직접 검수한 결과 계약 내용과 다름이 "
+                        "없음을 확인합니다.",
+                        body, 1.6);
+  y += 18;
+  canvas.Text(x, y, "검수일 :  " + d.inspection_date.DottedLoose(), body);
+  y += 34;
+  // Sign-off: the owner's line with the signature, the installer's printed only.
+  const double box_w = 80, box_h = 44, box_x = x + width - box_w;
+  TextStyle right = body;
+  right.align = Align::kRight;
+  canvas.Text(box_x - 10, y + 14, "매장 사업주 :  " + d.shop_owner, right);
+  DrawSignatureBox(canvas, box_x, y, box_w, box_h, d, rng, /*border=*/false);
+  y += box_h + 14;
+  canvas.Text(box_x - 10, y + 2, "시공 담당자 :  " + d.supplier_name + "  " + PersonName(rng), right);
+  y += 52;
+  TextStyle to;
+  to.size = 12.5;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 지역센터장 귀하", to);
+  TextStyle note;
+  note.size = 8;
+  note.color = kGray;
+  canvas.Text(x, canvas.height() - 50, "210mm × 297mm [백상지 80g/㎡]", note);
+}
+
+}  // namespace docval::samplegen

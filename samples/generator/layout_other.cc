@@ -1,5 +1,6 @@
 // Papers that travel with a payment request but are not checked (대금요청 공문, 완료보고서,
 // 협약서), and the wrong upload: a photo of the shop front.
+#include "samples/generator/korean_data.h"
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -660,6 +661,125 @@ void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rn
   note.size = 8.5;
   note.color = kGray;
   canvas.Text(x, canvas.height() - 56, std::string("A/S 접수 : 평일 09:00 ~ 18:00   1588-") + Pad(rng.Int(1000, 9999), 4), note);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 46, width = canvas.width() - 92;
+  const Date quoted = InstallDate(c).AddDays(-rng.Int(20, 45));
+  TextStyle title;
+  title.size = 26;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 40, Spaced("견적서"), title);
+  canvas.Line(x + width / 2 - 80, 78, x + width / 2 + 80, 78, 1.2);
+  canvas.Line(x + width / 2 - 80, 81, x + width / 2 + 80, 81, 0.5);
+
+  // Left: date, number and addressee; right: the supplier's block under a downward caption.
+  TextStyle body;
+  body.size = 10.5;
+  double y = 112;
+  canvas.Text(x, y, "견적일자 :  " + quoted.KoreanLoose(), body);
+  canvas.Text(x, y + 22, "견적번호 :  Q" + quoted.Compact() + "-" + Pad(rng.Int(1, 99), 2), body);
+  TextStyle addressee = body;
+  addressee.size = 14;
+  addressee.bold = true;
+  canvas.Text(x, y + 56, c.shop_name + "  귀하", FitWidth(canvas, c.shop_name + "  귀하", addressee, 220));
+  canvas.Text(x, y + 92, "아래와 같이 견적합니다.", body);
+
+  const double bx = x + width - 282, cw = 22, lw = 52, vw = 282 - cw - lw, rh = 24;
+  TextStyle cell;
+  cell.size = 9;
+  const std::string owner = PersonName(rng);
+  const std::pair<const char*, std::string> rows[] = {
+      {"등록번호", c.supplier_brn},
+      {"상    호", c.supplier_name},
+      {"대 표 자", owner + "  (인)"},
+      {"주    소", Address(rng)},
+      {"업태/종목", "서비스 / 소프트웨어 공급"},
+      {"전    화", PhoneNumber(rng)},
+  };
+  double ry = y - 8;
+  for (const auto& [label, value] : rows) {
+    DrawRow(canvas, bx + cw, ry, rh, {Cell{label, lw, true}, Cell{"", vw}}, cell);
+    canvas.TextInBox(bx + cw + lw, ry, vw, rh, value, FitWidth(canvas, value, cell, vw - 10));
+    ry += rh;
+  }
+  canvas.Rect(bx, y - 8, cw, ry - y + 8, 0.7);
+  TextStyle caption = cell;
+  caption.size = 10;
+  caption.bold = true;
+  DrawStackedCaption(canvas, bx, y - 8, cw, ry - y + 8, "공급자", caption);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(bx + cw + lw + canvas.MeasureWidth(owner + "  (인)", cell) + 2, y - 8 + rh * 2.5, 14, "대표이사", rng);
+
+  // The quoted total in words, then the item table.
+  y = ry + 22;
+  const int64_t total = c.contract_amount, supply = (total * 10 + 5) / 11, tax = total - supply;
+  DrawRow(canvas, x, y, 34,
+          {Cell{"합계금액 (VAT 포함)", 130, true},
+           Cell{"일금 " + AmountInKoreanWords(total) + "원정  (₩" + FormatWon(total) + ")", width - 130}},
+          TextStyle{11, true, Align::kLeft, kBlack, ""});
+  y += 34 + 16;
+  const int64_t install = std::min<int64_t>(300000, supply / 10 / 1000 * 1000);
+  const int64_t install_tax = install / 10;
+  struct Item {
+    std::string name, spec;
+    int64_t amount, tax;
+  };
+  const Item items[] = {{c.technology, "1식", supply - install, tax - install_tax},
+                        {"설치 및 사용자 교육", "1회", install, install_tax}};
+  const std::vector<double> iw = {30, 170, 50, 36, 80, 80, width - 446};
+  const char* const heads[] = {"No", "품명", "규격", "수량", "단가", "공급가액", "세액"};
+  std::vector<Cell> header;
+  for (size_t i = 0; i < iw.size(); ++i) header.push_back(Cell{heads[i], iw[i], true});
+  DrawRow(canvas, x, y, 22, header, cell);
+  y += 22;
+  for (size_t r = 0; r < 6; ++r) {
+    std::vector<Cell> cells;
+    if (r < std::size(items)) {
+      const Item& it = items[r];
+      cells = {Cell{std::to_string(r + 1), iw[0], false, Align::kCenter}, Cell{it.name, iw[1]},
+               Cell{it.spec, iw[2], false, Align::kCenter}, Cell{"1", iw[3], false, Align::kRight},
+               Cell{FormatWon(it.amount), iw[4], false, Align::kRight},
+               Cell{FormatWon(it.amount), iw[5], false, Align::kRight},
+               Cell{FormatWon(it.tax), iw[6], false, Align::kRight}};
+    } else {
+      for (double cwid : iw) cells.push_back(Cell{"", cwid});
+    }
+    DrawRow(canvas, x, y, 22, cells, cell);
+    y += 22;
+  }
+  const double span = iw[0] + iw[1] + iw[2] + iw[3] + iw[4];
+  DrawRow(canvas, x, y, 24,
+          {Cell{"계", span, true}, Cell{FormatWon(supply), iw[5], false, Align::kRight},
+           Cell{FormatWon(tax), iw[6], false, Align::kRight}},
+          cell);
+  y += 24 + 26;
+
+  TextStyle heading = body;
+  heading.bold = true;
+  canvas.Text(x, y, "특기사항", heading);
+  y += 22;
+  const std::string terms[] = {
+      "1. 견적 유효기간 : 견적일로부터 30일",
+      "2. 납품 및 설치 : 계약 후 14일 이내 (설치 장소 : " + c.shop_address + ")",
+      "3. 결제 조건 : 정부지원금 " + FormatWon(c.subsidy_amount) + "원 + 자부담금 " +
+          FormatWon(c.self_pay_amount) + "원",
+      "4. 하자보수 : 설치일로부터 1년간 무상 (소모품 제외)",
+      "5. 입금 계좌 : " + c.supplier_bank + " " + c.supplier_account + " (예금주 " + c.supplier_account_holder + ")",
+  };
+  for (const std::string& term : terms) y += ParagraphByWords(canvas, x + 8, y, width - 8, term, body, 1.5) + 2;
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  canvas.Text(x, canvas.height() - 56,
+              "본 견적서는 스마트상점 기술보급사업 신청용으로 작성되었으며, 계약 체결 시 금액이 조정될 수 있습니다.", note);
 }
 
 }  // namespace docval::samplegen

@@ -19,6 +19,7 @@ void DrawInvoiceTwinPanel(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -27,6 +28,7 @@ void DrawReceiptResultLedger(PageCanvas& canvas, const DocumentSpec& spec, int p
 void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -35,6 +37,7 @@ void DrawBankbookAppCard(PageCanvas& canvas, const DocumentSpec& spec, int page,
 void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -43,6 +46,7 @@ void DrawGuaranteeProofLetter(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -51,6 +55,7 @@ void DrawInspectionInstallConfirm(PageCanvas& canvas, const DocumentSpec& spec, 
 void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -60,6 +65,7 @@ void DrawSubsidyClaimForm(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 3
 void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
+void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 
 // One table cell; `label` cells get a light fill.
 struct Cell {
@@ -93,6 +99,11 @@ double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, st
 // `style` shrunk (down to 70 % of its size) so `text` fits in `width`; long addresses and
 // company names in narrow table cells stay on one line instead of running into the next cell.
 TextStyle FitWidth(PageCanvas& canvas, std::string_view text, TextStyle style, double width);
+
+// A caption written downwards, one syllable a line, centred in the box (x, y, w, h), as Korean
+// forms label a block of rows (공/급/자).
+void DrawStackedCaption(PageCanvas& canvas, double x, double y, double w, double h,
+                        std::string_view caption, const TextStyle& style);
 
 // Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
 std::string Spaced(std::string_view text);

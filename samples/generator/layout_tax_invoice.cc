@@ -885,3 +885,148 @@ void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 40, width = canvas.width() - 80;
+  const Rgb accent{0.16, 0.45, 0.36};
+  const Rgb rule{0.78, 0.8, 0.8};
+  static const char* const kWeekdays[] = {"일", "월", "화", "수", "목", "금", "토"};
+  const Date received = d.issue_date.AddDays(rng.Int(0, 2));
+  const int hour = static_cast<int>(rng.Int(8, 18));
+
+  TextStyle subject;
+  subject.size = 13.5;
+  subject.bold = true;
+  double y = 30;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "[전자세금계산서] " + d.supplier.name + "에서 발행한 세금계산서가 도착했습니다.", subject, 1.3);
+  y += 8;
+  // The mail client's header block.
+  TextStyle head;
+  head.size = 9;
+  head.color = Rgb{0.3, 0.3, 0.3};
+  const std::pair<const char*, std::string> mail[] = {
+      {"보낸사람", d.supplier.name + " <" + d.supplier.email + ">"},
+      {"받는사람", d.buyer.email},
+      {"받은날짜", received.KoreanLoose() + " (" + kWeekdays[(received.Days() % 7 + 11) % 7] + ") " +
+                       (hour < 12 ? "오전 " : "오후 ") + std::to_string(hour > 12 ? hour - 12 : hour) + ":" +
+                       Pad(rng.Int(0, 59), 2)},
+  };
+  canvas.FillRect(x, y, width, 58, Rgb{0.96, 0.96, 0.96});
+  for (int i = 0; i < 3; ++i) {
+    canvas.Text(x + 10, y + 6 + 16.0 * i, mail[i].first, head);
+    canvas.Text(x + 70, y + 6 + 16.0 * i, mail[i].second, head);
+  }
+  y += 76;
+
+  // The issuing service's mail template.
+  const double mx = x + 20, mw = width - 40;
+  canvas.FillRect(mx, y, mw, 34, accent);
+  TextStyle banner;
+  banner.size = 12;
+  banner.bold = true;
+  banner.color = Rgb{1, 1, 1};
+  canvas.TextInBox(mx + 8, y, mw - 16, 34, "전자세금계산서 발행 알림", banner);
+  const double frame_top = y;
+  y += 50;
+  const double bx = mx + 18, bw = mw - 36;
+  TextStyle body;
+  body.size = 10;
+  y += ParagraphByWords(canvas, bx, y, bw, d.buyer.name + " 담당자님, 안녕하세요.", body, 1.6);
+  y += ParagraphByWords(canvas, bx, y, bw,
+                        d.supplier.name + "에서 " + d.issue_date.KoreanLoose() + "자로 귀사 앞 전자세금계산서(" +
+                            (d.purpose_receipt ? "영수" : "청구") + ")를 발행하였습니다. 합계금액은 금 " +
+                            AmountInKoreanWords(d.total) + "원정(부가세 포함)이며, 상세 내역은 아래와 같습니다.",
+                        body, 1.6);
+  y += 14;
+
+  // One listing row: header over values, unit in the caption.
+  TextStyle th;
+  th.size = 8.5;
+  th.bold = true;
+  TextStyle td;
+  td.size = 9;
+  const std::vector<std::pair<const char*, double>> cols = {
+      {"작성일자", 0.16}, {"국세청 승인번호", 0.36}, {"공급가액(원)", 0.17}, {"세액(원)", 0.14}, {"합계(원)", 0.17}};
+  const std::string values[] = {d.issue_date.Iso(), d.approval_number, FormatWon(d.supply), FormatWon(d.tax),
+                                FormatWon(d.total)};
+  canvas.Line(bx, y, bx + bw, y, 1.2, accent);
+  double cx = bx;
+  for (size_t i = 0; i < cols.size(); ++i) {
+    const double cw = bw * cols[i].second;
+    canvas.FillRect(cx, y, cw, 22, Rgb{0.93, 0.96, 0.95});
+    TextStyle c = th;
+    c.align = Align::kCenter;
+    canvas.TextInBox(cx, y, cw, 22, cols[i].first, c);
+    TextStyle v = FitWidth(canvas, values[i], td, cw - 8);
+    v.align = i < 2 ? Align::kCenter : Align::kRight;
+    canvas.TextInBox(cx, y + 22, cw, 26, values[i], v);
+    cx += cw;
+  }
+  canvas.Line(bx, y + 22, bx + bw, y + 22, 0.4, rule);
+  canvas.Line(bx, y + 48, bx + bw, y + 48, 0.8, rule);
+  y += 64;
+
+  // The parties as one pipe-separated line each, the address beneath.
+  TextStyle role = body;
+  role.bold = true;
+  TextStyle small = body;
+  small.size = 9;
+  small.color = Rgb{0.35, 0.35, 0.35};
+  for (const auto& [name, p] : {std::pair<const char*, const Party*>{"공급자", &d.supplier},
+                                std::pair<const char*, const Party*>{"공급받는자", &d.buyer}}) {
+    canvas.Text(bx, y, name, role);
+    const std::string line = p->name + "  |  대표 " + p->owner + "  |  사업자등록번호 " + p->brn;
+    canvas.Text(bx + 70, y, line, FitWidth(canvas, line, body, bw - 70));
+    y += 17;
+    const std::string where = p->address + "  (" + p->business_type + " / " + p->business_item + ")";
+    canvas.Text(bx + 70, y, where, FitWidth(canvas, where, small, bw - 70));
+    y += 26;
+  }
+  y += 4;
+  canvas.Text(bx, y, "품목", role);
+  y += 20;
+  for (const InvoiceItem& item : d.items) {
+    TextStyle right = small;
+    right.align = Align::kRight;
+    canvas.Text(bx + 8, y, Pad(item.date.month, 2) + "/" + Pad(item.date.day, 2) + "   " + item.name +
+                               (item.spec.empty() ? "" : " (" + item.spec + ")") + "   수량 " +
+                               std::to_string(item.quantity), small);
+    canvas.Text(bx + bw, y, FormatWon(item.amount) + "원 (세액 " + FormatWon(item.tax) + "원)", right);
+    y += 16;
+  }
+  y += 22;
+  // A button, printed along with the mail.
+  const double button_w = 170;
+  canvas.FillRect(bx + (bw - button_w) / 2, y, button_w, 30, accent);
+  TextStyle button = banner;
+  button.size = 10.5;
+  button.align = Align::kCenter;
+  canvas.TextInBox(bx + (bw - button_w) / 2, y, button_w, 30, "세금계산서 원본 보기", button);
+  y += 50;
+  TextStyle note = small;
+  note.size = 8;
+  note.color = kGray;
+  for (const char* text : {"※ 본 메일은 발신 전용입니다. 세금계산서 내용에 대한 문의는 공급자에게 하여 주십시오.",
+                           "※ 국세청 전송 결과는 발행일 다음 날부터 홈택스(www.hometax.go.kr)에서 조회할 수 있습니다."}) {
+    y += ParagraphByWords(canvas, bx, y, bw, text, note, 1.3);
+  }
+  canvas.Rect(mx, frame_top, mw, y + 16 - frame_top, 0.6, rule);
+  // The issuing service's own company details, as every such mail ends.
+  std::string digits = "2" + Pad(rng.Int(10, 99), 2) + "81" + Pad(rng.Int(0, 9999), 4);
+  digits += std::to_string(*BrnCheckDigit(digits));
+  TextStyle footer = note;
+  footer.size = 7.5;
+  const double fy = canvas.height() - 104;
+  canvas.Text(x, fy, "(주)빌링허브 | 전자세금계산서 발행·전송 대행 | 사업자등록번호 " + FormatBrn(digits), footer);
+  canvas.Text(x, fy + 12,
+              "고객센터 1644-" + Pad(rng.Int(1000, 9999), 4) +
+                  " | 평일 09:00~18:00 | 수신을 원하지 않으시면 수신거부를 눌러 주십시오.",
+              footer);
+}
+
+}  // namespace docval::samplegen

@@ -645,3 +645,120 @@ void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixth set).
+void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 60, width = canvas.width() - 120;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.92 + 0.08 * color.r, 0.92 + 0.08 * color.g, 0.92 + 0.08 * color.b};
+  const Date printed = d.date.AddDays(rng.Int(0, 5));
+  const std::string issue_no = std::to_string(printed.year) + "-" + Pad(rng.Int(0, 999999), 6) + "-" +
+                               Pad(rng.Int(0, 99), 2);
+  TextStyle brand;
+  brand.size = 16;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 40, d.bank, brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 46, "발급번호 " + issue_no, meta);
+  canvas.FillRect(x, 70, width, 1.5, color);
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 92, "계좌이체 거래확인서", title);
+  TextStyle english = meta;
+  english.align = Align::kCenter;
+  canvas.Text(x + width / 2, 124, "(Confirmation of Account Transfer)", english);
+
+  TextStyle body;
+  body.size = 10.5;
+  double y = 160;
+  canvas.Text(x, y, "신청인 :  " + d.sender_name, body);
+  TextStyle right = body;
+  right.align = Align::kRight;
+  canvas.Text(x + width, y, "용도 :  거래사실 증빙", right);
+  y += 28;
+
+  // Sender and payee as the two value columns of one table, the transfer's facts beneath.
+  TextStyle cell = body;
+  cell.size = 10;
+  const double lw = 104, vw = (width - lw) / 2, h = 30;
+  const Rgb line{0.45, 0.45, 0.45};
+  canvas.Line(x, y, x + width, y, 1.4);
+  DrawRow(canvas, x, y, h,
+          {Cell{"구    분", lw, true}, Cell{"출금 (보내는 분)", vw, true}, Cell{"입금 (받는 분)", vw, true}}, cell,
+          line, 0.6, tint);
+  y += h;
+  const std::pair<const char*, std::pair<std::string, std::string>> sides[] = {
+      {"금융기관", {d.bank, d.payee_bank}},
+      {"계좌번호", {MaskMiddle(d.sender_account), d.payee_account}},
+      {"예금주(성명)", {d.sender_name, d.payee_name}},
+  };
+  for (const auto& [label, values] : sides) {
+    DrawRow(canvas, x, y, h, {Cell{label, lw, true}, Cell{"", vw}, Cell{"", vw}}, cell, line, 0.6, tint);
+    TextStyle v = cell;
+    v.align = Align::kCenter;
+    canvas.TextInBox(x + lw, y, vw, h, values.first, FitWidth(canvas, values.first, v, vw - 10));
+    canvas.TextInBox(x + lw + vw, y, vw, h, values.second, FitWidth(canvas, values.second, v, vw - 10));
+    y += h;
+  }
+  const std::string when = d.date.Korean() + " " + d.time.substr(0, 2) + "시 " + d.time.substr(3, 2) + "분 " +
+                           d.time.substr(6, 2) + "초";
+  const std::pair<const char*, std::string> facts[] = {
+      {"거래일시", when},
+      {"이체금액", "금 " + AmountInKoreanWords(d.amount) + "원정 (₩" + FormatWon(d.amount) + ")"},
+      {"수수료", d.fee == 0 ? "면제" : FormatWon(d.fee) + "원"},
+      {"받는분 통장 표시", d.memo},
+      {"거래고유번호", d.transaction_number},
+      {"처리구분", "인터넷뱅킹 즉시이체 / 정상 처리"},
+  };
+  for (const auto& [label, value] : facts) {
+    DrawRow(canvas, x, y, h, {Cell{label, lw, true}, Cell{"", width - lw}}, cell, line, 0.6, tint);
+    canvas.TextInBox(x + lw, y, width - lw, h, value, FitWidth(canvas, value, cell, width - lw - 12));
+    y += h;
+  }
+  canvas.Line(x, y, x + width, y, 1.4);
+  y += 40;
+  TextStyle center = body;
+  center.size = 11;
+  center.align = Align::kCenter;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위 거래 내용은 " + printed.KoreanLoose() + " 현재 당행의 전산 기록과 틀림없음을 확인합니다.",
+                        center, 1.6);
+  y += 36;
+  TextStyle sign = center;
+  sign.size = 14;
+  sign.bold = true;
+  const std::string signer = d.bank + " 전자금융센터장";
+  canvas.Text(x + width / 2, y, signer, sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width / 2 + canvas.MeasureWidth(signer, sign) / 2 + 28, y + 9, 19, "거래확인", rng);
+
+  // The issue number as a barcode, for the online authenticity check.
+  const double bar_y = canvas.height() - 130;
+  double bar_x = x;
+  for (int i = 0; i < 64; ++i) {
+    const double bar = rng.Int(1, 3) * 0.9;
+    if (i % 2 == 0) canvas.FillRect(bar_x, bar_y, bar, 30, kBlack);
+    bar_x += bar;
+  }
+  TextStyle code = meta;
+  code.align = Align::kLeft;
+  canvas.Text(x, bar_y + 34, issue_no, code);
+  TextStyle note = code;
+  note.size = 8;
+  ParagraphByWords(canvas, x + 170, bar_y, width - 170,
+                   "※ 이 확인서는 인터넷으로 발급되었습니다. 위변조 여부는 " + d.bank +
+                       " 홈페이지의 '증명서 진위확인' 메뉴에서 발급번호로 확인하실 수 있습니다. "
+                       "이 확인서는 거래 사실을 확인하는 용도 외에는 사용할 수 없습니다.",
+                   note, 1.35);
+}
+
+}  // namespace docval::samplegen

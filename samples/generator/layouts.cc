@@ -87,6 +87,18 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout5", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionHeaderRows, true},
       {"paper_holdout5", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawWarrantyCard, true},
+      // The sixth held-out set (names end in "_holdout6"), designed without reading the extractor;
+      // the names say nothing of the designs.
+      {"invoice_holdout6", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true, DrawInvoiceMailNotice, true},
+      {"receipt_holdout6", DocType::kTransferReceipt, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawReceiptTransposedCert, true},
+      {"bankbook_holdout6", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawBankbookCertifiedCopy, true},
+      {"policy_holdout6", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeGroupedGrid, true},
+      {"inspection_holdout6", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionPanels, true},
+      {"paper_holdout6", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawQuotation, true},
   };
   return kLayouts;
 }

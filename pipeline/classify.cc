@@ -25,8 +25,16 @@ double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& l
     if (m && m->similarity > best) {
       best = m->similarity;
       *top = page_height > 0 && row.box.y < page_height / 5;
-      *alone = !lists[r] &&
-               row.compact.size() <= 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
+      // Most of its row, or of its part of a heading band set apart by wide gaps ("하나은행
+      // | 입금영수증 | 거래일자 2026. 7. 15.").
+      const size_t most = 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
+      size_t part = row.compact.size();
+      for (const auto& [first, last] : ColumnRuns(row, std::max(1, row.box.h)))
+        if (first <= m->first_word && m->last_word <= last) {
+          part = std::count_if(row.char_word.begin(), row.char_word.end(),
+                               [&](int w) { return w >= first && w <= last; });
+        }
+      *alone = !lists[r] && (row.compact.size() <= most || part <= most);
     }
   }
   return best;

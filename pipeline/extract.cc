@@ -215,6 +215,35 @@ std::vector<ValueWord> SplitAtBrackets(const std::vector<ValueWord>& words,
 // The OCR-confusable characters that may stand for digits inside a number.
 const char* kDigitish = "[0-9OoIl|SB]";
 
+// A name read with a glyph Tesseract could not place: a lone jamo, a "?" or a digit between
+// syllables. No business or person is named so.
+bool IsGarbledName(const std::string& name) {
+  const std::u32string cps = DecodeUtf8(name);
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (IsLoneJamo(cps[i]) || cps[i] == U'?') return true;
+    if (cps[i] >= U'0' && cps[i] <= U'9' && i > 0 && i + 1 < cps.size() &&
+        IsHangulSyllable(cps[i - 1]) && IsHangulSyllable(cps[i + 1]))
+      return true;
+  }
+  return false;
+}
+
+// Words of address printed after a name: "귀하" and "앞" (to …), "님" and "고객님" (Mr/Ms …,
+// "(주)로봇서브 님" on a bankbook).
+constexpr std::string_view kHonorifics[] = {"귀하", "고객님", "님", "앞"};
+
+bool IsHonorific(std::string_view word) {
+  return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
+}
+
+// `name` without an address word glued to its end ("사이니지코리아님").
+std::string WithoutHonorific(std::string name) {
+  for (std::string_view h : kHonorifics)
+    if (DecodeUtf8(name).size() >= DecodeUtf8(h).size() + 2 && name.ends_with(h))
+      return StripPunctuation(name.substr(0, name.size() - h.size()));
+  return name;
+}
+
 std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                                   std::vector<ValueWord> words) {
   // Leading separators (":", "|" from a table border) are not part of any value.
@@ -376,7 +405,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
     }
     case FieldType::kAccount: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::regex account("[0-9OoIl|][0-9OoIl|\\- ]{7,24}[0-9OoIl|]");
+      static const std::regex account("[0-9OoIl|][0-9OoIl|\\-= ]{7,24}[0-9OoIl|]");
       for (std::sregex_iterator it(text.begin(), text.end(), account), end; it != end; ++it) {
         std::string run = it->str();
         while (!run.empty() && run.back() == ' ') run.pop_back();
@@ -465,7 +494,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       size_t used = 0;
       for (size_t i = 0; i < n && i < 16; ++i) {
         const std::string& t = words[i].text;
-        if (t == "(인)" || t == "(서명)" || t == "(印)" || t == "귀하") break;
+        if (t == "(인)" || t == "(서명)" || t == "(印)" || IsHonorific(t)) break;
         // "귀하" (to …) after the name, misread in its second half ("귀ㅎ-", "귀히").
         if (i > 0 && t.starts_with("귀") && DecodeUtf8(t).size() <= 3) break;
         // A lone digit between syllables is a glyph misread ("스 마 6 포 ㅅ"), not a number
@@ -508,8 +537,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       name = RestoreLegalFormMark(name);
       static const std::regex open_note(R"(\([^)]*$)");
       name = StripPunctuation(std::regex_replace(name, open_note, ""));
-      if (name.size() > std::strlen("귀하") && name.ends_with("귀하"))
-        name = StripPunctuation(name.substr(0, name.size() - std::strlen("귀하")));
+      name = WithoutHonorific(name);
       std::u32string cps = DecodeUtf8(name);
       bool has_letter = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
         return IsHangulSyllable(c) || (c >= U'A' && c <= U'Z') ||
@@ -855,6 +883,33 @@ bool FollowedByParticle(const TextRow& row, int end_char) {
   return kParticles.find(row.original[end_char]) != std::u32string::npos;
 }
 
+// Whether the phrase ending at `end_char` runs on with nothing but a particle: a role named in
+// a sentence ("보증채권자에게", or "보증채권자 에게" as OCR spaces it). A name glued to its
+// caption ("예금주이수진") runs on with more than a particle, and a particle that is also a
+// surname (이, 은, 가, 도) is a name when it stands alone ("예금주 이 수진").
+bool RunsOnWithParticle(const TextRow& row, int end_char) {
+  if (end_char <= 0 || end_char >= static_cast<int>(row.compact.size())) return false;
+  const int word = row.char_word[end_char - 1];
+  const bool same_word = row.char_word[end_char] == word;
+  const int next = row.char_word[end_char];
+  std::u32string rest;
+  for (int i = end_char; i < static_cast<int>(row.compact.size()) && row.char_word[i] == next; ++i)
+    rest += row.original[i];
+  if (!same_word) {
+    const BBox& a = row.words[word]->bbox;
+    const BBox& b = row.words[next]->bbox;
+    if (b.x - (a.x + a.w) > std::max(a.h, b.h)) return false;  // another column
+  }
+  static const std::u32string kParticles[] = {U"는", U"을", U"를", U"로", U"으로", U"와", U"과",
+                                              U"의", U"에", U"에게", U"에서", U"께", U"께서",
+                                              U"이며", U"이고"};
+  static const std::u32string kSurnameParticles[] = {U"이", U"은", U"가", U"도"};
+  if (std::find(std::begin(kParticles), std::end(kParticles), rest) != std::end(kParticles))
+    return true;
+  return same_word && std::find(std::begin(kSurnameParticles), std::end(kSurnameParticles), rest) !=
+                          std::end(kSurnameParticles);
+}
+
 BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
   BBox box;
   for (int w = m.first_word; w <= m.last_word; ++w) box = Union(box, row.words[w]->bbox);
@@ -948,7 +1003,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
     const TextRow& row = layout.rows[h.row];
     const size_t first = h.match.first_word, after = h.match.last_word + 1;
     if (first == 0 || after >= row.words.size()) continue;
-    const int close = std::max(4, h.box.h * 3 / 4);
+    const int close = std::max(4, h.box.h);  // a space between words, with the glyphs' side bearings
     const BBox& before = row.words[first - 1]->bbox;
     const Word& next = *row.words[after];
     bool joined_before = h.box.x - (before.x + before.w) < close;
@@ -1135,12 +1190,53 @@ Candidate UnderHeader(const TextRow& label_row, const LabelHit& hit, Candidate b
   return below;
 }
 
+// The column of row `r` in the same place, counted from the left, as the header `hit` in its
+// row: amounts right-aligned under centred headers sit nearer the next header's centre than
+// their own ("공급가 부가세" over "1,500,000 150,000"), but a row with as many columns as its
+// header row pairs them in order. Empty when the counts differ.
+Candidate SameColumnByOrder(const PageLayout& layout, const LabelHit& hit, int r) {
+  const TextRow& label_row = layout.rows[hit.row];
+  const TextRow& row = layout.rows[r];
+  const int gap = std::max(1, label_row.box.h);
+  const auto headers = ColumnRuns(label_row, gap);
+  const auto values = ColumnRuns(row, gap);
+  if (headers.size() < 2 || headers.size() != values.size()) return Candidate{};
+  // Each column's centre between the midpoints to its header's neighbours: runs split
+  // differently in the two rows ("4)" apart from "피보험자", an address split at a wide space)
+  // pair the wrong columns.
+  auto left = [](const TextRow& row, std::pair<int, int> run) { return row.words[run.first]->bbox.x; };
+  auto right = [](const TextRow& row, std::pair<int, int> run) {
+    const BBox& b = row.words[run.second]->bbox;
+    return b.x + b.w;
+  };
+  for (size_t k = 0; k < values.size(); ++k) {
+    const int centre = (left(row, values[k]) + right(row, values[k])) / 2;
+    if (k > 0 && 2 * centre < right(label_row, headers[k - 1]) + left(label_row, headers[k]))
+      return Candidate{};
+    if (k + 1 < headers.size() &&
+        2 * centre > right(label_row, headers[k]) + left(label_row, headers[k + 1]))
+      return Candidate{};
+  }
+  for (size_t k = 0; k < headers.size(); ++k) {
+    if (hit.match.first_word < headers[k].first || hit.match.last_word > headers[k].second)
+      continue;
+    Candidate c;
+    c.page = row.page;
+    for (int i = values[k].first; i <= values[k].second; ++i)
+      c.words.push_back(ValueWord{row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
+    return c;
+  }
+  return Candidate{};
+}
+
 // The words of row `r` under the header `hit`: from the first one under it, to the next
 // column.
 Candidate UnderHeaderIn(const PageLayout& layout, const LabelHit& hit, int r) {
   const TextRow& label_row = layout.rows[hit.row];
   const TextRow& row = layout.rows[r];
   const int height = std::max(1, label_row.box.h);
+  if (Candidate in_order = SameColumnByOrder(layout, hit, r); !in_order.words.empty())
+    return in_order;
   for (size_t i = 0; i < row.compact.size(); ++i) {
     const Word* w = row.words[row.char_word[i]];
     bool under_label = w->bbox.x + w->bbox.w >= hit.box.x - height &&
@@ -1715,7 +1811,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                                    : field.type;
         // A role named in a sentence and followed by its particle ("피보험자가 입은 손해를")
         // is followed by the sentence, not by a name.
-        if (type == FieldType::kName && hit.in_text && FollowedByParticle(row, hit.match.end_char))
+        if (type == FieldType::kName &&
+            ((hit.in_text && FollowedByParticle(row, hit.match.end_char)) ||
+             RunsOnWithParticle(row, hit.match.end_char)))
           continue;
         for (Candidate& c : candidates) {
           c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
@@ -1849,17 +1947,30 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           for (const char* marker : {"은행", "뱅크", "금고", "우체국", "농협", "수협", "신협"})
             bankish = bankish || row_text.find(marker) != std::string::npos;
           if (!bankish) continue;
-          for (size_t start = 0; start < row.words.size(); ++start) {
-            Candidate c;
-            c.page = row.page;
-            c.label_similarity = 0.9;
-            for (size_t i = start; i < row.words.size(); ++i)
-              c.words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
-            if (auto parsed = ParseByType(field.type, "", c.words)) {
-              found.field = MakeField(*parsed, c);
-              found.found = true;
-              break;
+          // The row's words, and each line of them on its own: a large heading's row takes in
+          // specks and smaller words beside it ("때 너 농 2 벼 협 느 은 행"), which split the name.
+          std::vector<std::vector<const Word*>> lines = {row.words};
+          for (const Word* anchor : row.words) {
+            std::vector<const Word*> line;
+            for (const Word* w : row.words)
+              if (2 * std::abs(2 * w->bbox.y + w->bbox.h - 2 * anchor->bbox.y - anchor->bbox.h) <
+                  anchor->bbox.h)  // centres within a quarter of its height
+                line.push_back(w);
+            if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+          }
+          for (const auto& line : lines) {
+            for (size_t start = 0; start < line.size() && !found.found; ++start) {
+              Candidate c;
+              c.page = row.page;
+              c.label_similarity = 0.9;
+              for (size_t i = start; i < line.size(); ++i)
+                c.words.push_back({line[i]->text, line[i]->confidence, line[i]->bbox});
+              if (auto parsed = ParseByType(field.type, "", c.words)) {
+                found.field = MakeField(*parsed, c);
+                found.found = true;
+              }
             }
+            if (found.found) break;
           }
           if (found.found) break;
         }
@@ -1873,11 +1984,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     for (const FieldSpec& field : spec.fields) {
       Found& found = results[field.name];
       const FieldType type = found.type;  // a period's end under its own label is one date
-      if (type == FieldType::kSignature || type == FieldType::kName) continue;
+      if (type == FieldType::kSignature) continue;
+      // A name is re-read only where it was seen: without a box the region would be the rest
+      // of its label's row, and a name has no shape that tells it from the next column's words.
+      if (type == FieldType::kName && (!found.found || found.field.bbox.empty())) continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
-      // their letters as digits with full confidence.
+      // their letters as digits with full confidence. A name with a glyph read as a lone jamo,
+      // a "?" or a digit ("(주)키?ㅅㅋ랩") is misread whatever its confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
-                    !field.whitelist.empty() || !found.failed_check.empty();
+                    !field.whitelist.empty() || !found.failed_check.empty() ||
+                    (type == FieldType::kName && IsGarbledName(found.field.value));
       // Where the value was seen: its box, or a word the looser reread pattern finds.
       BBox seen = found.found ? found.field.bbox : BBox{};
       int seen_page = found.found ? found.field.page : 0;
@@ -2007,6 +2123,19 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                 confirm(*again, t);
           }
           found.failed_check.clear();
+          continue;
+        }
+        if (type == FieldType::kName) {
+          // Taken only when it reads as cleanly or more so, about as long (a crop cut at the
+          // box's edge drops a syllable), and surer, or clean where the first was garbled.
+          const bool was_garbled = IsGarbledName(found.field.value);
+          const bool garbled = IsGarbledName(second.value);
+          const auto length = [](const std::string& name) {
+            return static_cast<int>(DecodeUtf8(NormalizeName(name)).size());
+          };
+          if (!garbled && std::abs(length(second.value) - length(found.field.value)) <= 1 &&
+              (was_garbled || second.confidence > found.field.confidence))
+            found.field = second;
           continue;
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of

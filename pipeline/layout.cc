@@ -39,6 +39,22 @@ BBox Union(const BBox& a, const BBox& b) {
   return BBox{x0, y0, x1 - x0, y1 - y0};
 }
 
+std::vector<std::pair<int, int>> ColumnRuns(const TextRow& row, int gap) {
+  std::vector<std::pair<int, int>> runs;
+  for (int i = 0; i < static_cast<int>(row.words.size()); ++i) {
+    const BBox& word = row.words[i]->bbox;
+    if (i > 0) {
+      const BBox& previous = row.words[i - 1]->bbox;
+      if (word.x - (previous.x + previous.w) < gap) {
+        runs.back().second = i;
+        continue;
+      }
+    }
+    runs.emplace_back(i, i);
+  }
+  return runs;
+}
+
 std::u32string MatchKey(std::string_view text) {
   std::u32string out;
   for (char32_t c : DecodeUtf8(text))

@@ -31,6 +31,10 @@ std::vector<TextRow> BuildRows(const Page& page);
 // words; after its words change (a part of the row re-read).
 void IndexRowText(TextRow* row);
 
+// A row's words in runs split at gaps of at least `gap`: a table row's columns, a heading's
+// parts. Each run is its first and last index into `row.words`, inclusive.
+std::vector<std::pair<int, int>> ColumnRuns(const TextRow& row, int gap);
+
 // `text` without spaces, decomposed to jamo, lower-cased ASCII: the form phrases are matched in.
 std::u32string MatchKey(std::string_view text);
 

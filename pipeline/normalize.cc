@@ -668,12 +668,13 @@ std::optional<BrnRepair> RepairBrn(std::string_view text) {
 // Accounts
 
 std::optional<std::string> NormalizeAccount(std::string_view text) {
-  std::u32string s = ReadConfusedDigits(Compact(text), U"-.");
+  // "=" is a hyphen read double ("1004=239=242113").
+  std::u32string s = ReadConfusedDigits(Compact(text), U"-.=");
   std::string digits;
   for (char32_t c : s) {
     if (IsAsciiDigit(c)) {
       digits.push_back(static_cast<char>(c));
-    } else if (c != U'-' && c != U'.') {
+    } else if (c != U'-' && c != U'.' && c != U'=') {
       return std::nullopt;
     }
   }

@@ -228,17 +228,43 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   const int brick = std::max(9, dpi / 8);
   PixPtr solid(pixOpenCompBrick(nullptr, dark.get(), brick, brick));
   if (!solid) return LeptonicaFailed("pixOpenCompBrick");
-  BOXA* found = pixConnCompBB(solid.get(), 8);
-  if (!found) return LeptonicaFailed("pixConnCompBB");
+  auto components = [](PIX* mask, std::vector<std::array<int, 4>>* boxes) {  // x, y, w, h
+    BOXA* found = pixConnCompBB(mask, 8);
+    if (!found) return false;
+    for (int i = 0; i < boxaGetCount(found); ++i) {
+      l_int32 x, y, w, h;
+      boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
+      boxes->push_back({x, y, w, h});
+    }
+    boxaDestroy(&found);
+    return true;
+  };
+  std::vector<std::array<int, 4>> blocks;
+  if (!components(solid.get(), &blocks)) return LeptonicaFailed("pixConnCompBB");
+  // On a photo a banner at the paper's edge touches the desk around the paper, and the two are
+  // one dark shape taller than any banner. A coarser opening peels the desk's thin margins
+  // off and leaves the banner.
+  const auto oversized = [&](const std::array<int, 4>& b) { return b[3] > dpi * 2; };
+  if (std::any_of(blocks.begin(), blocks.end(), oversized)) {
+    PixPtr coarse(pixOpenCompBrick(nullptr, dark.get(), dpi / 3, dpi / 3));
+    if (!coarse) return LeptonicaFailed("pixOpenCompBrick");
+    std::vector<std::array<int, 4>> pieces;
+    if (!components(coarse.get(), &pieces)) return LeptonicaFailed("pixConnCompBB");
+    std::vector<std::array<int, 4>> kept;
+    for (const auto& b : blocks) {
+      if (!oversized(b)) {
+        kept.push_back(b);
+        continue;
+      }
+      for (const auto& piece : pieces)
+        if (piece[0] >= b[0] && piece[1] >= b[1] && piece[0] + piece[2] <= b[0] + b[2] &&
+            piece[1] + piece[3] <= b[1] + b[3])
+          kept.push_back(piece);
+    }
+    blocks = std::move(kept);
+  }
   // The opening also cuts a banner apart where its light words were: pieces side by side on
   // one band, a little apart, are one banner again.
-  std::vector<std::array<int, 4>> blocks;  // x, y, w, h
-  for (int i = 0; i < boxaGetCount(found); ++i) {
-    l_int32 x, y, w, h;
-    boxaGetBoxGeometry(found, i, &x, &y, &w, &h);
-    blocks.push_back({x, y, w, h});
-  }
-  boxaDestroy(&found);
   std::sort(blocks.begin(), blocks.end());  // left to right
   std::vector<std::array<int, 4>> banners;
   for (const auto& b : blocks) {
@@ -258,6 +284,10 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   }
   const int wpl = pixGetWpl(gray);
   l_uint32* data = pixGetData(gray);
+  struct Turned {
+    int x, y, w, h, background;
+  };
+  std::vector<Turned> turned;
   for (const auto& [x, y, w, h] : banners) {
     if (w < dpi / 2 || h < dpi / 8 || h > dpi * 2) continue;
     // The block's own pixels: light strokes inside it are what makes it worth turning.
@@ -267,7 +297,7 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
     const int area = w * h;
     int light = 0;
     for (int v = 128; v < 256; ++v) light += histogram[v];
-    if (light < area / 50 || light > area / 2) continue;
+    if (light < area / 100 || light > area / 2) continue;
     // Inverted, the block's background becomes a mid grey; it is stretched to paper white so
     // Tesseract's single page threshold does not split it.
     int rank = 0, background = 0;
@@ -276,12 +306,30 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
         background = 255 - v;
         break;
       }
-    background = std::max(background, 1);
-    for (int yy = y; yy < y + h; ++yy) {
+    turned.push_back({x, y, w, h, std::max(background, 1)});
+  }
+  if (turned.empty()) return Status::OK();
+  // Light pixels joined to the paper outside the blocks stay as they are: the paper in the
+  // corners of a skewed block's bounding box. The light words inside a block are enclosed by it.
+  PixPtr light(pixInvert(nullptr, dark.get()));
+  PixPtr seed(pixCopy(nullptr, light.get()));
+  if (!light || !seed) return LeptonicaFailed("pixInvert");
+  for (const Turned& t : turned) {
+    BOX* box = boxCreate(t.x, t.y, t.w, t.h);
+    pixClearInRect(seed.get(), box);
+    boxDestroy(&box);
+  }
+  PixPtr outside(pixSeedfillBinary(nullptr, seed.get(), light.get(), 8));
+  if (!outside) return LeptonicaFailed("pixSeedfillBinary");
+  const int outside_wpl = pixGetWpl(outside.get());
+  const l_uint32* outside_data = pixGetData(outside.get());
+  for (const Turned& t : turned) {
+    for (int yy = t.y; yy < t.y + t.h; ++yy) {
       l_uint32* line = data + yy * wpl;
-      for (int xx = x; xx < x + w; ++xx) {
+      for (int xx = t.x; xx < t.x + t.w; ++xx) {
+        if (GET_DATA_BIT(outside_data + yy * outside_wpl, xx)) continue;
         int v = 255 - GET_DATA_BYTE(line, xx);
-        SET_DATA_BYTE(line, xx, std::min(255, v * 255 / background));
+        SET_DATA_BYTE(line, xx, std::min(255, v * 255 / t.background));
       }
     }
     ++*inverted;
@@ -424,6 +472,12 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   if (gray.get() == upright_page) gray.reset(pixCopy(nullptr, upright_page));
   if (!gray) return LeptonicaFailed("pixCopy");
 
+  // Before the illumination step, which takes a block larger than a character for shadow on
+  // the paper and would wash its light words out with it.
+  if (options.invert_dark_blocks) {
+    Status s = InvertDarkBlocks(gray.get(), page_dpi, &out->dark_blocks_inverted);
+    if (!s.ok()) return s;
+  }
   if (options.illumination != StepMode::kOff) {
     PixPtr normalized;
     Status s = NormalizeIllumination(gray.get(), page_dpi, options, &normalized, out);
@@ -438,11 +492,6 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   }
   out->upright_gray.reset(pixCopy(nullptr, gray.get()));
   if (!out->upright_gray) return LeptonicaFailed("pixCopy");
-
-  if (options.invert_dark_blocks) {
-    Status s = InvertDarkBlocks(gray.get(), page_dpi, &out->dark_blocks_inverted);
-    if (!s.ok()) return s;
-  }
 
   // Lines are found and erased at the page's own resolution, where their grey fringe is about
   // a pixel wide; upscaling first would smear it over more pixels than the erasing band.

@@ -4,9 +4,10 @@
 // account 552-… as 952-…, and a guarantee policy table lost every label of its left column
 // because the cell borders stayed in the image. This stage, run after OcrEngine's orientation
 // fix (90/180/270) and before recognition, in this order:
-//   1. illumination: divides out the background of shaded phone photos (auto-detected);
-//   2. deskew: measures the skew on a binarised copy and rotates it away;
-//   3. dark blocks: light text on a dark banner is inverted to dark text on paper;
+//   1. dark blocks: light text on a dark banner is inverted to dark text on paper (first: the
+//      illumination step would take the banner for shadow and wash its words out);
+//   2. illumination: divides out the background of shaded phone photos (auto-detected);
+//   3. deskew: measures the skew on a binarised copy and rotates it away;
 //   4. tables: finds horizontal and vertical ruling lines, recovers the cell grid and paints
 //      the lines out of the image, keeping the text strokes that cross them;
 //   5. upscale: low-dpi pages (150 dpi) are scaled by an integer factor towards 300 dpi;
@@ -86,7 +87,7 @@ struct PreprocessOptions {
 
 struct PreprocessResult {
   PixPtr image;                  // for OCR: 8 bpp (or 1 bpp when binarised), lines removed
-  PixPtr upright_gray;           // deskewed, illumination-normalised 8 bpp page at input dpi
+  PixPtr upright_gray;           // banners inverted, illumination-normalised, deskewed 8 bpp page at input dpi
   float skew_degrees_found = 0;  // the page's measured tilt, degrees clockwise
   float skew_confidence = 0;     // Leptonica's score for it; 0 when deskew is off
   bool deskewed = false;         // whether the tilt was rotated away (confident and large enough)

@@ -600,6 +600,77 @@ TEST(ExtractTest, AHeaderRowTakesItsValuesFromTheColumnsBelow) {
   EXPECT_EQ(Value(doc, "account_number"), "3391515658822");
 }
 
+TEST(ExtractTest, ColumnsUnderAHeaderRowArePairedInOrder) {
+  PageBuilder b;
+  Line(&b, {"전자세금계산서"}, 50, 800);
+  // Amounts right-aligned under centred headers: "1,500,000" under 공급가 ends nearer the
+  // centre of 부가세 than of its own header.
+  b.Add("월/일", 100, 300).Add("품목", 300, 300).Add("단가", 900, 300).Add("공급가", 1300, 300)
+      .Add("부가세", 1620, 300);
+  b.Add("09/19", 100, 360).Add("무인", 300, 360).Add("결제기", 380, 360)
+      .Add("1,500,000", 850, 360).Add("1,500,000", 1380, 360).Add("150,000", 1700, 360);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supply_amount"), "1500000");
+  EXPECT_EQ(Value(doc, "tax_amount"), "150000");
+}
+
+TEST(ExtractTest, ARoleInASentenceFollowedByItsParticleNamesNothing) {
+  PageBuilder b;
+  Line(&b, {"지급보증서"}, 50, 800);
+  // OCR spaces the particle off: "보증채권자 에게".
+  Line(&b, {"당사는", "아래", "보증의뢰인이", "보증채권자", "에게", "부담하는", "채무의"}, 200);
+  b.Add("3.", 100, 400).Add("보증채권자", 160, 400).Add(":", 500, 400)
+      .Add("소상공인시장진흥공단", 560, 400);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+
+  // A surname standing alone after the caption is a name, not a particle.
+  PageBuilder owner;
+  Line(&owner, {"검수확인서"}, 50, 800);
+  owner.Add("점주", 100, 300).Add("이", 200, 300).Add("수진", 240, 300);
+  doc = Extract(DocType::kInspectionForm, owner.page);
+  EXPECT_EQ(Value(doc, "shop_owner"), "이수진");
+}
+
+TEST(ExtractTest, AWordOfAddressAfterANameIsNotPartOfIt) {
+  PageBuilder b;
+  Line(&b, {"통장사본"}, 50, 800);
+  b.Add("예금주", 100, 300).Add("(주)로봇서브", 300, 300).Add("님", 620, 300);
+  b.Add("계좌번호", 100, 400).Add("339-1302-5949-74", 300, 400);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)로봇서브");
+
+  // Glued to it.
+  PageBuilder glued;
+  Line(&glued, {"통장사본"}, 50, 800);
+  glued.Add("예금주", 100, 300).Add("사이니지코리아님", 300, 300);
+  doc = Extract(DocType::kBankbookCopy, glued.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "사이니지코리아");
+
+  // With the caption unreadable (small and faint on a cover): the name before "님".
+  PageBuilder uncaptioned;
+  Line(&uncaptioned, {"통장사본"}, 50, 800);
+  uncaptioned.Add("339-1302-5949-74", 100, 300);
+  Line(&uncaptioned, {"주식회사", "사이니지코리아", "님"}, 400);
+  doc = Extract(DocType::kBankbookCopy, uncaptioned.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "주식회사 사이니지코리아");
+}
+
+TEST(ExtractTest, ABankHeadingWithSpecksBesideIt) {
+  PageBuilder b;
+  // A large heading's row takes in smaller words printed beside it: "2 벼 느" between its
+  // syllables in reading order.
+  b.page.words.push_back(Word{"때", 0.3f, BBox{100, 100, 80, 90}});
+  b.page.words.push_back(Word{"농", 0.8f, BBox{200, 100, 80, 90}});
+  b.page.words.push_back(Word{"2", 0.2f, BBox{260, 170, 20, 30}});
+  b.page.words.push_back(Word{"협", 0.8f, BBox{300, 100, 80, 90}});
+  b.page.words.push_back(Word{"은", 0.8f, BBox{400, 100, 80, 90}});
+  b.page.words.push_back(Word{"행", 0.8f, BBox{500, 100, 80, 90}});
+  b.Add("계좌번호", 100, 400).Add("339-1302-5949-74", 300, 400);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "bank"), "농협은행");
+}
+
 TEST(ExtractTest, RowsHeadedBySectionsUnderOneHeaderRow) {
   PageBuilder b;
   Line(&b, {"공급받는자", "보관용"}, 50);

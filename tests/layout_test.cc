@@ -343,6 +343,28 @@ TEST(ClassifyTest, AGarbledTitleOfTooLittleEvidenceDoesNotOutvoteLabels) {
   EXPECT_EQ(c.type, DocType::kInspectionForm);
 }
 
+// A slip's heading band: the bank, the title and the date apart on one line. The title is
+// alone in its part of the band, so it is a heading; a bankbook's captions on the slip
+// (예금주, 계좌번호, 은행명) do not outvote it.
+TEST(ClassifyTest, ATitleSetApartInAHeadingBandIsAHeading) {
+  Document doc;
+  Page page;
+  page.height = 1500;
+  page.words.push_back(W("하나은행", 100, 100));
+  page.words.push_back(W("입금영수증", 700, 100));
+  for (auto [w, x] : {std::pair{"거래일자", 1400}, {"2026.", 1580}, {"7.", 1700}, {"15.", 1760}})
+    page.words.push_back(W(w, x, 100));
+  for (auto [label, y] : {std::pair{"은행명", 400}, {"계좌번호", 500}, {"예금주", 600}}) {
+    page.words.push_back(W(label, 100, y));
+    page.words.push_back(W("값", 500, y));
+  }
+  page.words.push_back(W("송금액", 100, 700));
+  page.words.push_back(W("통장", 100, 800));
+  doc.pages.push_back(page);
+  Classification c = Classify(doc, Knowledge::Default());
+  EXPECT_EQ(c.type, DocType::kTransferReceipt);
+}
+
 TEST(ClassifyTest, NoEvidenceIsUnknown) {
   Document doc;
   Page page;

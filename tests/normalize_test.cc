@@ -380,6 +380,8 @@ TEST(Account, DigitsOnlyWithPlausibleLength) {
   EXPECT_EQ(NormalizeAccount("301-1234-5678-91"), std::optional<std::string>("3011234567891"));
   EXPECT_EQ(NormalizeAccount("110 123 456789"), std::optional<std::string>("110123456789"));
   EXPECT_EQ(NormalizeAccount("11O-l23-4S6789"), std::optional<std::string>("110123456789"));
+  // A hyphen read double.
+  EXPECT_EQ(NormalizeAccount("1004=239=242113"), std::optional<std::string>("1004239242113"));
   EXPECT_EQ(NormalizeAccount("110-123-45678B"), std::nullopt);  // B at the end: not bounded
   EXPECT_EQ(NormalizeAccount("123-456-789"), std::nullopt);     // 9 digits
   EXPECT_EQ(NormalizeAccount("12345678901234567"), std::nullopt);

@@ -638,3 +638,137 @@ void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+std::string BankInEnglish(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return "Kookmin Bank";
+  if (bank.find("신한") != std::string::npos) return "Shinhan Bank";
+  if (bank.find("우리") != std::string::npos) return "Woori Bank";
+  if (bank.find("하나") != std::string::npos) return "Hana Bank";
+  if (bank.find("농협") != std::string::npos) return "NongHyup Bank";
+  return "Industrial Bank of Korea";
+}
+
+}  // namespace
+
+// Held out (seventh set).
+void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double x = 62, width = canvas.width() - 124;
+  const Rgb color = AppCardColor(d.bank);
+  const Rgb tint{0.94 + 0.06 * color.r, 0.94 + 0.06 * color.g, 0.94 + 0.06 * color.b};
+  TextStyle brand;
+  brand.size = 15;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 40, d.bank, brand);
+  TextStyle english;
+  english.size = 8.5;
+  english.color = color;
+  canvas.Text(x, 62, BankInEnglish(d.bank), english);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 46, "No. " + d.printed.Compact() + "-" + Pad(rng.Int(1, 99999), 5), meta);
+  canvas.FillRect(x, 84, width, 2, color);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 104, "계좌개설 확인서", title);
+  TextStyle title_en = meta;
+  title_en.size = 10;
+  title_en.align = Align::kCenter;
+  canvas.Text(x + width / 2, 138, "CONFIRMATION OF ACCOUNT", title_en);
+
+  TextStyle body;
+  body.size = 10.5;
+  double y = 176;
+  canvas.Text(x, y, "제출처 (Submitted to) :  소상공인시장진흥공단", body);
+  y += 30;
+
+  // Korean caption over its English name in the label column, the value beside them.
+  const double lw = 150, rh = 40;
+  TextStyle label = body;
+  label.bold = true;
+  label.align = Align::kCenter;
+  TextStyle label_en = meta;
+  label_en.size = 7.5;
+  label_en.align = Align::kCenter;
+  TextStyle value;
+  value.size = 12;
+  canvas.Line(x, y, x + width, y, 1.4, color);
+  struct Row {
+    const char* korean;
+    const char* english;
+    std::string text;
+  };
+  const Row rows[] = {
+      {"예 금 주", "Account Holder", d.holder},
+      {"은 행 명", "Name of Bank", d.bank + " (" + BankInEnglish(d.bank) + ")"},
+      {"개설지점", "Branch", d.branch},
+      {"계좌번호", "Account Number", d.account_number},
+      {"예금종류", "Type of Account", "보통예금 (Ordinary Deposit)"},
+      {"신규일자", "Date of Opening", d.opened.Iso()},
+      {"통    화", "Currency", "원화 (KRW)"},
+  };
+  for (const auto& [korean, name, text] : rows) {
+    canvas.FillRect(x, y, lw, rh, tint);
+    canvas.Line(x, y + rh, x + width, y + rh, 0.5, Rgb{0.7, 0.7, 0.7});
+    canvas.Line(x + lw, y, x + lw, y + rh, 0.5, Rgb{0.7, 0.7, 0.7});
+    canvas.Text(x + lw / 2, y + 6, korean, label);
+    canvas.Text(x + lw / 2, y + 24, name, label_en);
+    TextStyle v = FitWidth(canvas, text, value, width - lw - 20);
+    v.bold = text == d.account_number;
+    canvas.TextInBox(x + lw + 8, y, width - lw - 8, rh, text, v);
+    y += rh;
+  }
+  canvas.Line(x, y, x + width, y, 1.4, color);
+  y += 30;
+
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위 계좌는 예금주 명의로 당행에 개설되어 현재 정상적으로 거래 중임을 확인합니다.", body, 1.5);
+  TextStyle body_en = meta;
+  body_en.align = Align::kLeft;
+  body_en.size = 9;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "We hereby confirm that the above account is held with our bank in the name of the account "
+                        "holder and is in normal standing as of the date of issue.",
+                        body_en, 1.4);
+  y += 26;
+  static const char* const kMonths[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+                                        "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y,
+              "발급일자 (Date of Issue) :  " + d.printed.Korean() + "  (" + kMonths[d.printed.month - 1] + " " +
+                  std::to_string(d.printed.day) + ", " + std::to_string(d.printed.year) + ")",
+              center);
+  y += 52;
+  TextStyle sign = center;
+  sign.size = 15;
+  sign.bold = true;
+  const std::string signer = d.bank + " " + d.branch + "장";
+  canvas.Text(x + width / 2, y, signer, sign);
+  TextStyle sign_en = title_en;
+  sign_en.size = 8.5;
+  canvas.Text(x + width / 2, y + 24, "Branch Manager, " + BankInEnglish(d.bank), sign_en);
+  DrawSquareSeal(canvas, x + width / 2 + canvas.MeasureWidth(signer, sign) / 2 + 8, y - 12, 44,
+                 {"은행", "지점장"}, rng);
+
+  TextStyle note = meta;
+  note.align = Align::kLeft;
+  double foot = canvas.height() - 78;
+  canvas.Line(x, foot - 8, x + width, foot - 8, 0.5, Rgb{0.7, 0.7, 0.7});
+  for (const char* text : {"※ 이 확인서는 예금 잔액을 증명하지 않습니다. (This confirmation does not certify the "
+                           "balance of the account.)",
+                           "※ 발급번호로 가까운 영업점에서 발급 사실을 확인할 수 있습니다."}) {
+    foot += ParagraphByWords(canvas, x, foot, width, text, note, 1.35);
+  }
+}
+
+}  // namespace docval::samplegen

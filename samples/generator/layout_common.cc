@@ -105,6 +105,29 @@ void DrawStackedCaption(PageCanvas& canvas, double x, double y, double w, double
   }
 }
 
+void DrawSquareSeal(PageCanvas& canvas, double x, double y, double size, const std::vector<std::string>& rows,
+                    Rng& rng) {
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);  // no stray line from a text's current point to the seal
+  cairo_save(cr);
+  cairo_translate(cr, x + size / 2, y + size / 2);
+  cairo_rotate(cr, rng.Real(-0.06, 0.06));
+  canvas.Rect(-size / 2, -size / 2, size, size, size * 0.05, kSealRed);
+  TextStyle stamp;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  stamp.family = std::string(kNanumMyeongjo);
+  stamp.size = size * 0.72 / (static_cast<double>(rows.size()) + 0.4);
+  const double line = canvas.LineHeight(stamp);
+  double top = -line * static_cast<double>(rows.size()) / 2;
+  for (const std::string& row : rows) {
+    canvas.Ink(0, top, row, FitWidth(canvas, row, stamp, size * 0.86));
+    top += line;
+  }
+  cairo_restore(cr);
+}
+
 std::string Spaced(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

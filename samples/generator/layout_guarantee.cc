@@ -772,3 +772,134 @@ void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (seventh set).
+void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 54, width = canvas.width() - 108;
+  const Rgb navy{0.1, 0.22, 0.42};
+  const Rgb shade{0.92, 0.94, 0.97};
+  TextStyle brand;
+  brand.size = 13;
+  brand.bold = true;
+  brand.color = navy;
+  canvas.Text(x, 38, "소프트웨어공제조합", brand);
+  TextStyle brand_en;
+  brand_en.size = 7.5;
+  brand_en.color = kGray;
+  canvas.Text(x, 58, "Korea Software Financial Cooperative", brand_en);
+  TextStyle cell;
+  cell.size = 9.5;
+  const double box_x = x + width - 236;
+  DrawRow(canvas, box_x, 34, 22, {Cell{"보증서번호", 70, true}, Cell{d.policy_number, 166, false, Align::kCenter}},
+          FitWidth(canvas, d.policy_number, cell, 156), navy, 0.6, shade);
+  DrawRow(canvas, box_x, 56, 22, {Cell{"발급일자", 70, true}, Cell{d.issued.Dotted(), 166, false, Align::kCenter}},
+          cell, navy, 0.6, shade);
+
+  TextStyle title;
+  title.size = 23;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 100, Spaced("선급금보증서"), title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = navy;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 134, "(보조금 선급금 반환채무 지급보증)", sub);
+
+  TextStyle body;
+  body.size = 10.5;
+  double y = 166;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "조합은 아래 채무자(조합원)가 채권자에게 부담하는 선급금 반환채무의 이행을 다음과 같이 "
+                        "보증합니다.",
+                        body, 1.5);
+  y += 14;
+  TextStyle heading = body;
+  heading.bold = true;
+  heading.color = navy;
+
+  // The parties as the two value columns of one table.
+  canvas.Text(x, y, "1. 보증 당사자", heading);
+  y += 22;
+  const double lw = 104, pw = (width - lw) / 2;
+  DrawRow(canvas, x, y, 26,
+          {Cell{"구    분", lw, true}, Cell{"채 권 자", pw, true}, Cell{"채 무 자 (조합원)", pw, true}},
+          heading, navy, 0.6, shade);
+  y += 26;
+  const std::pair<const char*, std::pair<std::string, std::string>> parties[] = {
+      {"상호 또는 명칭", {d.insured, d.policyholder}},
+      {"사업자등록번호", {"—", d.policyholder_brn}},
+      {"소  재  지", {d.insured_address, d.policyholder_address}},
+  };
+  for (const auto& [label, values] : parties) {
+    DrawRow(canvas, x, y, 28, {Cell{label, lw, true}, Cell{"", pw}, Cell{"", pw}}, cell, navy, 0.6, shade);
+    TextStyle v = cell;
+    v.size = 10;
+    v.align = Align::kCenter;
+    canvas.TextInBox(x + lw, y, pw, 28, values.first, FitWidth(canvas, values.first, v, pw - 10));
+    canvas.TextInBox(x + lw + pw, y, pw, 28, values.second, FitWidth(canvas, values.second, v, pw - 10));
+    y += 28;
+  }
+  y += 18;
+
+  canvas.Text(x, y, "2. 보증 내용", heading);
+  y += 22;
+  const int64_t fee = d.insured_amount * 6 / 1000 / 10 * 10;
+  std::string amount = "₩" + FormatWon(d.insured_amount);
+  if (d.amount_in_words) amount += "  (금 " + AmountInKoreanWords(d.insured_amount) + "원정)";
+  const std::pair<const char*, std::string> terms[] = {
+      {"주 계 약 명", d.contract_title},
+      {"보 증 금 액", amount},
+      {"보 증 기 간", d.start.DottedLoose() + " 부터  " + d.end.DottedLoose() + " 까지  (" +
+                          std::to_string(d.end.Days() - d.start.Days() + 1) + "일간)"},
+      {"보 증 종 류", "선급금 보증 (보조금 선급 반환)"},
+      {"보증수수료", FormatWon(fee) + "원 (납부완료)"},
+  };
+  for (const auto& [label, text] : terms) {
+    DrawRow(canvas, x, y, 30, {Cell{label, lw, true}, Cell{"", width - lw}}, cell, navy, 0.6, shade);
+    TextStyle v = cell;
+    v.size = 10.5;
+    v.bold = text == amount;
+    canvas.TextInBox(x + lw + 4, y, width - lw - 4, 30, text, FitWidth(canvas, text, v, width - lw - 16));
+    y += 30;
+  }
+  y += 18;
+
+  canvas.Text(x, y, "3. 특약사항", heading);
+  y += 22;
+  TextStyle small = cell;
+  small.size = 9;
+  small.color = Rgb{0.25, 0.25, 0.25};
+  for (const char* clause :
+       {"가. 조합은 채무자가 주계약에 따라 지급받은 선급금을 반환하지 아니한 경우 보증금액 한도 안에서 채권자에게 "
+        "보증채무를 이행합니다.",
+        "나. 보증기간 개시 전에 발생한 채무 및 채권자의 귀책사유로 생긴 손해는 보증하지 아니합니다.",
+        "다. 이 보증서는 전자문서로 발급되었으며 출력본은 원본과 같은 효력이 있습니다."}) {
+    y += ParagraphByWords(canvas, x + 6, y, width - 6, clause, small, 1.4) + 3;
+  }
+  y += 24;
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "위와 같이 보증합니다.", center);
+  y += 30;
+  canvas.Text(x + width / 2, y, d.issued.KoreanLoose(), center);
+  y += 44;
+  TextStyle sign = center;
+  sign.size = 16;
+  sign.bold = true;
+  const std::string signer = "소프트웨어공제조합 이사장";
+  canvas.Text(x + width / 2, y, signer, sign);
+  DrawSquareSeal(canvas, x + width / 2 + canvas.MeasureWidth(signer, sign) / 2 + 6, y - 12, 46,
+                 {"공제조합", "이사장인"}, rng);
+  TextStyle footer = brand_en;
+  footer.size = 8;
+  ParagraphByWords(canvas, x, canvas.height() - 62, width,
+                   "※ 보증서의 진위는 조합 홈페이지의 '보증서 진위확인' 메뉴에서 보증서번호와 보증금액을 입력하여 "
+                   "확인할 수 있습니다.",
+                   footer, 1.35);
+}
+
+}  // namespace docval::samplegen

@@ -689,3 +689,115 @@ void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (seventh set).
+void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height(), x = 22, width = w - 44;
+  const Rgb form{0.1, 0.42, 0.3};   // the pre-printed form
+  const Rgb pen{0.08, 0.14, 0.52};  // what the installer filled in
+  const Rgb tint{0.88, 0.94, 0.9};
+  canvas.FillRect(0, 0, w, h, Rgb{1.0, 0.985, 0.87});  // the yellow copy of a carbonless set
+  canvas.Rect(12, 12, w - 24, h - 24, 1.2, form);
+  TextStyle company;
+  company.size = 10;
+  company.bold = true;
+  company.color = form;
+  canvas.Text(x, 22, d.supplier_name, FitWidth(canvas, d.supplier_name, company, 150));
+  TextStyle title;
+  title.size = 17;
+  title.bold = true;
+  title.color = form;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 20, "설 치 작 업 확 인 서", title);
+  TextStyle serial;
+  serial.size = 11;
+  serial.bold = true;
+  serial.color = Rgb{0.8, 0.12, 0.12};
+  serial.align = Align::kRight;
+  canvas.Text(x + width, 22, "No. " + Pad(rng.Int(1, 999999), 7), serial);
+  TextStyle copy;
+  copy.size = 8;
+  copy.color = form;
+  copy.align = Align::kCenter;
+  canvas.Text(w / 2, 44, "(제 출 용)", copy);
+
+  TextStyle printed;
+  printed.size = 9;
+  printed.color = form;
+  TextStyle filled;
+  filled.size = 10.5;
+  filled.color = pen;
+  canvas.Text(x, 62, "작업구분 :", printed);
+  canvas.Text(x + 54, 61, "■ 신규설치    □ 이전설치    □ 추가설치    □ 점검·A/S", filled);
+
+  // The customer's block: pre-printed captions, values in the installer's pen.
+  const double lw = 70, half = width / 2, rh = 25;
+  double y = 82;
+  auto row = [&](const std::vector<std::pair<std::string, std::string>>& pairs) {
+    const double span = width / static_cast<double>(pairs.size());
+    double left = x;
+    for (const auto& [label, text] : pairs) {
+      DrawRow(canvas, left, y, rh, {Cell{label, lw, true}, Cell{"", span - lw}}, printed, form, 0.6, tint);
+      canvas.TextInBox(left + lw, y, span - lw, rh, text, FitWidth(canvas, text, filled, span - lw - 10));
+      left += span;
+    }
+    y += rh;
+  };
+  row({{"설치처(상호)", d.shop_name}, {"대표자명", d.shop_owner}});
+  row({{"사업자 No.", d.shop_brn}, {"연 락 처", d.phone}});
+  row({{"설치 주소", d.shop_address}});
+  row({{"설치 품목", d.technology}, {"수    량", std::to_string(d.quantity) + " 대"}});
+  row({{"작업완료일", d.install_date.KoreanLoose()}, {"고객확인일", d.inspection_date.KoreanLoose()}});
+  canvas.Rect(x, 82, width, y - 82, 1.0, form);
+
+  DrawRow(canvas, x, y + 6, 42, {Cell{"작업내용", lw, true}, Cell{"", width - lw}}, printed, form, 0.6, tint);
+  TextStyle work = filled;
+  work.size = 9.5;
+  canvas.Text(x + lw + 8, y + 10, "☑ 본체 설치 및 고정   ☑ 전원·네트워크 연결   ☑ 시험 운전 (정상)", work);
+  canvas.Text(x + lw + 8, y + 27, "☑ 사용법 교육   ☑ A/S 안내 스티커 부착      특이사항 : 없음", work);
+  y += 6 + 42 + 8;
+
+  // Installer on the left, the customer's confirmation and signature on the right.
+  const double box_h = h - 12 - 30 - y, left_w = half - 50, right_x = x + left_w + 8, right_w = width - left_w - 8;
+  auto frame = [&](double bx, double bw, const char* head) {
+    canvas.FillRect(bx, y, bw, 18, tint);
+    canvas.Rect(bx, y, bw, box_h, 0.8, form);
+    canvas.TextInBox(bx, y, bw, 18, head, TextStyle{8.5, true, Align::kCenter, form, ""});
+  };
+  frame(x, left_w, "작  업  자");
+  frame(right_x, right_w, "고  객  확  인");
+  canvas.Text(x + 8, y + 26, "소속 :", printed);
+  canvas.Text(x + 44, y + 25, d.supplier_name, FitWidth(canvas, d.supplier_name, filled, left_w - 52));
+  canvas.Text(x + 8, y + 46, "기사 :", printed);
+  canvas.Text(x + 44, y + 45, PersonName(rng), filled);
+  canvas.Text(x + 8, y + 66, "작업시간 :", printed);
+  const int start = static_cast<int>(rng.Int(9, 16));
+  canvas.Text(x + 60, y + 65, Pad(start, 2) + ":00 ~ " + Pad(start + 1, 2) + ":30", filled);
+  TextStyle notice = printed;
+  notice.size = 8.5;
+  canvas.Text(right_x + 8, y + 24, "위와 같이 설치 작업이 완료되어 정상 작동함을 확인합니다.", notice);
+  const double sign_w = 72, sign_h = 38, sign_x = right_x + right_w - sign_w - 8, sign_y = y + 40;
+  TextStyle who = printed;
+  who.size = 9.5;
+  who.align = Align::kRight;
+  const double who_w = canvas.MeasureWidth(d.shop_owner, filled);
+  TextStyle right = filled;
+  right.align = Align::kRight;
+  canvas.Text(sign_x - 6, sign_y + 11, d.shop_owner, right);
+  canvas.Text(sign_x - 14 - who_w, sign_y + 12, "확인자(대표자) :", who);
+  canvas.Line(sign_x - 110, sign_y + sign_h - 8, sign_x + sign_w, sign_y + sign_h - 8, 0.5, form);
+  DrawSignatureBox(canvas, sign_x, sign_y, sign_w, sign_h, d, rng, /*border=*/false);
+
+  TextStyle note = printed;
+  note.size = 7.5;
+  canvas.Text(x, h - 34,
+              "※ 3매 복사식 (1. 공급기업 보관용  2. 고객 보관용  3. 제출용) — 보조금 청구 시 제출용을 첨부하십시오.", note);
+  TextStyle help = note;
+  help.align = Align::kRight;
+  canvas.Text(x + width, h - 34, "A/S 접수 1588-" + Pad(rng.Int(1000, 9999), 4), help);
+}
+
+}  // namespace docval::samplegen

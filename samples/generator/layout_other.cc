@@ -783,3 +783,112 @@ void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (seventh set).
+void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 56, width = canvas.width() - 112;
+  const Date issued = InstallDate(c).AddDays(rng.Int(1, 6));
+  // The online-issue watermark across the sheet, faint enough to read through.
+  cairo_t* cr = canvas.cairo();
+  cairo_save(cr);
+  cairo_translate(cr, canvas.width() / 2, canvas.height() / 2 + 40);
+  cairo_rotate(cr, -0.55);
+  TextStyle watermark;
+  watermark.size = 64;
+  watermark.bold = true;
+  watermark.color = Rgb{0.93, 0.93, 0.93};
+  watermark.align = Align::kCenter;
+  canvas.Ink(0, -40, "인 터 넷 발 급", watermark);
+  cairo_restore(cr);
+
+  TextStyle meta;
+  meta.size = 9;
+  meta.color = kGray;
+  const std::string issue_no = Pad(rng.Int(1000, 9999), 4) + "-" + Pad(rng.Int(0, 999), 3) + "-" +
+                               Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 999), 3);
+  canvas.Text(x, 40, "발급번호 : " + issue_no, meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(x + width, 40, "처리기간 : 즉시", meta_right);
+  TextStyle title;
+  title.size = 25;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 70, Spaced("납세증명서"), title);
+  TextStyle sub;
+  sub.size = 11;
+  sub.align = Align::kCenter;
+  canvas.Text(x + width / 2, 108, "( 국 세 )", sub);
+
+  TextStyle cell;
+  cell.size = 10;
+  const double cap_w = 30, lw = 92, half = (width - cap_w) / 2, rh = 30;
+  double y = 140;
+  const double top = y;
+  auto row = [&](double left, double span, const std::vector<std::pair<std::string, std::string>>& pairs) {
+    const double each = span / static_cast<double>(pairs.size());
+    for (const auto& [label, text] : pairs) {
+      DrawRow(canvas, left, y, rh, {Cell{label, lw, true}, Cell{"", each - lw}}, cell);
+      canvas.TextInBox(left + lw, y, each - lw, rh, text, FitWidth(canvas, text, cell, each - lw - 10));
+      left += each;
+    }
+    y += rh;
+  };
+  row(x + cap_w, 2 * half, {{"상호(법인명)", c.supplier_name}, {"사업자등록번호", c.supplier_brn}});
+  row(x + cap_w, 2 * half,
+      {{"성명(대표자)", PersonName(rng)}, {"법인등록번호", Pad(rng.Int(110111, 285011), 6) + "-*******"}});
+  row(x + cap_w, 2 * half, {{"주소(본점)", Address(rng)}});
+  canvas.Rect(x, top, cap_w, y - top, 0.7);
+  DrawStackedCaption(canvas, x, top, cap_w, y - top, "납세자", TextStyle{10.5, true, Align::kCenter, kBlack, ""});
+  const double wide = 130;
+  auto line = [&](const std::string& label, const std::string& text) {
+    DrawRow(canvas, x, y, rh, {Cell{label, wide, true}, Cell{text, width - wide}}, cell);
+    y += rh;
+  };
+  line("증명서 사용목적", "대금수령 (스마트상점 기술보급사업 보조금)");
+  line("증명서 유효기간", issued.Korean() + " ~ " + issued.AddDays(29).Korean());
+  canvas.FillRect(x, y, width, 24, Rgb{0.93, 0.93, 0.93});
+  canvas.Rect(x, y, width, 24, 0.7);
+  canvas.TextInBox(x, y, width, 24, "징수유예 등 또는 체납처분유예의 명세", TextStyle{10, false, Align::kCenter, kBlack, ""});
+  y += 24;
+  const char* const heads[] = {"유예종류", "유예기간", "과세기간", "세목", "납부기한", "세액"};
+  std::vector<Cell> header;
+  for (const char* head : heads) header.push_back(Cell{head, width / 6, true});
+  DrawRow(canvas, x, y, 22, header, TextStyle{9, false, Align::kCenter, kBlack, ""});
+  y += 22;
+  DrawRow(canvas, x, y, 28, {Cell{"해당 없음", width, false, Align::kCenter}}, cell);
+  y += 28;
+  canvas.Rect(x, top, width, y - top, 1.3);
+
+  TextStyle body;
+  body.size = 11.5;
+  y += 34;
+  y += ParagraphByWords(canvas, x + 10, y, width - 20,
+                        "「국세징수법」에 따라 위의 납세자에게 발급일 현재 체납액이 없음을 증명합니다.", body, 1.6);
+  TextStyle center = body;
+  center.align = Align::kCenter;
+  y += 36;
+  canvas.Text(x + width / 2, y, issued.Korean(), center);
+  y += 60;
+  static const char* const kOffices[] = {"역삼", "서초", "성남", "동수원", "북대전", "부산진", "마포", "구로"};
+  const std::string office = std::string(kOffices[rng.Int(0, 7)]) + "세무서장";
+  TextStyle head = center;
+  head.size = 20;
+  head.bold = true;
+  canvas.Text(x + width / 2, y, office, head);
+  const std::string place = office.substr(0, office.size() - std::string("세무서장").size());
+  DrawSquareSeal(canvas, x + width / 2 + canvas.MeasureWidth(office, head) / 2 + 2, y - 14, 54,
+                 {place + "세무", "서장인"}, rng);
+
+  TextStyle note = meta;
+  note.size = 8.5;
+  ParagraphByWords(canvas, x, canvas.height() - 92, width,
+                   "※ 이 증명서는 인터넷으로 발급되었습니다. 발급번호를 이용하여 국세청 홈택스(www.hometax.go.kr)에서 "
+                   "위·변조 여부를 확인할 수 있습니다. 유효기간이 지난 증명서는 사용할 수 없습니다.",
+                   note, 1.4);
+}
+
+}  // namespace docval::samplegen

@@ -20,6 +20,7 @@ void DrawInvoicePartyMatrix(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -29,6 +30,7 @@ void DrawReceiptAtmSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, 
 void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -38,6 +40,7 @@ void DrawBankbookHolderCert(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -47,6 +50,7 @@ void DrawGuaranteeNumberedPolicy(PageCanvas& canvas, const DocumentSpec& spec, i
 void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -56,6 +60,7 @@ void DrawInspectionFieldCheck(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -66,6 +71,7 @@ void DrawPhotoSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng&
 void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 4
 void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
+void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 
 // One table cell; `label` cells get a light fill.
 struct Cell {
@@ -104,6 +110,11 @@ TextStyle FitWidth(PageCanvas& canvas, std::string_view text, TextStyle style, d
 // forms label a block of rows (공/급/자).
 void DrawStackedCaption(PageCanvas& canvas, double x, double y, double w, double h,
                         std::string_view caption, const TextStyle& style);
+
+// A square official seal (관인, 법인 인감) of `size` points at (x, y): its carved rows of syllables
+// in red, slightly turned. Ink only, not recorded as printed text.
+void DrawSquareSeal(PageCanvas& canvas, double x, double y, double size, const std::vector<std::string>& rows,
+                    Rng& rng);
 
 // Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
 std::string Spaced(std::string_view text);

@@ -1030,3 +1030,219 @@ void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (seventh set).
+void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 34, width = canvas.width() - 68;
+  const Rgb ink{0.15, 0.28, 0.62};
+  const Rgb tint{0.93, 0.95, 0.99};
+  TextStyle tiny;
+  tiny.size = 7.5;
+  tiny.color = kGray;
+  canvas.Text(x, 34, "■ 부가가치세법 시행규칙 [별지 제14호서식(2)]", tiny);
+  TextStyle approval;
+  approval.size = 9.5;
+  approval.align = Align::kRight;
+  canvas.Text(x + width, 32, "국세청 승인번호  " + DashedApproval(d.approval_number), approval);
+
+  // Title cell, and the book/serial number boxes the paper form keeps (blank when issued online).
+  double y = 52;
+  const double book_w = 200, title_w = width - book_w;
+  canvas.Rect(x, y, title_w, 50, 1.2, ink);
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.color = ink;
+  const double title_drawn_w = canvas.Text(x + 24, y + 10, "세 금 계 산 서", title);
+  TextStyle copy;
+  copy.size = 9.5;
+  copy.color = ink;
+  canvas.Text(x + 34 + title_drawn_w, y + 22, "(공급받는자 보관용)", copy);
+  TextStyle small;
+  small.size = 8.5;
+  small.color = ink;
+  DrawRow(canvas, x + title_w, y, 25,
+          {Cell{"책 번 호", 62, true}, Cell{"", 55}, Cell{"권", 20, false, Align::kCenter}, Cell{"", 43},
+           Cell{"호", 20, false, Align::kCenter}},
+          small, ink, 0.6, tint);
+  DrawRow(canvas, x + title_w, y + 25, 25, {Cell{"일련번호", 62, true}, Cell{"", book_w - 62}}, small, ink, 0.6,
+          tint);
+  y += 50;
+
+  // The two parties one above the other, each under a caption written downwards.
+  const double cap_w = 22, lw = 70, rh = 22;
+  TextStyle value;
+  value.size = 10;
+  auto row = [&](const std::vector<std::pair<std::string, std::string>>& pairs) {
+    const double span = (width - cap_w) / static_cast<double>(pairs.size());
+    double left = x + cap_w;
+    for (const auto& [label, text] : pairs) {
+      DrawRow(canvas, left, y, rh, {Cell{label, lw, true}, Cell{"", span - lw}}, small, ink, 0.6, tint);
+      canvas.TextInBox(left + lw, y, span - lw, rh, text, FitWidth(canvas, text, value, span - lw - 10));
+      left += span;
+    }
+    y += rh;
+  };
+  TextStyle caption = value;
+  caption.bold = true;
+  caption.color = ink;
+  auto party = [&](const char* name, const Party& p, const std::string& sub_place) {
+    const double top = y;
+    row({{"등록번호", p.brn}, {"종사업장 번호", sub_place}});
+    row({{"상호(법인명)", p.name}, {"성명(대표자)", p.owner}});
+    row({{"사업장 주소", p.address}});
+    row({{"업      태", p.business_type}, {"종      목", p.business_item}});
+    row({{"전자우편", p.email}});
+    canvas.FillRect(x, top, cap_w, y - top, tint);
+    DrawStackedCaption(canvas, x, top, cap_w, y - top, name, caption);
+    canvas.Rect(x, top, cap_w, y - top, 0.6, ink);
+    canvas.Rect(x, top, width, y - top, 1.2, ink);
+  };
+  party("공급자", d.supplier, d.supplier_sub_place);
+  party("공급받는자", d.buyer, "");
+
+  // Write date in three cells, then the sums one digit a cell under their place names.
+  y += 10;
+  static const char* const kPlaces[] = {"백", "십", "억", "천", "백", "십", "만", "천", "백", "십", "일"};
+  const double dw = 15, date_w[] = {40, 24, 24}, blank_w = 32;
+  const double date_total = date_w[0] + date_w[1] + date_w[2], note_w = width - date_total - blank_w - 21 * dw;
+  TextStyle figure;
+  figure.size = 11;
+  figure.align = Align::kCenter;
+  DrawRow(canvas, x, y, 17,
+          {Cell{"작      성", date_total, true}, Cell{"공   급   가   액", blank_w + 11 * dw, true},
+           Cell{"세      액", 10 * dw, true}},
+          small, ink, 0.6, tint);
+  canvas.FillRect(x + width - note_w, y, note_w, 32, tint);
+  canvas.Rect(x + width - note_w, y, note_w, 32, 0.6, ink);
+  canvas.TextInBox(x + width - note_w, y, note_w, 32, "비      고", TextStyle{8.5, false, Align::kCenter, ink, ""});
+  const std::string supply_digits = std::to_string(d.supply);
+  DrawRow(canvas, x, y + 17, 15,
+          {Cell{"년", date_w[0], true}, Cell{"월", date_w[1], true}, Cell{"일", date_w[2], true},
+           Cell{"공란수", blank_w, true}},
+          TextStyle{7.5, false, Align::kCenter, ink, ""}, ink, 0.6, tint);
+  DrawRow(canvas, x, y + 32, 26,
+          {Cell{std::to_string(d.issue_date.year), date_w[0], false, Align::kCenter},
+           Cell{Pad(d.issue_date.month, 2), date_w[1], false, Align::kCenter},
+           Cell{Pad(d.issue_date.day, 2), date_w[2], false, Align::kCenter},
+           Cell{std::to_string(std::max<int>(0, 11 - static_cast<int>(supply_digits.size()))), blank_w, false,
+                Align::kCenter},
+           Cell{"", note_w}},
+          figure, ink, 0.6);
+  // Digits right-aligned in `cells` boxes starting at `left`; leading boxes stay empty.
+  auto digit_boxes = [&](double left, int cells, int64_t amount) {
+    const std::string digits = std::to_string(amount);
+    for (int i = 0; i < cells; ++i) {
+      const double cx = left + dw * i;
+      DrawRow(canvas, cx, y + 17, 15, {Cell{kPlaces[11 - cells + i], dw, true}},
+              TextStyle{7, false, Align::kCenter, ink, ""}, ink, 0.5, tint);
+      canvas.Rect(cx, y + 32, dw, 26, 0.5, ink);
+      const int from_right = cells - 1 - i;
+      if (from_right < static_cast<int>(digits.size())) {
+        canvas.TextInBox(cx, y + 32, dw, 26, digits.substr(digits.size() - 1 - from_right, 1), figure);
+      }
+    }
+  };
+  digit_boxes(x + date_total + blank_w, 11, d.supply);
+  digit_boxes(x + date_total + blank_w + 11 * dw, 10, d.tax);
+  canvas.Rect(x, y, width, 58, 1.2, ink);
+  y += 58 + 10;
+
+  // Items, with a sum row as the issuing service prints it.
+  const std::vector<double> iw = {24, 24, 150, 52, 36, 72, 82, 66, width - 506};
+  const char* const heads[] = {"월", "일", "품          목", "규 격", "수 량", "단 가", "공 급 가 액", "세 액", "비고"};
+  std::vector<Cell> header;
+  for (size_t i = 0; i < iw.size(); ++i) header.push_back(Cell{heads[i], iw[i], true});
+  DrawRow(canvas, x, y, 19, header, small, ink, 0.6, tint);
+  y += 19;
+  TextStyle item;
+  item.size = 9.5;
+  for (size_t r = 0; r < 4; ++r) {
+    std::vector<Cell> cells;
+    if (r < d.items.size()) {
+      const InvoiceItem& it = d.items[r];
+      cells = {Cell{Pad(it.date.month, 2), iw[0], false, Align::kCenter},
+               Cell{Pad(it.date.day, 2), iw[1], false, Align::kCenter},
+               Cell{it.name, iw[2]},
+               Cell{it.spec, iw[3], false, Align::kCenter},
+               Cell{std::to_string(it.quantity), iw[4], false, Align::kRight},
+               Cell{FormatWon(it.unit_price), iw[5], false, Align::kRight},
+               Cell{FormatWon(it.amount), iw[6], false, Align::kRight},
+               Cell{FormatWon(it.tax), iw[7], false, Align::kRight},
+               Cell{"", iw[8]}};
+    } else {
+      for (double cw : iw) cells.push_back(Cell{"", cw});
+    }
+    DrawRow(canvas, x, y, 21, cells, item, ink, 0.6);
+    y += 21;
+  }
+  TextStyle sum = item;
+  sum.bold = true;
+  DrawRow(canvas, x, y, 22,
+          {Cell{"합          계", iw[0] + iw[1] + iw[2] + iw[3] + iw[4] + iw[5], true},
+           Cell{FormatWon(d.supply), iw[6], false, Align::kRight}, Cell{FormatWon(d.tax), iw[7], false, Align::kRight},
+           Cell{"", iw[8]}},
+          sum, ink, 0.6, tint);
+  y += 22 + 10;
+
+  // Total and means of payment; the statement's 영수/청구 stacked, the one that applies circled.
+  const std::vector<double> tw = {112, 70, 62, 62, 80};
+  const double stmt_w = width - 386;
+  DrawRow(canvas, x, y, 18,
+          {Cell{"합 계 금 액", tw[0], true}, Cell{"현      금", tw[1], true}, Cell{"수      표", tw[2], true},
+           Cell{"어      음", tw[3], true}, Cell{"외상미수금", tw[4], true}},
+          small, ink, 0.6, tint);
+  TextStyle total = figure;
+  total.size = 11;
+  total.bold = true;
+  total.align = Align::kRight;
+  DrawRow(canvas, x, y + 18, 26,
+          {Cell{FormatWon(d.total), tw[0], false, Align::kRight},
+           Cell{d.purpose_receipt ? FormatWon(d.total) : "", tw[1], false, Align::kRight}, Cell{"", tw[2]},
+           Cell{"", tw[3]}, Cell{d.purpose_receipt ? "" : FormatWon(d.total), tw[4], false, Align::kRight}},
+          total, ink, 0.6);
+  const double sx = x + width - stmt_w;
+  canvas.Rect(sx, y, stmt_w, 44, 0.6, ink);
+  TextStyle stmt;
+  stmt.size = 10.5;
+  stmt.color = ink;
+  canvas.Text(sx + 12, y + 14, "이 금액을", stmt);
+  TextStyle choice = stmt;
+  choice.align = Align::kCenter;
+  const double cx = sx + 12 + canvas.MeasureWidth("이 금액을", stmt) + 24;
+  canvas.Text(cx, y + 4, "영수", choice);
+  canvas.Text(cx, y + 24, "청구", choice);
+  canvas.Text(cx + 26, y + 14, "함", stmt);
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);  // no stray line from the text's current point to the ring
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, ink.r, ink.g, ink.b);
+  cairo_save(cr);
+  cairo_translate(cr, cx, y + (d.purpose_receipt ? 11 : 31));
+  cairo_scale(cr, 17, 9.5);
+  cairo_arc(cr, 0, 0, 1, 0, 2 * M_PI);
+  cairo_restore(cr);
+  cairo_set_line_width(cr, 1.1);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  canvas.Rect(x, y, width, 44, 1.2, ink);
+  y += 44 + 14;
+
+  TextStyle note = tiny;
+  note.size = 8;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 이 계산서는 전자세금계산서로 발급된 내용을 종이 서식에 맞추어 출력한 것입니다. 발급 여부는 "
+                        "국세청 홈택스에서 승인번호로 조회할 수 있습니다.",
+                        note, 1.35);
+  const Date printed = d.issue_date.AddDays(rng.Int(0, 6));
+  canvas.Text(x, y + 4, "출력일시 " + printed.Iso() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2),
+              note);
+  // A dashed cut line where the supplier's half of the sheet would follow.
+  const double cut = y + 40;
+  for (double dx = 20; dx < canvas.width() - 20; dx += 8) canvas.Line(dx, cut, dx + 4, cut, 0.5, kGray);
+}
+
+}  // namespace docval::samplegen

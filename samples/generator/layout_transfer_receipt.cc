@@ -1,5 +1,7 @@
 // Transfer receipt (이체확인증) layouts: an internet-banking certificate with a label/value grid,
 // and a narrow mobile-app "이체 완료" slip.
+#include <algorithm>
+
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -759,6 +761,134 @@ void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int
                        " 홈페이지의 '증명서 진위확인' 메뉴에서 발급번호로 확인하실 수 있습니다. "
                        "이 확인서는 거래 사실을 확인하는 용도 외에는 사용할 수 없습니다.",
                    note, 1.35);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (seventh set).
+void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double x = 36, width = canvas.width() - 72;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.93 + 0.07 * color.r, 0.93 + 0.07 * color.g, 0.93 + 0.07 * color.b};
+  const Rgb rule{0.62, 0.62, 0.62};
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 28, d.bank, brand);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  const Date shown_to = d.date.AddDays(rng.Int(2, 4));  // the list was printed after the transfer
+  canvas.Text(x + width, 32,
+              "조회일시 " + shown_to.Dotted() + " " + Pad(rng.Int(9, 17), 2) + ":" + Pad(rng.Int(0, 59), 2) + ":" +
+                  Pad(rng.Int(0, 59), 2),
+              meta);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  const double title_w = canvas.Text(x, 54, "거래내역 조회", title);
+  TextStyle sub = meta;
+  sub.align = Align::kLeft;
+  sub.size = 9.5;
+  canvas.Text(x + title_w + 10, 62, "(입출금 거래내역)", sub);
+  canvas.FillRect(x, 86, width, 2, color);
+
+  // The account the list is about: the sender's own.
+  TextStyle cell;
+  cell.size = 9.5;
+  const double third = width / 3, lw = 72;
+  double y = 98;
+  auto info = [&](const std::vector<std::pair<std::string, std::string>>& pairs) {
+    std::vector<Cell> cells;
+    for (const auto& [label, text] : pairs) {
+      cells.push_back(Cell{label, lw, true});
+      cells.push_back(Cell{text, third - lw});
+    }
+    DrawRow(canvas, x, y, 24, cells, cell, rule, 0.6, tint);
+    y += 24;
+  };
+  info({{"조회계좌", d.sender_account}, {"예금주", d.sender_name}, {"상품명", "저축예금"}});
+  info({{"조회기간", d.date.AddDays(-rng.Int(2, 6)).Iso() + " ~ " + shown_to.Iso()},
+        {"조회구분", "전체 (입금+출금)"},
+        {"정렬", "최근거래순"}});
+  y += 20;
+
+  // The transfer among the other movements of those days, newest first.
+  struct Movement {
+    Date date;
+    std::string time, kind, name, bank, account;
+    int64_t out = 0, in = 0;
+  };
+  std::vector<Movement> list = {
+      {d.date, d.time, d.bank == d.payee_bank ? "인터넷이체" : "타행이체", d.payee_name, d.payee_bank, d.payee_account,
+       d.amount, 0}};
+  if (d.fee > 0) list.push_back({d.date, d.time, "이체수수료", "", "", "", d.fee, 0});
+  auto clock = [&] { return Pad(rng.Int(7, 22), 2) + ":" + Pad(rng.Int(0, 59), 2) + ":" + Pad(rng.Int(0, 59), 2); };
+  const char* const cards[] = {"BC카드", "신한카드", "KB국민카드", "삼성카드"};
+  const char* const shops[] = {"GS25", "쿠팡", "이마트", "CU", "다이소"};
+  list.push_back({d.date.AddDays(-rng.Int(0, 2)), clock(), "카드매출", cards[rng.Int(0, 3)], "", "", 0,
+                  rng.Int(30, 480) * 1000 + rng.Int(0, 9) * 100});
+  list.push_back({d.date.AddDays(-rng.Int(1, 3)), clock(), "체크카드", shops[rng.Int(0, 4)], "", "",
+                  rng.Int(3, 90) * 1000 + rng.Int(0, 9) * 100, 0});
+  if (rng.Chance(0.6)) {
+    list.push_back({d.date.AddDays(rng.Int(0, 1)), clock(), "카드매출", cards[rng.Int(0, 3)], "", "", 0,
+                    rng.Int(30, 480) * 1000 + rng.Int(0, 9) * 100});
+  }
+  std::stable_sort(list.begin(), list.end(), [](const Movement& a, const Movement& b) {
+    return a.date != b.date ? a.date > b.date : a.time > b.time;
+  });
+  int64_t balance = rng.Int(1, 20) * 1000000 + rng.Int(0, 99999) * 10 + d.amount;
+
+  const std::vector<double> cw = {24, 112, 66, 130, 86, 86, 90, 72, width - 666};
+  const char* const heads[] = {"No",           "거래일시",     "적요",     "받는분/보낸분", "출금액(원)",
+                               "입금액(원)", "거래후잔액(원)", "상대은행", "상대계좌번호"};
+  TextStyle head = cell;
+  head.bold = true;
+  std::vector<Cell> header;
+  for (size_t i = 0; i < cw.size(); ++i) header.push_back(Cell{heads[i], cw[i], true});
+  DrawRow(canvas, x, y, 26, header, head, rule, 0.6, tint);
+  y += 26;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const Movement& m = list[i];
+    const std::vector<std::string> values = {std::to_string(i + 1),
+                                             m.date.Dotted() + " " + m.time,
+                                             m.kind,
+                                             m.name,
+                                             m.out ? FormatWon(m.out) : "",
+                                             m.in ? FormatWon(m.in) : "",
+                                             FormatWon(balance),
+                                             m.bank,
+                                             m.account};
+    double left = x;
+    for (size_t c = 0; c < cw.size(); ++c) {
+      canvas.Rect(left, y, cw[c], 28, 0.6, rule);
+      TextStyle style = FitWidth(canvas, values[c], cell, cw[c] - 8);
+      style.align = c >= 4 && c <= 6 ? Align::kRight : c == 3 ? Align::kLeft : Align::kCenter;
+      canvas.TextInBox(left, y, cw[c], 28, values[c], style);
+      left += cw[c];
+    }
+    balance += m.out - m.in;
+    y += 28;
+  }
+  canvas.Line(x, y, x + width, y, 1.2, color);
+  y += 10;
+  TextStyle count = cell;
+  canvas.Text(x, y, "조회건수 : " + std::to_string(list.size()) + "건", count);
+  y += 34;
+  TextStyle note = meta;
+  note.align = Align::kLeft;
+  for (const char* text : {"※ 받는분/보낸분과 상대계좌번호는 전자금융 거래에 한하여 표시됩니다.",
+                           "※ 이 내역은 조회 시점의 거래내역을 출력한 것이며, 정정·취소된 거래는 표시되지 않을 수 있습니다."}) {
+    canvas.Text(x, y, text, note);
+    y += 15;
+  }
+  TextStyle foot = meta;
+  canvas.Text(x + width, canvas.height() - 30, d.bank + " 인터넷뱅킹  |  1 / 1", foot);
 }
 
 }  // namespace docval::samplegen

@@ -99,6 +99,18 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout6", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionPanels, true},
       {"paper_holdout6", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawQuotation, true},
+      // The seventh held-out set (names end in "_holdout7"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout7", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true, DrawInvoiceDigitBoxes, true},
+      {"receipt_holdout7", DocType::kTransferReceipt, kA4HeightPt, kA4WidthPt, 1, true,
+       DrawReceiptHistoryList, true},
+      {"bankbook_holdout7", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawBankbookBilingual, true},
+      {"policy_holdout7", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeCooperativeBond, true},
+      {"inspection_holdout7", DocType::kInspectionForm, kA4WidthPt, kA4WidthPt / 1.4142, 1, true,
+       DrawInspectionWorkSlip, true},
+      {"paper_holdout7", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawTaxClearance, true},
   };
   return kLayouts;
 }

@@ -7,6 +7,9 @@
 namespace docval {
 namespace {
 
+// How many times a titled type's evidence another type needs to outrank it.
+constexpr double kFarMoreEvidence = 2.0;
+
 // Best similarity of `phrase` anywhere in the rows; 0 when absent. `top` says whether the
 // best match sits in the top fifth of its page (where titles are printed), `alone` whether
 // it is most of its row (a heading) rather than a mention inside a sentence ("…검수확인서,
@@ -25,11 +28,11 @@ double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& l
     if (m && m->similarity > best) {
       best = m->similarity;
       *top = page_height > 0 && row.box.y < page_height / 5;
-      // Most of its row, or of its part of a heading band set apart by wide gaps ("하나은행
-      // | 입금영수증 | 거래일자 2026. 7. 15.").
+      // Most of its row, or of its part of a heading band set apart by gaps of two letters'
+      // height or more ("하나은행 | 입금영수증 | 거래일자 2026. 7. 15.").
       const size_t most = 2 * static_cast<size_t>(m->end_char - m->first_char) + 12;
       size_t part = row.compact.size();
-      for (const auto& [first, last] : ColumnRuns(row, std::max(1, row.box.h)))
+      for (const auto& [first, last] : ColumnRuns(row, std::max(1, 2 * row.box.h)))
         if (first <= m->first_word && m->last_word <= last) {
           part = std::count_if(row.char_word.begin(), row.char_word.end(),
                                [&](int w) { return w >= first && w <= last; });
@@ -118,6 +121,16 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
               if (titled(a) != titled(b)) return titled(a);
               return a.score > b.score;
             });
+  // Unless another type has far more evidence: a word of the form read as a short title
+  // ("영수/청구" as 청구서) does not outvote an invoice's every caption.
+  if (!out.scores.empty() && titled(out.scores[0])) {
+    auto strongest = std::max_element(out.scores.begin(), out.scores.end(),
+                                      [](const ClassifyScore& a, const ClassifyScore& b) {
+                                        return a.score < b.score;
+                                      });
+    if (strongest->score >= kFarMoreEvidence * out.scores[0].score)
+      std::rotate(out.scores.begin(), strongest, strongest + 1);
+  }
   if (out.scores.empty() || out.scores[0].score < options.min_score) {
     out.type = DocType::kUnknown;
     out.confidence = out.scores.empty() ? 0.0f

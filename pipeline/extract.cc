@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -916,6 +917,18 @@ BBox MatchBox(const TextRow& row, const PhraseMatch& m) {
   return box;
 }
 
+// Whether `stop` runs across a column gap: two captions side by side ("피보험자 | 주소" over
+// the name and the address), not one phrase.
+bool AcrossColumns(const TextRow& row, const Stop& stop) {
+  if (stop.end <= stop.first) return false;
+  const int first = row.char_word[stop.first], last = row.char_word[stop.end - 1];
+  for (int w = first + 1; w <= last; ++w) {
+    const BBox& a = row.words[w - 1]->bbox;
+    if (row.words[w]->bbox.x - (a.x + a.w) >= std::max(1, row.box.h)) return true;
+  }
+  return false;
+}
+
 // `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
 // 피보험자로" in a text layer, where the name and its particle are one word).
 std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
@@ -950,7 +963,8 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
           if (stop.first <= m.first_char && stop.end >= m.end_char &&
               stop.end - stop.first > m.end_char - m.first_char &&
               stop.similarity >= m.similarity &&
-              (EndsWord(row, stop.end) || !EndsWord(row, m.end_char)))
+              (EndsWord(row, stop.end) || !EndsWord(row, m.end_char)) &&
+              !AcrossColumns(row, stop))
             inside_longer = true;
         if (!inside_longer)
           in_row.push_back(LabelHit{static_cast<int>(r), static_cast<int>(label), m,
@@ -1001,7 +1015,23 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
   // form has a gap, a border or a ":" on one side.
   for (LabelHit& h : hits) {
     const TextRow& row = layout.rows[h.row];
-    const size_t first = h.match.first_word, after = h.match.last_word + 1;
+    // A phrase run on with a particle is a sentence's word ("인수자는 물품을 …"), wherever
+    // it stands.
+    if (RunsOnWithParticle(row, h.match.end_char)) {
+      h.in_text = true;
+      continue;
+    }
+    const size_t first = h.match.first_word;
+    size_t after = h.match.last_word + 1;
+    // A bracketed note after the phrase, or a bracket closing around it ("서명(날인)하여",
+    // "(날인)하여"), is read past to the sentence's next word.
+    const size_t n = row.words.size();
+    if (after < n && row.words[after]->text.starts_with("(")) {
+      size_t closing = after;
+      while (closing < n && row.words[closing]->text.find(')') == std::string::npos) ++closing;
+      if (closing + 1 < n) after = closing + 1;
+    }
+    while (after + 1 < n && (row.words[after]->text == ")" || row.words[after]->text == "]")) ++after;
     if (first == 0 || after >= row.words.size()) continue;
     const int close = std::max(4, h.box.h);  // a space between words, with the glyphs' side bearings
     const BBox& before = row.words[first - 1]->bbox;
@@ -1365,13 +1395,11 @@ struct SectionAnchor {
   bool opens_row = false;  // the first words of its row: a row heading
 };
 
-// Which section governs a label. Headings of different sections side by side in one row
-// ("공급자 | 공급받는자" over two panels) split the page's width between them at the middle
-// of the gap between them: below that row a label belongs to the heading over its column.
-// Otherwise it is the nearest anchor above the label or to its left.
-std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at) {
-  const int centre = at.x + at.w / 2;
-  const SectionAnchor* panels = nullptr;  // an anchor of the lowest panel row above `at`
+// The lowest row of headings of different sections side by side above `at` ("공급자 |
+// 공급받는자" over two panels), left to right; empty when there is none.
+std::vector<const SectionAnchor*> PanelRowAbove(const std::vector<SectionAnchor>& anchors,
+                                                const BBox& at) {
+  const SectionAnchor* panels = nullptr;  // an anchor of that row
   for (const SectionAnchor& a : anchors) {
     if (a.box.y + a.box.h > at.y + at.h / 2) continue;
     bool other_section_beside = std::any_of(anchors.begin(), anchors.end(), [&](const auto& b) {
@@ -1379,16 +1407,24 @@ std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at)
     });
     if (other_section_beside && (!panels || a.row > panels->row)) panels = &a;
   }
-  if (panels) {
-    std::vector<const SectionAnchor*> row;
-    for (const SectionAnchor& a : anchors)
-      if (a.row == panels->row) row.push_back(&a);
-    std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->box.x < b->box.x; });
-    for (size_t i = 0; i < row.size(); ++i) {
-      const bool last = i + 1 == row.size();
-      const int right_edge = row[i]->box.x + row[i]->box.w;
-      if (last || 2 * centre < right_edge + row[i + 1]->box.x) return row[i]->name;
-    }
+  std::vector<const SectionAnchor*> row;
+  if (!panels) return row;
+  for (const SectionAnchor& a : anchors)
+    if (a.row == panels->row) row.push_back(&a);
+  std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->box.x < b->box.x; });
+  return row;
+}
+
+// Which section governs a label. Headings side by side in one row split the page's width
+// between them at the middle of the gap between them: below that row a label belongs to the
+// heading over its column. Otherwise it is the nearest anchor above the label or to its left.
+std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at) {
+  const int centre = at.x + at.w / 2;
+  const auto row = PanelRowAbove(anchors, at);
+  for (size_t i = 0; i < row.size(); ++i) {
+    const bool last = i + 1 == row.size();
+    const int right_edge = row[i]->box.x + row[i]->box.w;
+    if (last || 2 * centre < right_edge + row[i + 1]->box.x) return row[i]->name;
   }
   std::string best;
   double best_cost = 1e18;
@@ -1401,6 +1437,48 @@ std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at)
     if (cost < best_cost) best_cost = cost, best = a.name;
   }
   return best;
+}
+
+// A table with the parties as its columns ("구분 | 공급자 | 공급받는자" over "등록번호 |
+// 752-86-… | 736-07-…"): for a label heading its row, under a caption of its own left of all
+// the section headings, the span of `section`'s column, from the middle of the gap to the
+// heading before it to the middle of the gap to the one after it. (Over side-by-side panels
+// the first heading is centred over its panel's labels, with no caption of its own above them.)
+std::optional<std::pair<int, int>> SectionColumn(const PageLayout& layout,
+                                                 const std::vector<SectionAnchor>& anchors,
+                                                 const BBox& label, const std::string& section) {
+  const auto row = PanelRowAbove(anchors, label);
+  if (row.empty() || label.x + label.w > row.front()->box.x) return std::nullopt;
+  const bool captioned = std::any_of(
+      layout.rows[row.front()->row].words.begin(), layout.rows[row.front()->row].words.end(),
+      [&](const Word* w) {
+        return w->bbox.x + w->bbox.w <= row.front()->box.x && w->bbox.x < label.x + label.w &&
+               label.x < w->bbox.x + w->bbox.w;
+      });
+  if (!captioned) return std::nullopt;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (row[i]->name != section) continue;
+    const int left = i == 0 ? label.x + label.w
+                            : (row[i - 1]->box.x + row[i - 1]->box.w + row[i]->box.x) / 2;
+    const int right = i + 1 == row.size()
+                          ? std::numeric_limits<int>::max()
+                          : (row[i]->box.x + row[i]->box.w + row[i + 1]->box.x) / 2;
+    return std::pair{left, right};
+  }
+  return std::nullopt;
+}
+
+// The words of row `r` whose centres lie in [columns.first, columns.second).
+Candidate WordsInColumns(const PageLayout& layout, int r, std::pair<int, int> columns) {
+  Candidate c;
+  const TextRow& row = layout.rows[r];
+  c.page = row.page;
+  for (const Word* w : row.words) {
+    const int centre = w->bbox.x + w->bbox.w / 2;
+    if (centre >= columns.first && centre < columns.second)
+      c.words.push_back(ValueWord{w->text, w->confidence, w->bbox});
+  }
+  return c;
 }
 
 // True for a whitelist of ASCII letters, digits and punctuation that has letters in it.
@@ -1571,6 +1649,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   stop_keys = label_keys;
   for (const SectionSpec& s : spec.sections)
     for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
+  for (const std::string& caption : spec.captions) stop_keys.push_back(MatchKey(caption));
   // The form's own words (labels, keywords, titles): never a name's value. A header row of
   // labels ("입금받는분 입금은행 입금계좌번호") has the values in the row below.
   std::set<std::u32string> form_words(stop_keys.begin(), stop_keys.end());
@@ -1664,8 +1743,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       std::vector<LabelHit> headed;
       std::vector<int> headed_rows;
       for (const auto& [h, r] : section_row) headed.push_back(*h), headed_rows.push_back(r);
+      std::vector<LabelHit> row_headings;
+      std::vector<std::pair<int, int>> section_columns;  // parallel to `row_headings`
+      if (!field.section.empty() && headed.empty()) {
+        for (const LabelHit& h : hits)
+          if (auto columns = SectionColumn(layout, anchors, h.box, field.section))
+            row_headings.push_back(h), section_columns.push_back(*columns);
+      }
       if (!headed.empty()) {
         hits = std::move(headed);
+      } else if (!row_headings.empty()) {
+        hits = std::move(row_headings);
       } else if (!field.section.empty()) {
         std::vector<LabelHit> in_section;
         bool all_resolved = !anchors.empty();
@@ -1690,7 +1778,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       }
       if (field.type == FieldType::kSignature) {
         if (!hits.empty() && ctx && ctx->image) {
-          const LabelHit& h = hits.back();  // the signature line is the last one on a form
+          // The signature line is the last one on a form; a mention in running text ("…
+          // 서명(날인)하여 주시기 바랍니다") is no line to sign on.
+          auto line = std::find_if(hits.rbegin(), hits.rend(), [](const LabelHit& x) { return !x.in_text; });
+          const LabelHit& h = line != hits.rend() ? *line : hits.back();
           const TextRow& row = layout.rows[h.row];
           int hh = std::max(row.box.h, 10);
           int page_w = pixGetWidth(ctx->image);
@@ -1773,6 +1864,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const TextRow& row = layout.rows[hit.row];
         if (!headed_rows.empty())  // `hits` are the headed ones, in the same order
           candidates.push_back(UnderHeaderIn(layout, hit, headed_rows[&hit - hits.data()]));
+        if (!section_columns.empty())  // `hits` are the row headings, in the same order
+          candidates.push_back(WordsInColumns(layout, hit.row, section_columns[&hit - hits.data()]));
         // In a header row the rest of the row is the next columns' captions, not a value.
         const bool header_row = IsHeaderRow(layout, hit.row);
         auto rest_of_row = [&] {
@@ -1934,6 +2027,29 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           }
           if (found.found) break;
         }
+      }
+    }
+    // A field that takes only known values (the agency a guarantee insures) is that value
+    // wherever it is printed, when no label led to it: a caption missed or not yet known.
+    for (size_t p = 0; p < layouts.size() && !found.found; ++p) {
+      for (const TextRow& row : layouts[p].rows) {
+        for (const std::string& known : field.known_values) {
+          const std::u32string key = MatchKey(known);
+          auto m = FindPhrase(row, key, std::max(0.85, MinSimilarityFor(key)));
+          if (!m) continue;
+          Candidate c;
+          c.page = row.page;
+          c.label_similarity = 0.9 * m->similarity;  // no label: a little less sure
+          for (int w = m->first_word; w <= m->last_word; ++w)
+            c.words.push_back({row.words[w]->text, row.words[w]->confidence, row.words[w]->bbox});
+          Parsed parsed;
+          parsed.value = known;
+          parsed.words_used = c.words.size();
+          found.field = MakeField(parsed, c);
+          found.found = true;
+          break;
+        }
+        if (found.found) break;
       }
     }
     // A bank's name is often printed as a logo or heading rather than after a label.

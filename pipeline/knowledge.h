@@ -62,6 +62,9 @@ struct DocTypeSpec {
   std::string name;                   // Korean
   std::vector<Phrase> titles;
   std::vector<Phrase> keywords;
+  // Captions of what docval does not read (주소, 연락처, 업태): a value ends before one, and
+  // none is a name. Not evidence of the type.
+  std::vector<std::string> captions;
   std::vector<std::pair<std::string, std::string>> namespaces;  // prefix, uri
   std::string xml_root;
   std::vector<SectionSpec> sections;

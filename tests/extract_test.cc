@@ -671,6 +671,39 @@ TEST(ExtractTest, ABankHeadingWithSpecksBesideIt) {
   EXPECT_EQ(Value(doc, "bank"), "농협은행");
 }
 
+TEST(ExtractTest, ATableWithThePartiesAsItsColumns) {
+  PageBuilder b;
+  Line(&b, {"전자세금계산서", "상세"}, 50, 700);
+  b.Add("구분", 100, 300).Add("공급자", 600, 300).Add("공급받는자", 1200, 300);
+  b.Add("등록번호", 100, 360).Add("752-86-41090", 600, 360).Add("736-07-80835", 1200, 360);
+  b.Add("상호(법인명)", 100, 420).Add("(주)로봇서브", 600, 420).Add("늘봄피자", 1200, 420);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "7528641090");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "7360780835");
+}
+
+TEST(ExtractTest, ACaptionOfWhatIsNotReadMakesAHeaderRow) {
+  PageBuilder b;
+  Line(&b, {"보증보험증권"}, 50, 800);
+  // "주소" is no field's label, but a caption all the same: the row is a header row and the
+  // name is in the row below, not "주소".
+  b.Add("보험계약자", 100, 300).Add("주소", 900, 300);
+  b.Add("(주)로봇서브", 100, 360).Add("경기도", 900, 360).Add("수원시", 1050, 360);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "(주)로봇서브");
+}
+
+TEST(ExtractTest, AKnownValueIsFoundWithoutItsLabel) {
+  PageBuilder b;
+  Line(&b, {"지급보증서"}, 50, 800);
+  // The insured's caption is one the knowledge does not know; the agency is the only value the
+  // field takes.
+  b.Add("수익자", 100, 300).Add("소상공인시장진흥공단", 400, 300);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+  EXPECT_LT(doc.fields["insured"].confidence, 0.9f);  // no label: less sure
+}
+
 TEST(ExtractTest, RowsHeadedBySectionsUnderOneHeaderRow) {
   PageBuilder b;
   Line(&b, {"공급받는자", "보관용"}, 50);
@@ -695,7 +728,7 @@ TEST(ExtractTest, TheNextNumberedCaptionEndsAValue) {
   b.Add("1)", 100, 300).Add("보험계약자", 150, 300).Add("2)", 700, 300).Add("사업자등록번호", 750, 300);
   b.Add("주식회사", 150, 360).Add("스마트포스", 270, 360).Add("233-81-00045", 750, 360);
   b.Add("4)", 100, 500).Add("피보험자", 150, 500).Add("②", 700, 500).Add("피보험자", 750, 500)
-      .Add("주소", 900, 500);
+      .Add("주소", 875, 500);  // one caption: a space apart, not a column
   b.Add("소상공인시장진흥공단", 150, 560).Add("대전광역시", 750, 560);
   Document doc = Extract(DocType::kGuaranteePolicy, b.page);
   EXPECT_EQ(Value(doc, "policyholder"), "주식회사 스마트포스");

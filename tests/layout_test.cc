@@ -365,6 +365,26 @@ TEST(ClassifyTest, ATitleSetApartInAHeadingBandIsAHeading) {
   EXPECT_EQ(c.type, DocType::kTransferReceipt);
 }
 
+// A word of the form near the top read as another type's short title ("청구 정구" as 청구서)
+// does not outvote an invoice whose heading was garbled but whose every caption was read.
+TEST(ClassifyTest, AShortTitleMisreadDoesNotOutvoteFarMoreEvidence) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  for (auto [w, x] : {std::pair{"작성일", 100}, {"2026.", 250}, {"10.", 380}, {"9.", 450},
+                      {"영수", 900}, {"/", 1000}, {"청구", 1050}, {"정구", 1150},
+                      {"수정사유", 1700}, {"해당없음", 1900}})
+    page.words.push_back(W(w, x, 300));
+  int y = 600;
+  for (const char* caption : {"공급자", "공급받는자", "세액", "품목", "종사업장번호", "전자세금계산서 발행 시스템"}) {
+    page.words.push_back(W(caption, 100, y));
+    y += 300;
+  }
+  page.words.push_back(W("붙임", 100, 3000));  // a word of the other papers, too
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kTaxInvoice);
+}
+
 TEST(ClassifyTest, NoEvidenceIsUnknown) {
   Document doc;
   Page page;

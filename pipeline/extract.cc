@@ -1912,7 +1912,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
           c.page = row.page;
           auto parsed = ParseByType(type, field.pattern, c.words);
-          if (parsed && type == FieldType::kName && form_words.count(MatchKey(parsed->value)))
+          // A caption is no name, nor one after a slash ("받는분/보낸분").
+          if (parsed && type == FieldType::kName &&
+              form_words.count(MatchKey(StripPunctuation(parsed->value))))
             parsed.reset();
           if (parsed) {
             Field value = MakeField(*parsed, c);

@@ -2103,15 +2103,18 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       Found& found = results[field.name];
       const FieldType type = found.type;  // a period's end under its own label is one date
       if (type == FieldType::kSignature) continue;
-      // A name is re-read only where it was seen: without a box the region would be the rest
-      // of its label's row, and a name has no shape that tells it from the next column's words.
-      if (type == FieldType::kName && (!found.found || found.field.bbox.empty())) continue;
+      // A name is re-read only where it was seen and only when garbled: with a glyph read as a
+      // lone jamo, a "?" or a digit ("(주)키?ㅅㅋ랩"). Without a box the region would be the rest
+      // of its label's row; and a name read as syllables has no check that tells a surer
+      // re-read from a right one ("(주)온오더" came back "(주)은오더").
+      if (type == FieldType::kName &&
+          (!found.found || found.field.bbox.empty() || !IsGarbledName(found.field.value)))
+        continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
-      // their letters as digits with full confidence. A name with a glyph read as a lone jamo,
-      // a "?" or a digit ("(주)키?ㅅㅋ랩") is misread whatever its confidence.
+      // their letters as digits with full confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
                     !field.whitelist.empty() || !found.failed_check.empty() ||
-                    (type == FieldType::kName && IsGarbledName(found.field.value));
+                    type == FieldType::kName;
       // Where the value was seen: its box, or a word the looser reread pattern finds.
       BBox seen = found.found ? found.field.bbox : BBox{};
       int seen_page = found.found ? found.field.page : 0;
@@ -2244,15 +2247,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           continue;
         }
         if (type == FieldType::kName) {
-          // Taken only when it reads as cleanly or more so, about as long (a crop cut at the
-          // box's edge drops a syllable), and surer, or clean where the first was garbled.
-          const bool was_garbled = IsGarbledName(found.field.value);
-          const bool garbled = IsGarbledName(second.value);
+          // Taken when it reads cleanly and about as long (a crop cut at the box's edge drops
+          // a syllable).
           const auto length = [](const std::string& name) {
             return static_cast<int>(DecodeUtf8(NormalizeName(name)).size());
           };
-          if (!garbled && std::abs(length(second.value) - length(found.field.value)) <= 1 &&
-              (was_garbled || second.confidence > found.field.confidence))
+          if (!IsGarbledName(second.value) &&
+              std::abs(length(second.value) - length(found.field.value)) <= 1)
             found.field = second;
           continue;
         }

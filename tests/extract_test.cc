@@ -627,7 +627,7 @@ TEST(ExtractTest, ARoleInASentenceFollowedByItsParticleNamesNothing) {
   // A surname standing alone after the caption is a name, not a particle.
   PageBuilder owner;
   Line(&owner, {"검수확인서"}, 50, 800);
-  owner.Add("점주", 100, 300).Add("이", 200, 300).Add("수진", 240, 300);
+  owner.Add("대표자", 100, 300).Add("이", 230, 300).Add("수진", 270, 300);
   doc = Extract(DocType::kInspectionForm, owner.page);
   EXPECT_EQ(Value(doc, "shop_owner"), "이수진");
 }

@@ -220,12 +220,8 @@ const char* kDigitish = "[0-9OoIl|SB]";
 // syllables. No business or person is named so.
 bool IsGarbledName(const std::string& name) {
   const std::u32string cps = DecodeUtf8(name);
-  for (size_t i = 0; i < cps.size(); ++i) {
-    if (IsLoneJamo(cps[i]) || cps[i] == U'?') return true;
-    if (cps[i] >= U'0' && cps[i] <= U'9' && i > 0 && i + 1 < cps.size() &&
-        IsHangulSyllable(cps[i - 1]) && IsHangulSyllable(cps[i + 1]))
-      return true;
-  }
+  for (size_t i = 0; i < cps.size(); ++i)
+    if (IsUnplacedGlyph(cps, i)) return true;
   return false;
 }
 
@@ -1162,11 +1158,14 @@ bool OpensWithFormWord(const PageLayout& layout, const Candidate& c) {
 
 // Whether `value`, centred in a wide table column, belongs under the label `hit` rather than
 // under another word of the label's row: the header nearest to its horizontal centre.
-bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& value) {
+// `within_column`: false when any distance will do (a word under a row of headers is under
+// one of them).
+bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& value,
+                     bool within_column = true) {
   int cx = value.x + value.w / 2;
   int distance = std::abs(cx - (hit.box.x + hit.box.w / 2));
   // Beyond the label's own width plus a column gap the value is not in its column at all.
-  if (distance > hit.box.w * 3) return false;
+  if (within_column && distance > hit.box.w * 3) return false;
   for (int i = 0; i < static_cast<int>(label_row.words.size()); ++i) {
     if (i >= hit.match.first_word && i <= hit.match.last_word) continue;
     const BBox& other = label_row.words[i]->bbox;
@@ -1200,14 +1199,7 @@ bool IsHeaderRow(const PageLayout& layout, int r) {
 Candidate UnderHeader(const TextRow& label_row, const LabelHit& hit, Candidate below) {
   const int height = std::max(1, label_row.box.h);
   auto under_another_header = [&](const BBox& word) {
-    const int cx = word.x + word.w / 2;
-    const int to_label = std::abs(cx - (hit.box.x + hit.box.w / 2));
-    for (int i = 0; i < static_cast<int>(label_row.words.size()); ++i) {
-      if (i >= hit.match.first_word && i <= hit.match.last_word) continue;
-      const BBox& other = label_row.words[i]->bbox;
-      if (std::abs(cx - (other.x + other.w / 2)) < to_label) return true;
-    }
-    return false;
+    return !NearestHeaderIs(label_row, hit, word, /*within_column=*/false);
   };
   for (size_t k = 1; k < below.words.size(); ++k) {
     const BBox& previous = below.words[k - 1].bbox;
@@ -1698,6 +1690,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     }
     return false;
   };
+  // Each page's section headings, found once for every field that is read by section.
+  std::vector<std::vector<SectionAnchor>> page_anchors(layouts.size());
+  for (size_t p = 0; p < layouts.size(); ++p)
+    for (const SectionSpec& s : spec.sections)
+      for (const LabelHit& a : FindLabels(layouts[p], s.anchors))
+        page_anchors[p].push_back(SectionAnchor{s.name, a.box, a.row, a.match.first_word == 0});
+  const std::vector<SectionAnchor> no_anchors;
   for (size_t f = 0; f < spec.fields.size(); ++f) {
     const FieldSpec& field = spec.fields[f];
     Found& found = results[field.name];
@@ -1706,16 +1705,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
       std::vector<LabelHit> hits = label_hits[f][p];
-      std::vector<SectionAnchor> anchors;
       const bool label_in_section = std::any_of(
           field.label_sections.begin(), field.label_sections.end(),
           [](const std::string& section) { return !section.empty(); });
-      if (!field.section.empty() || label_in_section) {
-        for (const SectionSpec& s : spec.sections) {
-          for (const LabelHit& a : FindLabels(layout, s.anchors))
-            anchors.push_back(SectionAnchor{s.name, a.box, a.row, a.match.first_word == 0});
-        }
-      }
+      const std::vector<SectionAnchor>& anchors =
+          !field.section.empty() || label_in_section ? page_anchors[p] : no_anchors;
       if (label_in_section) {
         std::erase_if(hits, [&](const LabelHit& h) {
           const std::string& wanted = field.label_sections[h.label];

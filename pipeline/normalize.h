@@ -44,6 +44,14 @@ constexpr bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3;
 // A compatibility jamo standing alone (ㄱ … ㆎ): OCR's reading of a speck, a rule or a glyph
 // it could not finish.
 constexpr bool IsLoneJamo(char32_t c) { return c >= 0x3131 && c <= 0x318E; }
+// Whether `chars[i]` is a glyph OCR could not place in a name: a '?', a lone jamo, or a digit
+// between two syllables ("(주)키?ㅅㅋ랩", "스마6포").
+constexpr bool IsUnplacedGlyph(std::u32string_view chars, size_t i) {
+  const char32_t c = chars[i];
+  if (c == U'?' || IsLoneJamo(c)) return true;
+  return c >= U'0' && c <= U'9' && i > 0 && i + 1 < chars.size() &&
+         IsHangulSyllable(chars[i - 1]) && IsHangulSyllable(chars[i + 1]);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Amounts (won)

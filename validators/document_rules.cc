@@ -96,10 +96,7 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
   const std::u32string read_chars = DecodeUtf8(f->value);
   bool garbled = false;
   for (size_t i = 1; i + 1 < read_chars.size(); ++i)
-    garbled = garbled || read_chars[i] == U'?' || IsLoneJamo(read_chars[i]) ||
-              // a digit between syllables ("스마6포")
-              (read_chars[i] >= U'0' && read_chars[i] <= U'9' && IsHangulSyllable(read_chars[i - 1]) &&
-               IsHangulSyllable(read_chars[i + 1]));
+    garbled = garbled || IsUnplacedGlyph(read_chars, i);
   std::u32string read_syllables;
   for (char32_t c : DecodeUtf8(read))
     if (IsHangulSyllable(c)) read_syllables.push_back(c);

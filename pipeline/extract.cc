@@ -402,7 +402,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
     }
     case FieldType::kAccount: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::regex account("[0-9OoIl|][0-9OoIl|\\-= ]{7,24}[0-9OoIl|]");
+      static const std::regex account("[0-9OoIl|][0-9OoIl|\\-=~ ]{7,24}[0-9OoIl|]");
       for (std::sregex_iterator it(text.begin(), text.end(), account), end; it != end; ++it) {
         std::string run = it->str();
         while (!run.empty() && run.back() == ' ') run.pop_back();
@@ -2252,10 +2252,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           continue;
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
-        // the value, or more than it ("4" of "₩4,235,000"). An identifier read shorter was cut
+        // the value, or more than it ("4" of "₩4,235,000", "73026544…" of "073-026544…"). An
+        // identifier read shorter was cut
         // where OCR split it ("100-000-2026-35" "78589").
         bool length_fits = true;
-        if (found.found && type == FieldType::kAmount)
+        if (found.found && (type == FieldType::kAmount || type == FieldType::kAccount))
           length_fits = second.value.size() == found.field.value.size();
         else if (found.found && type == FieldType::kCode)
           length_fits = second.value.size() >= found.field.value.size();

@@ -668,13 +668,14 @@ std::optional<BrnRepair> RepairBrn(std::string_view text) {
 // Accounts
 
 std::optional<std::string> NormalizeAccount(std::string_view text) {
-  // "=" is a hyphen read double ("1004=239=242113").
-  std::u32string s = ReadConfusedDigits(Compact(text), U"-.=");
+  // "=" is a hyphen read double ("1004=239=242113"), "~" one read wavy ("26~-360").
+  constexpr std::u32string_view kSeparators = U"-.=~";
+  std::u32string s = ReadConfusedDigits(Compact(text), kSeparators);
   std::string digits;
   for (char32_t c : s) {
     if (IsAsciiDigit(c)) {
       digits.push_back(static_cast<char>(c));
-    } else if (c != U'-' && c != U'.' && c != U'=') {
+    } else if (kSeparators.find(c) == std::u32string_view::npos) {
       return std::nullopt;
     }
   }

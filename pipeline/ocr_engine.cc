@@ -35,7 +35,45 @@ void SkipInvertedReads(tesseract::TessBaseAPI* api) {
   api->SetVariable("tessedit_do_invert", "0");
 }
 
+// The page's text from its words (lines joined by '\n', words by ' ') and their mean confidence.
+void JoinText(OcrResult* out) {
+  out->text.clear();
+  double confidence_sum = 0.0;
+  int current_line = -1;
+  for (const Word& w : out->words) {
+    if (w.line != current_line) {
+      if (current_line >= 0) out->text += '\n';
+      current_line = w.line;
+    } else {
+      out->text += ' ';
+    }
+    out->text += w.text;
+    confidence_sum += w.confidence;
+  }
+  out->mean_confidence = out->words.empty() ? 0.0f : confidence_sum / out->words.size();
+}
+
 }  // namespace
+
+void InsertLine(std::vector<Word> line, OcrResult* result) {
+  if (line.empty()) return;
+  const int top = line.front().bbox.y;
+  // The first line of the page that starts below the new one; the new one goes before it.
+  int before = -1;
+  for (const Word& w : result->words) {
+    if (w.bbox.y > top && (before < 0 || w.line < before)) before = w.line;
+  }
+  std::vector<Word>& words = result->words;
+  auto at = before < 0 ? words.end()
+                       : std::find_if(words.begin(), words.end(),
+                                      [&](const Word& w) { return w.line >= before; });
+  const int number = before < 0 ? (words.empty() ? 0 : words.back().line + 1) : before;
+  for (Word& w : words)
+    if (before >= 0 && w.line >= before) ++w.line;
+  for (Word& w : line) w.line = number;
+  words.insert(at, std::make_move_iterator(line.begin()), std::make_move_iterator(line.end()));
+  JoinText(result);
+}
 
 OcrEngine::OcrEngine(OcrOptions options) : options_(std::move(options)) {}
 
@@ -170,7 +208,6 @@ Status OcrEngine::Recognize(PIX* image, int dpi, OcrResult* out) {
 
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   int line = -1;
-  double confidence_sum = 0.0;
   if (it) {
     do {
       if (it->Empty(tesseract::RIL_WORD)) continue;
@@ -189,24 +226,12 @@ Status OcrEngine::Recognize(PIX* image, int dpi, OcrResult* out) {
       it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
       word.bbox = BBox{left, top, right - left, bottom - top};
       word.line = std::max(line, 0);
-      confidence_sum += word.confidence;
       out->words.push_back(std::move(word));
     } while (it->Next(tesseract::RIL_WORD));
   }
   it.reset();
   api_->Clear();
-
-  int current_line = -1;
-  for (const Word& w : out->words) {
-    if (w.line != current_line) {
-      if (current_line >= 0) out->text += '\n';
-      current_line = w.line;
-    } else {
-      out->text += ' ';
-    }
-    out->text += w.text;
-  }
-  if (!out->words.empty()) out->mean_confidence = confidence_sum / out->words.size();
+  JoinText(out);
   if (timed_out)
     return Status::DeadlineExceeded("OCR 시간 제한(" +
                                     std::to_string(options_.page_deadline_ms / 1000) +

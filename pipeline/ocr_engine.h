@@ -57,6 +57,10 @@ struct RegionOptions {
   int smooth = 0;
 };
 
+// Adds a line read on its own (`line`: its words, boxes in `result`'s frame) among the page's
+// lines, before the first line that starts below it, and rebuilds the text and confidence.
+void InsertLine(std::vector<Word> line, OcrResult* result);
+
 class OcrEngine {
  public:
   explicit OcrEngine(OcrOptions options = {});

@@ -396,6 +396,61 @@ long TextLineLength(PIX* ink, int dpi) {
 
 }  // namespace
 
+std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Word>& words) {
+  std::vector<BBox> lines;
+  if (!image || words.empty()) return lines;
+  // The page's text size: the median height of the words read with confidence.
+  std::vector<int> heights;
+  for (const Word& w : words)
+    if (w.confidence >= 0.6f && w.bbox.h > 0) heights.push_back(w.bbox.h);
+  if (heights.size() < 5) return lines;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int text_height = heights[heights.size() / 2];
+
+  // Only larger type is looked for, so half of a 300-dpi page is detail enough.
+  const int page_dpi = dpi > 0 ? dpi : 300;
+  const int reduce = page_dpi >= 250 ? 2 : 1;
+  PixPtr gray(pixConvertTo8(image, 0));
+  if (!gray) return lines;
+  if (reduce == 2) gray.reset(pixScaleAreaMap2(gray.get()));
+  if (!gray) return lines;
+  PixPtr ink = FindInk(gray.get(), page_dpi / reduce);
+  if (!ink) return lines;
+  for (const Word& w : words) {
+    const int pad = w.bbox.h / 4;
+    BOX* box = boxCreate((w.bbox.x - pad) / reduce, (w.bbox.y - pad) / reduce,
+                         (w.bbox.w + 2 * pad) / reduce + 1, (w.bbox.h + 2 * pad) / reduce + 1);
+    pixClearInRect(ink.get(), box);
+    boxDestroy(&box);
+  }
+  // Letters joined into lines (a gap of about a character), jamo stacked in a syllable joined
+  // into it.
+  const int small_height = std::max(2, text_height / reduce);
+  PixPtr joined(pixCloseSafeBrick(nullptr, ink.get(), small_height, std::max(1, small_height / 2)));
+  if (!joined) return lines;
+  BoxaPtr pieces(pixConnCompBB(joined.get(), 8));
+  if (!pieces) return lines;
+  const int page_height = pixGetHeight(image);
+  for (int i = 0; i < boxaGetCount(pieces.get()); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(pieces.get(), i, &x, &y, &w, &h);
+    const BBox line{x * reduce, y * reduce, w * reduce, h * reduce};
+    // Larger type than the words read, but a line (a few letters wide), not a logo, a stamp
+    // or a photo; a check mark in a circle is as wide as it is tall.
+    if (line.h < text_height * 7 / 5 || line.h > std::min(text_height * 6, page_height / 8))
+      continue;
+    if (line.w < 5 * line.h / 2) continue;
+    BOX* box = boxCreate(x, y, w, h);
+    l_int32 count = 0;
+    pixCountPixelsInRect(ink.get(), box, &count, nullptr);
+    boxDestroy(&box);
+    const double density = static_cast<double>(count) / (static_cast<double>(w) * h);
+    if (density < 0.08 || density > 0.6) continue;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 Status PixToGrayMat(PIX* pix, cv::Mat* mat) {
   if (!pix) return Status::InvalidArgument("PixToGrayMat: null image");
   PixPtr gray(pixGetDepth(pix) == 8 && !pixGetColormap(pix) ? pixClone(pix)

@@ -23,6 +23,8 @@
 // Ownership: the input is never modified or kept; the result owns its images.
 #pragma once
 
+#include <vector>
+
 #include "models/document.h"
 #include "models/status.h"
 #include "pipeline/pix.h"
@@ -117,6 +119,12 @@ struct LineDirection {
   long down = 0;
 };
 LineDirection MeasureLineDirection(PIX* page, int dpi);
+
+// Ink in `image` shaped like a line of text in larger type than the page's words that none of
+// `words` (boxes on `image`) covers. Tesseract's single-block mode reads lines of one text
+// size and drops a line set much larger (a mobile slip's amount "1,440,000원" in 2x type);
+// these are the boxes to read again on their own. Empty when nothing was left unread.
+std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Word>& words);
 
 // A box on `result.image` in the page frame (`result.upright_gray`): divides by the scale.
 BBox MapToPage(const PreprocessResult& result, const BBox& box_on_image);

@@ -85,6 +85,15 @@ TEST(ExtractTest, AccountNumberByItsShapeWhenTheLabelIsUnreadable) {
   EXPECT_LT(doc.fields["account_number"].confidence, 0.95f);  // no label: less sure
 }
 
+TEST(ExtractTest, AccountHyphensReadDoubleOrWavy) {
+  PageBuilder b;
+  b.Add("이체확인증", 800, 100)
+      .Add("입금계좌번호", 100, 500).Add("073-026544=26~-360", 500, 500)
+      .Add("받는", 100, 600).Add("분", 180, 600).Add("(주)페이앤오더", 500, 600);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_account"), "07302654426360");
+}
+
 TEST(ExtractTest, ValueBoxLeavesOutTheSeparatorBeforeIt) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add(",", 420, 500).Add("110-123-456789", 700, 500);

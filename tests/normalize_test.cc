@@ -382,6 +382,9 @@ TEST(Account, DigitsOnlyWithPlausibleLength) {
   EXPECT_EQ(NormalizeAccount("11O-l23-4S6789"), std::optional<std::string>("110123456789"));
   // A hyphen read double.
   EXPECT_EQ(NormalizeAccount("1004=239=242113"), std::optional<std::string>("1004239242113"));
+  // One read wavy, next to the hyphen it was read with.
+  EXPECT_EQ(NormalizeAccount("073-026544=26~-360"),
+            std::optional<std::string>("07302654426360"));
   EXPECT_EQ(NormalizeAccount("110-123-45678B"), std::nullopt);  // B at the end: not bounded
   EXPECT_EQ(NormalizeAccount("123-456-789"), std::nullopt);     // 9 digits
   EXPECT_EQ(NormalizeAccount("12345678901234567"), std::nullopt);

@@ -1340,6 +1340,38 @@ std::optional<std::array<Field, 3>> AmountsAddingUpInARow(const std::vector<Page
   return found;
 }
 
+// The word that prints `won` as an amount anywhere in the document (the first, in reading
+// order); nullopt when none does. Its digits are compared whatever its grouping: a figure
+// known in advance needs no well-formed separators to be recognised ("4.180000").
+std::optional<Field> PrintedAmount(const std::vector<PageLayout>& layouts, int64_t won) {
+  const std::string wanted = std::to_string(won);
+  const auto prints_it = [&](const std::string& text) {
+    if (auto a = ParseAmount(text); a && a->won == won) return true;
+    std::string digits;
+    for (char c : text) {
+      if (c >= '0' && c <= '9')
+        digits.push_back(c);
+      else if (c != ',' && c != '.')
+        return false;
+    }
+    return digits == wanted;
+  };
+  for (const PageLayout& layout : layouts)
+    for (const TextRow& row : layout.rows)
+      for (const Word* w : row.words) {
+        if (!HasDigit(w->text)) continue;
+        if (prints_it(w->text)) {
+          Field f;
+          f.value = std::to_string(won);
+          f.confidence = w->confidence;
+          f.bbox = w->bbox;
+          f.page = layout.page->number;
+          return f;
+        }
+      }
+  return std::nullopt;
+}
+
 struct Found {
   Field field;
   bool found = false;
@@ -2252,12 +2284,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           continue;
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
-        // the value, or more than it ("4" of "₩4,235,000", "73026544…" of "073-026544…"). An
+        // the value, or more than it ("4" of "₩4,235,000"); an account read again as a piece
+        // of the first read lost digits at the box's edge ("73026544…" of "073-026544…"). An
         // identifier read shorter was cut
         // where OCR split it ("100-000-2026-35" "78589").
         bool length_fits = true;
-        if (found.found && (type == FieldType::kAmount || type == FieldType::kAccount))
+        if (found.found && type == FieldType::kAmount)
           length_fits = second.value.size() == found.field.value.size();
+        else if (found.found && type == FieldType::kAccount)
+          length_fits = second.value.size() >= found.field.value.size() ||
+                        found.field.value.find(second.value) == std::string::npos;
         else if (found.found && type == FieldType::kCode)
           length_fits = second.value.size() >= found.field.value.size();
         // A whole identifier beats a piece of one, whatever the confidences.
@@ -2314,6 +2350,23 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       for (size_t k = 0; k < 3; ++k) {
         results[*names[k]].field = (*run)[k];
         results[*names[k]].found = true;
+      }
+      continue;
+    }
+    // All three read but one misread ("98 |. 986" for a total of 4,180,000 on a photo): the
+    // figure the other two make, printed elsewhere on the page, is the one. Two reads that
+    // agree with a third printed figure are not chance. The total is tried first (the parts
+    // are printed twice, in the header and the item rows; the total once, in larger type).
+    if (!(a.found && b.found && t.found)) continue;
+    const int64_t va = std::atoll(a.field.value.c_str()), vb = std::atoll(b.field.value.c_str()),
+                  vt = std::atoll(t.field.value.c_str());
+    const std::pair<const std::string*, int64_t> tries[] = {
+        {&rule.total, va + vb}, {&rule.parts[1], vt - va}, {&rule.parts[0], vt - vb}};
+    for (const auto& [name, value] : tries) {
+      if (value <= 0) continue;
+      if (auto printed = PrintedAmount(layouts, value)) {
+        results[*name].field = *printed;
+        break;
       }
     }
   }

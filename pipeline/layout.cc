@@ -252,6 +252,10 @@ void IndexRowText(TextRow* row) {
         row->jamo_char.push_back(static_cast<int>(row->compact.size() - 1));
     }
   }
+  row->jamo_set = row->jamo;
+  std::sort(row->jamo_set.begin(), row->jamo_set.end());
+  row->jamo_set.erase(std::unique(row->jamo_set.begin(), row->jamo_set.end()),
+                      row->jamo_set.end());
 }
 
 size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text) {
@@ -298,10 +302,32 @@ bool LookAlikeJamo(char32_t a, char32_t b) {
 // as 화인자): in labels of three syllables or more, losing or gaining one costs half an edit.
 bool FinalConsonant(char32_t c) { return c >= 0x11A8 && c <= 0x11C2; }
 
-// Specks OCR reads between the syllables of a label ("상 . 호"): skipped at no cost. Not a
-// colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
+// Specks OCR reads between the syllables of a label ("상 . 호", "확 _ 인 자"): skipped at no
+// cost. Not a colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
 bool Speck(char32_t c) {
-  return c == U'.' || c == U',' || c == U'\'' || c == U'`' || c == U'"' || c == U'·';
+  return c == U'.' || c == U',' || c == U'\'' || c == U'`' || c == U'"' || c == U'·' ||
+         c == U'_';
+}
+
+// The least the edit distance of FindPhrase can be, in half edits, counting only the key's
+// characters the row lacks (each must be substituted or deleted). It lets FindPhrase skip a
+// row that cannot hold the key without running the distance: most rows hold no given label.
+int HalfEditsAtLeast(const std::u32string& key, const std::u32string& row_set, int final_cost) {
+  const auto in_row = [&](char32_t c) {
+    return std::binary_search(row_set.begin(), row_set.end(), c);
+  };
+  int cost = 0;
+  for (char32_t k : key) {
+    if (in_row(k)) continue;
+    if (FinalConsonant(k)) {
+      cost += final_cost;
+      continue;
+    }
+    const bool look_alike_in_row =
+        std::any_of(row_set.begin(), row_set.end(), [&](char32_t t) { return LookAlikeJamo(k, t); });
+    cost += look_alike_in_row ? 1 : 2;
+  }
+  return cost;
 }
 
 }  // namespace
@@ -327,17 +353,32 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
   // edits (a look-alike jamo, or a final consonant lost or added, costs one half).
   // In a label of two syllables a lost final consonant makes another word (성명/서명).
   const int final_cost = m > 6 ? 1 : 2;
-  std::vector<int> prev(n + 1, 0), cur(n + 1, 0);
-  std::vector<int> start_prev(n + 1), start_cur(n + 1);
+  const double allowed = 2.0 * static_cast<double>(m) * (1.0 - min_similarity);
+  if (HalfEditsAtLeast(key, row.jamo_set, final_cost) > allowed + 1e-9) return std::nullopt;
+  // Called for every label on every row: the buffers are kept, and what each text character
+  // costs to skip is worked out once, not once per key character.
+  thread_local std::vector<int> prev, cur, start_prev, start_cur, skip_cost;
+  prev.assign(n + 1, 0);
+  cur.assign(n + 1, 0);
+  start_prev.resize(n + 1);
+  start_cur.resize(n + 1);
+  skip_cost.resize(n + 1);
   for (size_t j = 0; j <= n; ++j) start_prev[j] = static_cast<int>(j);
+  for (size_t j = 1; j <= n; ++j) {
+    const char32_t t = text[j - 1];
+    skip_cost[j] = Speck(t) ? 0 : FinalConsonant(t) ? final_cost : 2;  // an extra text char
+  }
   for (size_t i = 1; i <= m; ++i) {
+    const char32_t k = key[i - 1];
+    const int missing_cost = FinalConsonant(k) ? final_cost : 2;  // key char missing from the text
     cur[0] = static_cast<int>(2 * i);
     start_cur[0] = 0;
+    int row_best = cur[0];
     for (size_t j = 1; j <= n; ++j) {
-      const char32_t k = key[i - 1], t = text[j - 1];
+      const char32_t t = text[j - 1];
       int sub = prev[j - 1] + (k == t ? 0 : LookAlikeJamo(k, t) ? 1 : 2);
-      int del = prev[j] + (FinalConsonant(k) ? final_cost : 2);  // key char missing from the text
-      int ins = cur[j - 1] + (Speck(t) ? 0 : FinalConsonant(t) ? final_cost : 2);  // extra text char
+      int del = prev[j] + missing_cost;
+      int ins = cur[j - 1] + skip_cost[j];
       if (sub <= del && sub <= ins) {
         cur[j] = sub;
         start_cur[j] = start_prev[j - 1];
@@ -348,9 +389,12 @@ std::optional<PhraseMatch> FindPhrase(const TextRow& row, const std::u32string& 
         cur[j] = ins;
         start_cur[j] = start_cur[j - 1];
       }
+      row_best = std::min(row_best, cur[j]);
     }
     std::swap(prev, cur);
     std::swap(start_prev, start_cur);
+    // No cost is negative, so no later row of the table does better than this one's best.
+    if (row_best > allowed + 1e-9) return std::nullopt;
   }
   int best = INT_MAX;
   size_t best_end = 0;

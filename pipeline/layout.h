@@ -21,13 +21,14 @@ struct TextRow {
   std::vector<int> char_word;      // compact index → index into `words`
   std::u32string jamo;             // `compact` with Hangul syllables decomposed
   std::vector<int> jamo_char;      // jamo index → compact index
+  std::u32string jamo_set;         // the distinct characters of `jamo`, sorted
   BBox box;                        // union of the word boxes
 };
 
 // Rows in reading order (top to bottom). Words must outlive the rows.
 std::vector<TextRow> BuildRows(const Page& page);
 
-// Fills a row's character indexes (compact, original, char_word, jamo, jamo_char) from its
+// Fills a row's character indexes (compact, original, char_word, jamo, jamo_char, jamo_set) from its
 // words; after its words change (a part of the row re-read).
 void IndexRowText(TextRow* row);
 

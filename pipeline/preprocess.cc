@@ -288,6 +288,9 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
     int x, y, w, h, background;
   };
   std::vector<Turned> turned;
+  // Largest first: where blocks overlap, the larger one's background sets the grey.
+  std::sort(banners.begin(), banners.end(),
+            [](const auto& a, const auto& b) { return a[2] * a[3] > b[2] * b[3]; });
   for (const auto& [x, y, w, h] : banners) {
     if (w < dpi / 2 || h < dpi / 8 || h > dpi * 2) continue;
     // The block's own pixels: light strokes inside it are what makes it worth turning.
@@ -322,17 +325,24 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   PixPtr outside(pixSeedfillBinary(nullptr, seed.get(), light.get(), 8));
   if (!outside) return LeptonicaFailed("pixSeedfillBinary");
   const int outside_wpl = pixGetWpl(outside.get());
-  const l_uint32* outside_data = pixGetData(outside.get());
+  l_uint32* outside_data = pixGetData(outside.get());
+  // Each pixel is turned once where blocks overlap (marked in `outside` once turned): turned
+  // twice, the strip under a tilted banner's words (a piece of its own inside the banner's
+  // box) came back dark and glued a black bar to the words' feet.
   for (const Turned& t : turned) {
+    long pixels_turned = 0;
     for (int yy = t.y; yy < t.y + t.h; ++yy) {
       l_uint32* line = data + yy * wpl;
+      l_uint32* keep = outside_data + yy * outside_wpl;
       for (int xx = t.x; xx < t.x + t.w; ++xx) {
-        if (GET_DATA_BIT(outside_data + yy * outside_wpl, xx)) continue;
+        if (GET_DATA_BIT(keep, xx)) continue;
+        SET_DATA_BIT(keep, xx);
         int v = 255 - GET_DATA_BYTE(line, xx);
         SET_DATA_BYTE(line, xx, std::min(255, v * 255 / t.background));
+        ++pixels_turned;
       }
     }
-    ++*inverted;
+    if (pixels_turned > 0) ++*inverted;
   }
   return Status::OK();
 }

@@ -294,6 +294,31 @@ TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
   EXPECT_EQ(Value(tax, "tax_amount"), "220000");
 }
 
+TEST(ExtractTest, AMisreadTotalIsTheSumOfThePartsPrintedElsewhere) {
+  // The totals row came out as scraps on a photo; the figure the parts make is printed below,
+  // a comma lost ("4.180000").
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("공급가액", 300, 900).Add("세액", 900, 900)
+      .Add("3,800,000", 300, 980, 0.8f).Add("380,000", 900, 980, 0.9f)
+      .Add("합계금액", 300, 1100).Add("98", 600, 1100).Add("986", 700, 1100)
+      .Add("4.180000", 300, 1180, 0.7f);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "total_amount"), "4180000");
+  EXPECT_EQ(doc.fields["total_amount"].bbox.y, 1180);
+  EXPECT_GE(doc.fields["total_amount"].confidence, 0.97f);  // three reads agree
+
+  // Nothing on the page makes the rule pass: the read stands, unsure.
+  PageBuilder none;
+  none.Add("전자세금계산서", 900, 50)
+      .Add("공급가액", 300, 900).Add("세액", 900, 900)
+      .Add("3,800,000", 300, 980, 0.8f).Add("380,000", 900, 980, 0.9f)
+      .Add("합계금액", 300, 1100).Add("981,986", 600, 1100);
+  Document unsure = Extract(DocType::kTaxInvoice, none.page);
+  EXPECT_EQ(Value(unsure, "total_amount"), "981986");
+  EXPECT_LT(unsure.fields["total_amount"].confidence, 0.9f);
+}
+
 TEST(ExtractTest, AnAmountDoesNotRunOnThroughTableRulesIntoTheNextCell) {
   // 합계금액 | 현금 | 수표 | 어음 | 외상미수금, and below it the total and the credit column,
   // commas read as full stops and the rules between the cells as strokes.

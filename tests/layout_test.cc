@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 
 #include "pipeline/classify.h"
 #include "pipeline/knowledge.h"
@@ -143,6 +144,48 @@ TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   ASSERT_TRUE(slip);
   EXPECT_LT(slip->similarity, 1.0);
   EXPECT_GT(slip->similarity, 0.9);
+}
+
+TEST(LayoutTest, SpecksBetweenTheSyllablesOfALabelCostNothing) {
+  Page page;
+  page.words = {W("확", 10, 10), W("_", 60, 10), W("인", 110, 10), W("자", 160, 10),
+                W("(소상공인", 260, 10), W("대표)", 420, 10)};
+  auto rows = BuildRows(page);
+  auto key = MatchKey("확인자");
+  auto found = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(found);
+  EXPECT_DOUBLE_EQ(found->similarity, 1.0);
+  EXPECT_EQ(found->first_word, 0);
+  EXPECT_EQ(found->last_word, 3);
+}
+
+// FindPhrase gives up on a row early when the key's missing characters, or the distance so
+// far, already rule a match out. Giving up early must never change an answer: with no
+// threshold nothing is given up, and with one the answer is that one's or none.
+TEST(LayoutTest, GivingUpEarlyNeverChangesWhatFindPhraseFinds) {
+  const std::vector<std::string> syllables = {"예", "금", "주", "여", "수", "확", "인", "자",
+                                              "화", "상", "호", "오", "번", "1", ".", "_"};
+  std::mt19937 random(7);
+  auto text = [&](int length) {
+    std::string out;
+    for (int i = 0; i < length; ++i) out += syllables[random() % syllables.size()];
+    return out;
+  };
+  for (int trial = 0; trial < 3000; ++trial) {
+    Page page;
+    page.words = {W(text(1 + random() % 8), 10, 10), W(text(1 + random() % 8), 400, 10)};
+    const auto rows = BuildRows(page);
+    const std::u32string key = MatchKey(text(2 + random() % 4));
+    const auto best = FindPhrase(rows[0], key, 0.0);
+    for (double threshold : {MinSimilarityFor(key), 0.8, 0.6}) {
+      const auto found = FindPhrase(rows[0], key, threshold);
+      ASSERT_EQ(found.has_value(), best && best->similarity >= threshold) << trial;
+      if (!found) continue;
+      EXPECT_DOUBLE_EQ(found->similarity, best->similarity);
+      EXPECT_EQ(found->first_char, best->first_char);
+      EXPECT_EQ(found->end_char, best->end_char);
+    }
+  }
 }
 
 TEST(LayoutTest, FindAllPhrasesFindsTheSameLabelInEachColumn) {

@@ -568,6 +568,35 @@ TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {
   EXPECT_EQ(read.words.back().line, 3);
 }
 
+// The opening that finds solid blocks can leave a banner in pieces whose boxes overlap: on a
+// tilted photo, the strip under the banner's words came apart inside the banner's box. Drawn
+// here as a banner open at the bottom with a dotted strip inside it. Each pixel is turned
+// once: turned twice, the strip came back dark and glued a black bar to the words' feet.
+TEST(PreprocessDarkBlocks, OverlappingPiecesOfABannerAreTurnedOnce) {
+  Canvas canvas(2000, 1000, 300);
+  canvas.Grey(0x30);
+  canvas.FillRect(200, 150, 1000, 60);   // the banner's top, with the words
+  canvas.FillRect(200, 150, 60, 130);    // its sides
+  canvas.FillRect(1140, 150, 60, 130);
+  canvas.FillRect(300, 225, 800, 50);    // the strip inside it, apart from the rest
+  canvas.Grey(0xFF);
+  canvas.Text(300, 158, "NH농협은행", 10);
+  for (int x = 325; x < 1100; x += 50) canvas.FillRect(x, 247, 6, 6);
+  canvas.Grey(0);
+  canvas.Text(240, 500, "보통예금 (기업자유예금)");
+  PixPtr page = canvas.ToPix();
+  PreprocessOptions options = TablesOnly();
+  options.find_tables = options.remove_lines = false;
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
+  EXPECT_EQ(result.dark_blocks_inverted, 1);
+  PixPtr dark(pixThresholdToBinary(result.image.get(), 128));
+  PixPtr solid(pixOpenBrick(nullptr, dark.get(), 300 / 8, 300 / 8));
+  l_int32 solid_pixels = 0;
+  pixCountPixels(solid.get(), &solid_pixels, nullptr);
+  EXPECT_EQ(solid_pixels, 0);
+}
+
 // A photo of a bankbook cover: the banner at the paper's top edge touches the dark desk
 // around the paper, and the illumination step would take the banner for shadow and wash its
 // words out. The banner is turned before it; the desk is not a banner, and the paper stays.

@@ -406,7 +406,9 @@ long TextLineLength(PIX* ink, int dpi) {
 
 }  // namespace
 
-std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Word>& words) {
+constexpr size_t kMostUnreadLines = 24;
+
+std::vector<BBox> FindUnreadLines(PIX* image, int dpi, const std::vector<Word>& words) {
   std::vector<BBox> lines;
   if (!image || words.empty()) return lines;
   // The page's text size: the median height of the words read with confidence.
@@ -417,7 +419,7 @@ std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Wo
   std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
   const int text_height = heights[heights.size() / 2];
 
-  // Only larger type is looked for, so half of a 300-dpi page is detail enough.
+  // Half of a 300-dpi page is detail enough for lines of text.
   const int page_dpi = dpi > 0 ? dpi : 300;
   const int reduce = page_dpi >= 250 ? 2 : 1;
   PixPtr gray(pixConvertTo8(image, 0));
@@ -445,11 +447,11 @@ std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Wo
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(pieces.get(), i, &x, &y, &w, &h);
     const BBox line{x * reduce, y * reduce, w * reduce, h * reduce};
-    // Larger type than the words read, but a line (a few letters wide), not a logo, a stamp
-    // or a photo; a check mark in a circle is as wide as it is tall.
-    if (line.h < text_height * 7 / 5 || line.h > std::min(text_height * 6, page_height / 8))
+    // The page's type or larger, and a line (two letters wide or more), not a speck, a logo,
+    // a stamp or a photo; a check mark in a circle is as wide as it is tall.
+    if (10 * line.h < 7 * text_height || line.h > std::min(text_height * 6, page_height / 8))
       continue;
-    if (line.w < 5 * line.h / 2) continue;
+    if (2 * line.w < 3 * line.h) continue;
     BOX* box = boxCreate(x, y, w, h);
     l_int32 count = 0;
     pixCountPixelsInRect(ink.get(), box, &count, nullptr);
@@ -458,6 +460,9 @@ std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Wo
     if (density < 0.08 || density > 0.6) continue;
     lines.push_back(line);
   }
+  // A page with more unread ink than this is a picture (a desk's grain around a photo), not a
+  // read that dropped lines: reading it piece by piece would cost more than the page.
+  if (lines.size() > kMostUnreadLines) lines.clear();
   return lines;
 }
 

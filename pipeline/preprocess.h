@@ -120,11 +120,12 @@ struct LineDirection {
 };
 LineDirection MeasureLineDirection(PIX* page, int dpi);
 
-// Ink in `image` shaped like a line of text in larger type than the page's words that none of
-// `words` (boxes on `image`) covers. Tesseract's single-block mode reads lines of one text
-// size and drops a line set much larger (a mobile slip's amount "1,440,000원" in 2x type);
-// these are the boxes to read again on their own. Empty when nothing was left unread.
-std::vector<BBox> FindUnreadLargeLines(PIX* image, int dpi, const std::vector<Word>& words);
+// Ink in `image` shaped like a line of text, in the page's type or larger, that none of
+// `words` (boxes on `image`) covers: what Tesseract's one-block read left out. It reads lines
+// of one text size and drops a line set much larger (a mobile slip's amount "1,440,000원" in
+// 2x type), and now and then a row of captions ("합계금액 | 공급가액" over a photo's amounts).
+// These are the boxes to read again on their own; empty when nothing was left unread.
+std::vector<BBox> FindUnreadLines(PIX* image, int dpi, const std::vector<Word>& words);
 
 // A box on `result.image` in the page frame (`result.upright_gray`): divides by the scale.
 BBox MapToPage(const PreprocessResult& result, const BBox& box_on_image);

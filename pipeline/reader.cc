@@ -44,9 +44,10 @@ constexpr long kSidewaysRatio = 2;
 // something else is not text lying on its side.
 constexpr long kSidewaysMinLength = 300;
 
-// A large-type line read on its own is kept when its words average this confidence: the
-// amount on a mobile slip read at 0.9 and more.
-constexpr float kLargeLineConfidence = 0.6f;
+// A line read on its own is kept when its words average this confidence: the amount on a
+// mobile slip read at 0.9 and more; ink that is no text (a signature, a drawing) reads as
+// unsure scraps.
+constexpr float kUnreadLineConfidence = 0.6f;
 
 // How much a read looks like an upright page's: the share of words read with confidence.
 // A turned page read as it is yields mostly low-confidence fragments.
@@ -83,26 +84,25 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
   Status s = Preprocess(upright, dpi, options_.preprocess, &pre);
   if (!s.ok()) return s;
   out->read = ocr_.ReadAsIs(pre.image.get(), pre.output_dpi, &out->ocr);
-  if (out->read.ok()) ReadLargeLines(pre.image.get(), pre.output_dpi, &out->ocr);
+  if (out->read.ok()) ReadUnreadLines(pre.image.get(), pre.output_dpi, &out->ocr);
   for (Word& w : out->ocr.words) w.bbox = MapToPage(pre, w.bbox);
   out->kept = std::move(pre.upright_gray);
   out->grid = std::move(pre.grid);
   return Status::OK();
 }
 
-void DocumentReader::ReadLargeLines(PIX* image, int dpi, OcrResult* ocr) {
+void DocumentReader::ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr) {
   const int width = pixGetWidth(image), height = pixGetHeight(image);
-  for (const BBox& line : FindUnreadLargeLines(image, dpi, ocr->words)) {
+  for (const BBox& line : FindUnreadLines(image, dpi, ocr->words)) {
     const int pad = line.h / 4;
     const int x = std::max(0, line.x - pad), y = std::max(0, line.y - pad);
     const BBox region{x, y, std::min(width, line.x + line.w + pad) - x,
                       std::min(height, line.y + line.h + pad) - y};
     RegionOptions single_line;
-    single_line.scale = 1.0f;  // large type needs no enlarging
+    single_line.scale = 1.0f;  // the page's type or larger: no enlarging
     OcrResult read;
     if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
-    // Ink that is no text (a signature, a drawing) reads as unsure scraps.
-    if (read.words.empty() || read.mean_confidence < kLargeLineConfidence) continue;
+    if (read.words.empty() || read.mean_confidence < kUnreadLineConfidence) continue;
     InsertLine(std::move(read.words), ocr);
   }
 }

@@ -59,9 +59,9 @@ class DocumentReader {
     int turn = 0;        // clockwise degrees applied before reading
   };
   Status ReadTurned(PIX* upright, int dpi, TurnedRead* out);
-  // Reads again, one by one, lines in larger type than the page's that the page's read left
-  // out (see FindUnreadLargeLines) and adds them to `ocr`.
-  void ReadLargeLines(PIX* image, int dpi, OcrResult* ocr);
+  // Reads again, one by one, the lines the page's read left out (see FindUnreadLines) and
+  // adds them to `ocr`.
+  void ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr);
   // The read of `image` turned the way that reads best (0, 90, 180 or 270 degrees).
   Status ReadOriented(PIX* image, int dpi, TurnedRead* best);
   // Orientation → preprocess → OCR for one image page; fills words, text, size and turn.

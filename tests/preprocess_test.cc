@@ -463,7 +463,7 @@ TEST(PreprocessDarkBlocks, BannerTextIsInvertedToDarkOnLight) {
   EXPECT_EQ(result.dark_blocks_inverted, 0);
 }
 
-// --- Lines in large type that the page's read left out --------------------------------------
+// --- Lines the page's read left out --------------------------------------
 
 // A mobile transfer slip: small captions, the amount in large bold type, and a round icon.
 struct Slip {
@@ -507,7 +507,7 @@ bool Inside(const BBox& inner, const BBox& outer) {
 
 TEST(PreprocessLargeType, FindsTheLargeLineNoWordCovers) {
   Slip slip = RenderSlip();
-  std::vector<BBox> found = FindUnreadLargeLines(slip.page.get(), 300, slip.small_words);
+  std::vector<BBox> found = FindUnreadLines(slip.page.get(), 300, slip.small_words);
   ASSERT_EQ(found.size(), 1u);  // not the icon, not the small lines
   // The box holds the amount's ink (Pango's extent has some air around the glyphs).
   EXPECT_LT(std::abs(found[0].x - slip.amount.x), slip.amount.h / 2);
@@ -516,13 +516,25 @@ TEST(PreprocessLargeType, FindsTheLargeLineNoWordCovers) {
                                     slip.amount.w + 20, slip.amount.h + 20}));
 }
 
+TEST(PreprocessLargeType, FindsALineOfThePagesOwnTypeTheReadDropped) {
+  Slip slip = RenderSlip();
+  std::vector<Word> words = slip.small_words;
+  words.push_back(Word{"1,440,000원", 0.95f, slip.amount, 12});
+  const BBox dropped = words[4].bbox;  // "입금 은행 신한은행"
+  words.erase(words.begin() + 4);
+  std::vector<BBox> found = FindUnreadLines(slip.page.get(), 300, words);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(Inside(found[0], BBox{dropped.x - 10, dropped.y - 10, dropped.w + 20,
+                                    dropped.h + 20}));
+}
+
 TEST(PreprocessLargeType, NothingWhenTheLargeLineWasRead) {
   Slip slip = RenderSlip();
   std::vector<Word> words = slip.small_words;
   words.push_back(Word{"1,440,000원", 0.95f, slip.amount, 6});
-  EXPECT_TRUE(FindUnreadLargeLines(slip.page.get(), 300, words).empty());
+  EXPECT_TRUE(FindUnreadLines(slip.page.get(), 300, words).empty());
   // Nothing read, no page text size to compare with: nothing to say.
-  EXPECT_TRUE(FindUnreadLargeLines(slip.page.get(), 300, {}).empty());
+  EXPECT_TRUE(FindUnreadLines(slip.page.get(), 300, {}).empty());
 }
 
 // With the real Tesseract, on a phone photo of a mobile transfer slip from the sample

@@ -355,6 +355,13 @@ PreprocessOptions TablesOnly() {
   return options;
 }
 
+// Only the dark-block step (and the always-on conversion to grey).
+PreprocessOptions DarkBlocksOnly() {
+  PreprocessOptions options = TablesOnly();
+  options.find_tables = options.remove_lines = false;
+  return options;
+}
+
 // The inside of a cell drawn between lines 3 px wide at these positions.
 void ExpectCellBox(const TableCell& cell, double left, double top, double right, double bottom) {
   constexpr int kTolerance = 3;
@@ -444,8 +451,7 @@ TEST(PreprocessDarkBlocks, BannerTextIsInvertedToDarkOnLight) {
   canvas.Grey(0);
   canvas.Text(700, 600, "보통예금 (기업자유예금)");
   PixPtr page = canvas.ToPix();
-  PreprocessOptions options = TablesOnly();
-  options.find_tables = options.remove_lines = false;
+  PreprocessOptions options = DarkBlocksOnly();
   PreprocessResult result;
   ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
   EXPECT_EQ(result.dark_blocks_inverted, 1);
@@ -597,11 +603,10 @@ TEST(PreprocessDarkBlocks, OverlappingPiecesOfABannerAreTurnedOnce) {
   canvas.Grey(0);
   canvas.Text(240, 500, "보통예금 (기업자유예금)");
   PixPtr page = canvas.ToPix();
-  PreprocessOptions options = TablesOnly();
-  options.find_tables = options.remove_lines = false;
+  PreprocessOptions options = DarkBlocksOnly();
   PreprocessResult result;
   ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
-  EXPECT_EQ(result.dark_blocks_inverted, 1);
+  EXPECT_EQ(result.dark_blocks_inverted, 1);  // the strip inside was turned with the banner
   PixPtr dark(pixThresholdToBinary(result.image.get(), 128));
   PixPtr solid(pixOpenBrick(nullptr, dark.get(), 300 / 8, 300 / 8));
   l_int32 solid_pixels = 0;
@@ -625,8 +630,7 @@ TEST(PreprocessDarkBlocks, ABannerTouchingTheDeskOfAPhotoIsTurned) {
   canvas.Grey(0);
   canvas.Text(200, 900, "계좌번호 339-1302-5949-74");
   PixPtr page = canvas.ToPix();
-  PreprocessOptions options = TablesOnly();
-  options.find_tables = options.remove_lines = false;
+  PreprocessOptions options = DarkBlocksOnly();
   options.illumination = StepMode::kAlways;
   PreprocessResult result;
   ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());

@@ -134,7 +134,16 @@ std::string StripPunctuation(std::string s) {
     }
     while (!s.empty() && s.front() == ' ') s.erase(0, 1), changed = true;
   }
-  while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.pop_back();
+  // At the end: a table rule or the frame of a phone screen read as a stroke after the value
+  // ("별빛식당||"), not a closing bracket, which "미래기술(주)" ends with.
+  static const char* kTrail[] = {" ", ":", "：", ";", "|", "｜", "[", "]", "「", "」", "_"};
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = false;
+    for (const char* p : kTrail) {
+      const size_t n = std::strlen(p);
+      if (s.size() >= n && s.compare(s.size() - n, n, p) == 0) s.resize(s.size() - n), trimmed = true;
+    }
+  }
   return s;
 }
 

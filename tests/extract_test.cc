@@ -94,6 +94,18 @@ TEST(ExtractTest, AccountHyphensReadDoubleOrWavy) {
   EXPECT_EQ(Value(doc, "payee_account"), "07302654426360");
 }
 
+TEST(ExtractTest, ANameEndsBeforeTheRuleAfterIt) {
+  PageBuilder b;
+  b.Add("이체확인증", 800, 100)
+      .Add("받는", 100, 500).Add("분", 180, 500).Add("주식회사", 500, 500)
+      .Add("에이아이서빙|", 650, 500)
+      .Add("보내는", 100, 600).Add("분", 200, 600).Add("별빛식당", 500, 600).Add("||", 700, 600)
+      .Add("입금은행", 100, 700).Add("미래기술(주)", 500, 700);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "주식회사 에이아이서빙");
+  EXPECT_EQ(Value(doc, "sender_name"), "별빛식당");
+}
+
 TEST(ExtractTest, ValueBoxLeavesOutTheSeparatorBeforeIt) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add(",", 420, 500).Add("110-123-456789", 700, 500);

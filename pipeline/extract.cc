@@ -424,6 +424,11 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
           run.resize(run.size() - 2);
         else if (into_figure && run.rfind(' ') != std::string::npos)
           run.resize(run.rfind(' '));
+        // A lone digit set apart before a grouped number is a speck, not its first digit
+        // ("8 825244-53-803141").
+        if (run.size() > 2 && run[1] == ' ' && run.find('-', 2) != std::string::npos &&
+            NormalizeAccount(run.substr(2)))
+          run.erase(0, 2);
         // The run may have swallowed the next cell's figures ("…-37972 750,000원"): then the
         // longest part that ends at a gap and is an account number.
         for (std::string part = run; !part.empty();) {

@@ -94,6 +94,14 @@ TEST(ExtractTest, AccountHyphensReadDoubleOrWavy) {
   EXPECT_EQ(Value(doc, "payee_account"), "07302654426360");
 }
 
+TEST(ExtractTest, ALoneDigitBeforeAGroupedAccountIsASpeck) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100)
+      .Add("계좌번호", 100, 500).Add("8", 420, 500).Add("825244-53-803141", 500, 500);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_number"), "82524453803141");
+}
+
 TEST(ExtractTest, ANameEndsBeforeTheRuleAfterIt) {
   PageBuilder b;
   b.Add("이체확인증", 800, 100)

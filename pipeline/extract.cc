@@ -1376,7 +1376,7 @@ std::optional<Field> PrintedAmount(const std::vector<PageLayout>& layouts, int64
         if (!HasDigit(w->text)) continue;
         if (prints_it(w->text)) {
           Field f;
-          f.value = std::to_string(won);
+          f.value = wanted;
           f.confidence = w->confidence;
           f.bbox = w->bbox;
           f.page = layout.page->number;
@@ -2355,10 +2355,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     const Found& a = results[rule.parts[0]];
     const Found& b = results[rule.parts[1]];
     const Found& t = results[rule.total];
-    if (a.found && b.found && t.found &&
-        std::atoll(a.field.value.c_str()) + std::atoll(b.field.value.c_str()) ==
-            std::atoll(t.field.value.c_str()))
-      continue;
+    const bool all_read = a.found && b.found && t.found;
+    const int64_t va = std::atoll(a.field.value.c_str()), vb = std::atoll(b.field.value.c_str()),
+                  vt = std::atoll(t.field.value.c_str());
+    if (all_read && va + vb == vt) continue;
     if (auto run = AmountsAddingUpInARow(layouts)) {
       const std::string* names[] = {&rule.parts[0], &rule.parts[1], &rule.total};
       for (size_t k = 0; k < 3; ++k) {
@@ -2371,9 +2371,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     // figure the other two make, printed elsewhere on the page, is the one. Two reads that
     // agree with a third printed figure are not chance. The total is tried first (the parts
     // are printed twice, in the header and the item rows; the total once, in larger type).
-    if (!(a.found && b.found && t.found)) continue;
-    const int64_t va = std::atoll(a.field.value.c_str()), vb = std::atoll(b.field.value.c_str()),
-                  vt = std::atoll(t.field.value.c_str());
+    if (!all_read) continue;
     const std::pair<const std::string*, int64_t> tries[] = {
         {&rule.total, va + vb}, {&rule.parts[1], vt - va}, {&rule.parts[0], vt - vb}};
     for (const auto& [name, value] : tries) {

@@ -1130,6 +1130,12 @@ bool Inside(const BBox& outer, const BBox& inner) {
   return cx >= outer.x && cx < outer.x + outer.w && cy >= outer.y && cy < outer.y + outer.h;
 }
 
+bool ReadFromOnePlace(const Field& a, const Field& b) {
+  return a.page == b.page && !a.bbox.empty() && !b.bbox.empty() && a.bbox.x < b.bbox.x + b.bbox.w &&
+         b.bbox.x < a.bbox.x + a.bbox.w && a.bbox.y < b.bbox.y + b.bbox.h &&
+         b.bbox.y < a.bbox.y + a.bbox.h;
+}
+
 Candidate WordsIn(const PageLayout& layout, const BBox& box, const BBox& exclude) {
   Candidate c;
   c.page = layout.page->number;
@@ -1316,6 +1322,10 @@ constexpr float kTieBreakScale = 3.0f;
 // glyph repeats across the parts (1,636,364 and 163,636 both read with a 5 for the 6), and the
 // sum of two misread parts is misread too.
 constexpr float kDerivedConfidence = 0.5f;
+
+// Two reads that agree with each other (parts that add up to the total, a date repeated in the
+// approval number) are sure, whatever each glyph's confidence was.
+constexpr float kAgreedConfidence = 0.97f;
 
 // Three amounts printed side by side in one row, the first two adding up to the third
 // ("4,400,000원 440,000원 4,840,000원" in a totals box whose captions did not print): the
@@ -2396,7 +2406,21 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               g = std::atoll(total->value.c_str());
     bool adds_up = s + t == g;
     for (Field* f : {supply, tax, total})
-      f->confidence = adds_up ? std::max(f->confidence, 0.97f) : f->confidence * 0.8f;
+      f->confidence = adds_up ? std::max(f->confidence, kAgreedConfidence) : f->confidence * 0.8f;
+  }
+
+  // A field printed again inside another (the issue date at the head of the approval number):
+  // two reads of different places that agree are both right. Read from one place (the date
+  // taken out of the approval number itself) they prove nothing.
+  for (const EchoRule& rule : spec.echoes) {
+    Field* whole = get(rule.field.c_str());
+    Field* part = get(rule.digits_of.c_str());
+    if (!whole || !part || ReadFromOnePlace(*whole, *part)) continue;
+    std::string digits;
+    for (char c : part->value)
+      if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    if (digits.empty() || whole->value.compare(0, digits.size(), digits) != 0) continue;
+    for (Field* f : {whole, part}) f->confidence = std::max(f->confidence, kAgreedConfidence);
   }
 
   // One figure of a sum rule left unread while the other two were read: the paper prints what

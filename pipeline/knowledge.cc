@@ -98,6 +98,7 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       }
       out->sums.push_back(std::move(rule));
     }
+    if (Is(n, "starts-with")) out->echoes.push_back({Attr(n, "field"), Attr(n, "digits-of")});
     if (Is(n, "field")) {
       FieldSpec f;
       f.name = Attr(n, "name");

@@ -57,6 +57,13 @@ struct SumRule {
   std::vector<std::string> parts;
 };
 
+// One field's value printed again at the start of another's: an NTS approval number begins
+// with the issue date's eight digits. Two reads in different places that agree are not chance.
+struct EchoRule {
+  std::string field;      // e.g. approval_number
+  std::string digits_of;  // e.g. issue_date: its digits, separators dropped
+};
+
 struct DocTypeSpec {
   DocType type = DocType::kUnknown;
   std::string name;                   // Korean
@@ -70,6 +77,7 @@ struct DocTypeSpec {
   std::vector<SectionSpec> sections;
   std::vector<FieldSpec> fields;
   std::vector<SumRule> sums;
+  std::vector<EchoRule> echoes;
 };
 
 class Knowledge {

@@ -211,6 +211,25 @@ TEST(ExtractTest, TaxInvoiceSectionsSeparateTheTwoBusinessNumbers) {
   EXPECT_GE(doc.fields["total_amount"].confidence, 0.97f);
 }
 
+TEST(ExtractTest, AnIssueDateRepeatedInTheApprovalNumberIsSure) {
+  auto invoice_dated = [](const std::string& date) {
+    PageBuilder b;
+    b.Add("전자세금계산서", 900, 50)
+        .Add("승인번호", 100, 150).Add("20270121-41002533-625d79ea", 350, 150, 0.8f)
+        .Add("작성일자", 1300, 150).Add(date, 1550, 150, 0.45f);
+    return Extract(DocType::kTaxInvoice, b.page);
+  };
+  Document agreeing = invoice_dated("2027-01-21");
+  EXPECT_EQ(Value(agreeing, "issue_date"), "2027-01-21");
+  EXPECT_GE(agreeing.fields["issue_date"].confidence, 0.97f);
+  EXPECT_GE(agreeing.fields["approval_number"].confidence, 0.97f);
+  // 작성일자 may precede the day the invoice was issued: a different date lowers nothing.
+  Document differing = invoice_dated("2027-01-12");
+  EXPECT_EQ(Value(differing, "issue_date"), "2027-01-12");
+  EXPECT_LT(differing.fields["issue_date"].confidence, 0.6f);
+  EXPECT_LT(differing.fields["approval_number"].confidence, 0.97f);
+}
+
 TEST(ExtractTest, BrnRepairedOnlyWhenTheCheckDigitAgrees) {
   PageBuilder b;
   b.Add("검수확인서", 800, 50).Add("사업자등록번호", 100, 300).Add("120-8l-47521", 600, 300);

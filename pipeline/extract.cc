@@ -1289,6 +1289,27 @@ Candidate UnderHeaderIn(const PageLayout& layout, const LabelHit& hit, int r) {
   return Candidate{};
 }
 
+// The first row under header row `header` headed by a totals word and going straight on
+// with a figure ("합 계 4,900,000 490,000" under "… 공급가액 세액 비고"); -1 when the next
+// table's header row comes first. "합 계 금 액" is a caption, not such a row.
+int TotalsRowUnder(const PageLayout& layout, int header,
+                   const std::vector<std::u32string>& totals_words) {
+  constexpr int kMaxItemRows = 20;
+  const int last = std::min<int>(layout.rows.size() - 1, header + kMaxItemRows);
+  for (int r = header + 1; r <= last; ++r) {
+    if (IsHeaderRow(layout, r)) return -1;
+    std::u32string_view text = layout.rows[r].compact;
+    while (!text.empty() && !IsHangulSyllable(text.front()) && !std::iswalnum(text.front()))
+      text.remove_prefix(1);  // a table's rule read as "|"
+    for (const std::u32string& word : totals_words) {
+      if (text.size() <= word.size() || !text.starts_with(word)) continue;
+      const char32_t next = text[word.size()];
+      if ((next >= U'0' && next <= U'9') || next == U'₩') return r;
+    }
+  }
+  return -1;
+}
+
 // Words of the first row below the label that starts under it, up to the next stop.
 Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
@@ -1703,6 +1724,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   std::set<std::u32string> form_words(stop_keys.begin(), stop_keys.end());
   for (const auto* phrases : {&spec.titles, &spec.keywords})
     for (const Phrase& phrase : *phrases) form_words.insert(MatchKey(phrase.text));
+  std::vector<std::u32string> totals_words;
+  for (const std::string& word : spec.totals_rows) {
+    std::u32string compact = DecodeUtf8(word);
+    std::erase(compact, U' ');
+    totals_words.push_back(std::move(compact));
+  }
   std::vector<PageLayout> layouts(doc->pages.size());
   for (size_t p = 0; p < doc->pages.size(); ++p) {
     PageLayout& layout = layouts[p];
@@ -1918,6 +1945,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           candidates.push_back(WordsInColumns(layout, hit.row, section_columns[&hit - hits.data()]));
         // In a header row the rest of the row is the next columns' captions, not a value.
         const bool header_row = IsHeaderRow(layout, hit.row);
+        const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
+                                   ? field.label_types[hit.label]
+                                   : field.type;
+        // An item table's column: its total, in the totals row, before the first item's figure.
+        if (header_row && type == FieldType::kAmount)
+          if (int totals = TotalsRowUnder(layout, hit.row, totals_words); totals >= 0)
+            candidates.push_back(UnderHeaderIn(layout, hit, totals));
         auto rest_of_row = [&] {
           return header_row ? Candidate{} : RestOfRow(layout, hit.row, hit.match.end_char);
         };
@@ -1949,9 +1983,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           wrapped.words.insert(wrapped.words.end(), next.words.begin(), next.words.end());
           candidates.push_back(std::move(wrapped));
         }
-        const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
-                                   ? field.label_types[hit.label]
-                                   : field.type;
         // A role named in a sentence and followed by its particle ("피보험자가 입은 손해를")
         // is followed by the sentence, not by a name.
         if (type == FieldType::kName &&
@@ -2333,19 +2364,24 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     }
   }
 
-  // Sum rules: among the values read for each field, take the combination that adds up.
+  // Sum rules: among the values read for each field, take the combination that adds up, the
+  // largest total first: in an item table one item and the next can add up to a column's
+  // total (4,700,000 + 200,000 = 4,900,000), and the grand total is above every such sum.
   for (const SumRule& rule : spec.sums) {
     if (rule.parts.size() != 2) continue;
-    const auto& totals = alternatives[rule.total];
+    std::vector<Field> totals = alternatives[rule.total];
+    std::stable_sort(totals.begin(), totals.end(), [](const Field& x, const Field& y) {
+      return std::atoll(x.value.c_str()) > std::atoll(y.value.c_str());
+    });
     const auto& firsts = alternatives[rule.parts[0]];
     const auto& seconds = alternatives[rule.parts[1]];
     bool done = false;
     for (const Field& t : totals) {
       for (const Field& a : firsts) {
         for (const Field& b : seconds) {
-          if (std::atoll(a.value.c_str()) + std::atoll(b.value.c_str()) !=
-              std::atoll(t.value.c_str()))
-            continue;
+          // A part of nothing is a caption's stray mark read as "0", not a figure.
+          const long long va = std::atoll(a.value.c_str()), vb = std::atoll(b.value.c_str());
+          if (va <= 0 || vb <= 0 || va + vb != std::atoll(t.value.c_str())) continue;
           results[rule.total].field = t;
           results[rule.parts[0]].field = a;
           results[rule.parts[1]].field = b;
@@ -2410,8 +2446,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   }
 
   // A field printed again inside another (the issue date at the head of the approval number):
-  // two reads of different places that agree are both right. Read from one place (the date
-  // taken out of the approval number itself) they prove nothing.
+  // two reads of different places that agree make the shorter one sure; the rest of the longer
+  // one is still only as sure as it was read. Read from one place (the date taken out of the
+  // approval number itself) they prove nothing.
   for (const EchoRule& rule : spec.echoes) {
     Field* whole = get(rule.field.c_str());
     Field* part = get(rule.digits_of.c_str());
@@ -2420,7 +2457,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     for (char c : part->value)
       if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
     if (digits.empty() || whole->value.compare(0, digits.size(), digits) != 0) continue;
-    for (Field* f : {whole, part}) f->confidence = std::max(f->confidence, kAgreedConfidence);
+    part->confidence = std::max(part->confidence, kAgreedConfidence);
   }
 
   // One figure of a sum rule left unread while the other two were read: the paper prints what

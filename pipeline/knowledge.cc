@@ -77,6 +77,7 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
     if (Is(n, "title")) out->titles.push_back(ParsePhrase(n));
     if (Is(n, "keyword")) out->keywords.push_back(ParsePhrase(n));
     if (Is(n, "caption")) out->captions.push_back(Text(n));
+    if (Is(n, "totals-row")) out->totals_rows.push_back(Text(n));
     if (Is(n, "namespace")) out->namespaces.emplace_back(Attr(n, "prefix"), Attr(n, "uri"));
     if (Is(n, "xml-root")) out->xml_root = Text(n);
     if (Is(n, "section")) {

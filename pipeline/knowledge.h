@@ -72,6 +72,8 @@ struct DocTypeSpec {
   // Captions of what docval does not read (주소, 연락처, 업태): a value ends before one, and
   // none is a name. Not evidence of the type.
   std::vector<std::string> captions;
+  // Words heading a table's totals row ("합계", "소계").
+  std::vector<std::string> totals_rows;
   std::vector<std::pair<std::string, std::string>> namespaces;  // prefix, uri
   std::string xml_root;
   std::vector<SectionSpec> sections;

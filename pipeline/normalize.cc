@@ -271,7 +271,9 @@ std::optional<std::string> ParseDateAt(std::u32string_view s, size_t* pos) {
     std::optional<int> y = ReadNumber(s, &i, 4, 4);
     if (!y || i >= s.size()) return std::nullopt;
     char32_t separator = s[i];
-    if (separator != U'-' && separator != U'.' && separator != U'/' && separator != U'년') {
+    // A space: the year, month and day printed in the columns of a 년 | 월 | 일 header.
+    if (separator != U'-' && separator != U'.' && separator != U'/' && separator != U'년' &&
+        separator != U' ') {
       return std::nullopt;
     }
     const bool korean = separator == U'년';

@@ -166,6 +166,12 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   // The second separator lost, its gap left.
   EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
+  // The columns of a 년 | 월 | 일 header: spaces alone between the parts.
+  EXPECT_EQ(ParseDate("2026 05 06"), std::optional<std::string>("2026-05-06"));
+  EXPECT_EQ(ParseDate("2026 9 3"), std::optional<std::string>("2026-09-03"));
+  EXPECT_EQ(ParseDate("2026 13 06"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026 05"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026 05 06 4"), std::nullopt);
   EXPECT_EQ(ParseDate("2026년 05 20"), std::nullopt);
   // A thin hyphen read as "=", or twice.
   EXPECT_EQ(ParseDate("2026=-05-28"), std::optional<std::string>("2026-05-28"));

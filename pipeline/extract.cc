@@ -389,7 +389,10 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       if (!std::regex_search(text, m, brn)) return std::nullopt;
       std::optional<std::string> digits = NormalizeBrn(m.str());
       if (!digits) return std::nullopt;
-      p.words_used = WordsReached(words, m.position() + m.length(), 1);
+      // The value is the words the number spans, not a caption's remains before it ("지 0.").
+      const size_t before = WordsReached(words, m.position() + 1, 1) - 1;
+      p.words_skipped = skipped + before;
+      p.words_used = WordsReached(words, m.position() + m.length(), 1) - before;
       if (BrnCheckDigitValid(*digits)) {
         p.value = *digits;
         p.factor = 1.15;
@@ -2089,7 +2092,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         for (const TextRow& row : layout.rows) {
           Candidate c;
           c.page = row.page;
-          c.label_similarity = 0.9;  // no label: a little less sure
+          c.label_similarity = field.pattern_trust;  // no label: less sure
           for (const Word* w : row.words) c.words.push_back({w->text, w->confidence, w->bbox});
           if (field.type != FieldType::kCode) {
             // The pattern says which words hold the value (an account number's shape); the
@@ -2193,6 +2196,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
+      if (getenv("DBG2")) fprintf(stderr, "FIELD %s found=%d conf=%.3f val=%s\n", field.name.c_str(), found.found, found.field.confidence, found.field.value.c_str());
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
                     !field.whitelist.empty() || !found.failed_check.empty() ||
                     type == FieldType::kName;
@@ -2351,6 +2355,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                         found.field.value.find(second.value) == std::string::npos;
         else if (found.found && type == FieldType::kCode)
           length_fits = second.value.size() >= found.field.value.size();
+        // A number that passes its check digit is not replaced by a read that fails it.
+        if (found.found && !parsed->failed_check.empty()) length_fits = false;
         // A whole identifier beats a piece of one, whatever the confidences.
         bool better = !found.found || (found.fragment && !parsed->fragment) ||
                       (found.fragment == parsed->fragment &&

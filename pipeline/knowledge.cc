@@ -130,6 +130,8 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
                                            "이(가) 올바른 정규식이 아닙니다: " + e.what());
           }
         }
+        if (Is(c, "pattern") && !Attr(c, "trust").empty())
+          f.pattern_trust = std::atof(Attr(c, "trust").c_str());
         if (Is(c, "xpath")) f.xpath = Text(c);
         if (Is(c, "known")) f.known_values.push_back(Text(c));
       }

@@ -41,6 +41,10 @@ struct FieldSpec {
   std::vector<std::string> labels_below_value;  // the value is printed in the row above these
   std::vector<std::string> labels_after_value;  // the value comes just before these ("… 귀하")
   std::string pattern;   // ECMAScript regex, may be empty
+  // How sure a value found by `pattern` alone, with no label, is: 0.9 when nothing else on the
+  // page has its shape; lower when something may (the supplier's business number beside the
+  // shop's), so that a mismatch asks for a look rather than blocks.
+  double pattern_trust = 0.9;
   // Looser regex that finds where a misread value sits, for a second look, when neither its
   // label nor `pattern` found it; may be empty.
   std::string reread_pattern;

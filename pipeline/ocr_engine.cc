@@ -5,6 +5,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace docval {
@@ -72,6 +73,68 @@ void InsertLine(std::vector<Word> line, OcrResult* result) {
     if (before >= 0 && w.line >= before) ++w.line;
   for (Word& w : line) w.line = number;
   words.insert(at, std::make_move_iterator(line.begin()), std::make_move_iterator(line.end()));
+  JoinText(result);
+}
+
+std::vector<BBox> LineBoxes(const std::vector<Word>& words) {
+  std::vector<BBox> boxes;
+  int current = INT_MIN;
+  for (const Word& w : words) {
+    if (w.line != current || boxes.empty()) {
+      boxes.push_back(w.bbox);
+      current = w.line;
+      continue;
+    }
+    BBox& b = boxes.back();
+    const int right = std::max(b.x + b.w, w.bbox.x + w.bbox.w);
+    const int bottom = std::max(b.y + b.h, w.bbox.y + w.bbox.h);
+    b.x = std::min(b.x, w.bbox.x);
+    b.y = std::min(b.y, w.bbox.y);
+    b.w = right - b.x;
+    b.h = bottom - b.y;
+  }
+  return boxes;
+}
+
+void DropGhostLines(OcrResult* result) {
+  const std::vector<BBox> boxes = LineBoxes(result->words);
+  std::vector<std::vector<const Word*>> words(boxes.size());
+  std::vector<double> confidence(boxes.size(), 0.0);
+  std::vector<int> index_of_word;  // parallel to result->words: its line's index in `boxes`
+  for (size_t i = 0, k = 0; i < result->words.size(); ++i) {
+    const Word& w = result->words[i];
+    if (i > 0 && w.line != result->words[i - 1].line) ++k;
+    index_of_word.push_back(static_cast<int>(k));
+    words[k].push_back(&w);
+    confidence[k] += w.confidence;
+  }
+  for (size_t k = 0; k < boxes.size(); ++k) confidence[k] /= words[k].size();
+  auto touches = [](const BBox& a, const BBox& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  };
+  // Whether most of line `a`'s words touch a word of line `b`.
+  auto lies_on = [&](size_t a, size_t b) {
+    const auto on_b = std::count_if(words[a].begin(), words[a].end(), [&](const Word* w) {
+      return std::any_of(words[b].begin(), words[b].end(),
+                         [&](const Word* v) { return touches(w->bbox, v->bbox); });
+    });
+    return 2 * static_cast<size_t>(on_b) > words[a].size();
+  };
+  std::vector<bool> ghost(boxes.size(), false);
+  for (size_t a = 0; a < boxes.size(); ++a)
+    for (size_t b = a + 1; b < boxes.size() && !ghost[a]; ++b)
+      if (!ghost[b] && touches(boxes[a], boxes[b]) && lies_on(a, b) && lies_on(b, a))
+        ghost[confidence[a] < confidence[b] ? a : b] = true;
+  if (std::none_of(ghost.begin(), ghost.end(), [](bool g) { return g; })) return;
+  std::vector<Word> kept;
+  for (size_t i = 0; i < result->words.size(); ++i) {
+    const int k = index_of_word[i];
+    if (ghost[k]) continue;
+    kept.push_back(std::move(result->words[i]));
+    // Lines numbered again without gaps, in the same order.
+    kept.back().line = k - static_cast<int>(std::count(ghost.begin(), ghost.begin() + k, true));
+  }
+  result->words = std::move(kept);
   JoinText(result);
 }
 
@@ -146,6 +209,7 @@ Status OcrEngine::Read(PIX* image, int dpi, OcrResult* out) {
   api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   api_->SetVariable("tessedit_char_whitelist", "");
   Status s = Recognize(upright.get(), dpi, out);
+  DropGhostLines(out);
   out->upright = std::move(upright);
   return s;
 }
@@ -156,6 +220,7 @@ Status OcrEngine::ReadAsIs(PIX* image, int dpi, OcrResult* out) {
   api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   api_->SetVariable("tessedit_char_whitelist", "");
   Status s = Recognize(image, dpi, out);
+  DropGhostLines(out);
   out->upright = ClonePix(image);
   return s;
 }

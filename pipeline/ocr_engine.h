@@ -61,6 +61,16 @@ struct RegionOptions {
 // lines, before the first line that starts below it, and rebuilds the text and confidence.
 void InsertLine(std::vector<Word> line, OcrResult* result);
 
+// The box of each line of `words` (ordered by line), in line order.
+std::vector<BBox> LineBoxes(const std::vector<Word>& words);
+
+// Removes lines Tesseract read twice. In one-block mode a line of two type sizes (a large
+// title beside a small company name) can come back as two lines in one place: the real one,
+// and one of the small words with the big glyphs' tops ("주)스마트미2 선지 자 어 하" over
+// "(주)스마트미러 설치작업확인서"). Of two lines most of whose words lie on each other's, the
+// less confident one goes.
+void DropGhostLines(OcrResult* result);
+
 class OcrEngine {
  public:
   explicit OcrEngine(OcrOptions options = {});

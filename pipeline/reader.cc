@@ -58,6 +58,17 @@ float UprightScore(const OcrResult& ocr) {
   return static_cast<float>(sure) / ocr.words.size();
 }
 
+// Whether a third or more of `box` lies inside one of `words`' boxes.
+bool OverlapsReadWord(const BBox& box, const std::vector<Word>& words) {
+  const long long area = static_cast<long long>(box.w) * box.h;
+  for (const Word& w : words) {
+    const int ix = std::min(box.x + box.w, w.bbox.x + w.bbox.w) - std::max(box.x, w.bbox.x);
+    const int iy = std::min(box.y + box.h, w.bbox.y + w.bbox.h) - std::max(box.y, w.bbox.y);
+    if (ix > 0 && iy > 0 && 3LL * ix * iy >= area) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentReader::DocumentReader(ReaderOptions options)
@@ -93,7 +104,15 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
 
 void DocumentReader::ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr) {
   const int width = pixGetWidth(image), height = pixGetHeight(image);
+  const std::vector<BBox> read_lines = LineBoxes(ocr->words);
   for (const BBox& line : FindUnreadLines(image, dpi, ocr->words)) {
+    // Ink inside a line that was read is part of it: the tops of a title's tall syllables
+    // that Tesseract boxed from their middle down.
+    const int cx = line.x + line.w / 2, cy = line.y + line.h / 2;
+    if (std::any_of(read_lines.begin(), read_lines.end(), [&](const BBox& b) {
+          return cx >= b.x && cx < b.x + b.w && cy >= b.y && cy < b.y + b.h;
+        }))
+      continue;
     const int pad = line.h / 4;
     const int x = std::max(0, line.x - pad), y = std::max(0, line.y - pad);
     const BBox region{x, y, std::min(width, line.x + line.w + pad) - x,
@@ -103,6 +122,12 @@ void DocumentReader::ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr) {
     OcrResult read;
     if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
     if (read.words.empty() || read.mean_confidence < kUnreadLineConfidence) continue;
+    // Tesseract's box for a tall syllable may hold only part of it ("석" boxed from its middle
+    // down): the rest of a read line is then taken for an unread one, and read again it is
+    // the same words garbled ("선 키자 어 하"), which would join the title's row.
+    const size_t read_count = read.words.size();
+    std::erase_if(read.words, [&](const Word& w) { return OverlapsReadWord(w.bbox, ocr->words); });
+    if (read.words.empty() || 2 * read.words.size() < read_count) continue;
     InsertLine(std::move(read.words), ocr);
   }
 }

@@ -122,28 +122,29 @@ bool HasDigit(const std::string& s) {
 }
 
 std::string StripPunctuation(std::string s) {
-  static const char* kLead[] = {":", "：", ";", "；", "-", "|", "｜", ".", "·", "ㆍ", "•",
-                                "、", "。", "]", ")", "」", "[", "【", "「", "'", "\"", "‘",
-                                "’", "“", "”", "`", ",", "_"};
-  bool changed = true;
-  while (changed && !s.empty()) {
-    changed = false;
-    for (const char* p : kLead) {
-      size_t n = std::strlen(p);
-      if (s.compare(0, n, p) == 0) s.erase(0, n), changed = true;
+  // Before a value: separators after its label (":", "/" in "받는분/보낸분"), a table's rule,
+  // the closing bracket of the label's note, quotes and specks.
+  static const std::vector<std::string_view> kLead = {
+      ":", "：", ";", "；", "-", "/", "|", "｜", ".", "·", "ㆍ", "•", "、", "。", "]", ")", "」",
+      "[", "【", "「", "'", "\"", "‘", "’", "“", "”", "`", ",", "_", " "};
+  // After it: a table rule or the frame of a phone screen read as a stroke ("별빛식당||"), not
+  // a closing bracket, which "미래기술(주)" ends with.
+  static const std::vector<std::string_view> kTrail = {" ", ":", "：", ";", "|", "｜",
+                                                       "[", "]", "「", "」", "_"};
+  auto strip = [&s](const std::vector<std::string_view>& affixes, bool front) {
+    for (bool stripped = true; stripped && !s.empty();) {
+      stripped = false;
+      for (std::string_view a : affixes) {
+        if (s.size() < a.size()) continue;
+        const size_t at = front ? 0 : s.size() - a.size();
+        if (s.compare(at, a.size(), a) != 0) continue;
+        s.erase(at, a.size());
+        stripped = true;
+      }
     }
-    while (!s.empty() && s.front() == ' ') s.erase(0, 1), changed = true;
-  }
-  // At the end: a table rule or the frame of a phone screen read as a stroke after the value
-  // ("별빛식당||"), not a closing bracket, which "미래기술(주)" ends with.
-  static const char* kTrail[] = {" ", ":", "：", ";", "|", "｜", "[", "]", "「", "」", "_"};
-  for (bool trimmed = true; trimmed && !s.empty();) {
-    trimmed = false;
-    for (const char* p : kTrail) {
-      const size_t n = std::strlen(p);
-      if (s.size() >= n && s.compare(s.size() - n, n, p) == 0) s.resize(s.size() - n), trimmed = true;
-    }
-  }
+  };
+  strip(kLead, true);
+  strip(kTrail, false);
   return s;
 }
 
@@ -601,9 +602,11 @@ struct PageLayout {
 
 bool StartsWord(const TextRow& row, int char_index) {
   if (char_index == 0 || row.char_word[char_index] != row.char_word[char_index - 1]) return true;
-  // Or right after an opening bracket OCR glued to it: "(수취인.(주)…".
+  // Or right after an opening bracket OCR glued to it ("(수취인.(주)…"), or a slash between
+  // two captions printed as one ("받는분/보낸분").
   const char32_t before = row.original[char_index - 1];
-  return before == U'(' || before == U'[' || before == U'（' || before == U'「' || before == U'【';
+  return before == U'(' || before == U'[' || before == U'（' || before == U'「' || before == U'【' ||
+         before == U'/';
 }
 
 std::vector<Stop> StopsIn(const TextRow& row,
@@ -1186,7 +1189,11 @@ bool OpensWithFormWord(const PageLayout& layout, const Candidate& c) {
 bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& value,
                      bool within_column = true) {
   int cx = value.x + value.w / 2;
-  int distance = std::abs(cx - (hit.box.x + hit.box.w / 2));
+  // Under the label's own span is under the label, whatever stands nearer its centre: the
+  // day under "일" of "년 | 월 | 일" is nearer the next header than the middle of the three.
+  int distance = cx >= hit.box.x && cx < hit.box.x + hit.box.w
+                     ? 0
+                     : std::abs(cx - (hit.box.x + hit.box.w / 2));
   // Beyond the label's own width plus a column gap the value is not in its column at all.
   if (within_column && distance > hit.box.w * 3) return false;
   for (int i = 0; i < static_cast<int>(label_row.words.size()); ++i) {
@@ -1292,8 +1299,8 @@ Candidate UnderHeaderIn(const PageLayout& layout, const LabelHit& hit, int r) {
   return Candidate{};
 }
 
-// The first row under header row `header` headed by a totals word and going straight on
-// with a figure ("합 계 4,900,000 490,000" under "… 공급가액 세액 비고"); -1 when the next
+// The first row under header row `header` headed by a totals word and nothing else before its
+// first figure ("합 계 4,900,000 490,000" under "… 공급가액 세액 비고"); -1 when the next
 // table's header row comes first. "합 계 금 액" is a caption, not such a row.
 int TotalsRowUnder(const PageLayout& layout, int header,
                    const std::vector<std::u32string>& totals_words) {
@@ -1301,16 +1308,60 @@ int TotalsRowUnder(const PageLayout& layout, int header,
   const int last = std::min<int>(layout.rows.size() - 1, header + kMaxItemRows);
   for (int r = header + 1; r <= last; ++r) {
     if (IsHeaderRow(layout, r)) return -1;
-    std::u32string_view text = layout.rows[r].compact;
-    while (!text.empty() && !IsHangulSyllable(text.front()) && !std::iswalnum(text.front()))
-      text.remove_prefix(1);  // a table's rule read as "|"
-    for (const std::u32string& word : totals_words) {
-      if (text.size() <= word.size() || !text.starts_with(word)) continue;
-      const char32_t next = text[word.size()];
-      if ((next >= U'0' && next <= U'9') || next == U'₩') return r;
+    // The syllables before the row's first figure, specks and rules between them left out
+    // ("합 _ 계 1.100,000").
+    std::u32string heading;
+    bool figure = false;
+    for (char32_t c : layout.rows[r].compact) {
+      if ((c >= U'0' && c <= U'9') || c == U'₩') {
+        figure = true;
+        break;
+      }
+      if (IsHangulSyllable(c)) heading.push_back(c);
     }
+    if (figure && std::find(totals_words.begin(), totals_words.end(), heading) != totals_words.end())
+      return r;
   }
   return -1;
+}
+
+// A statement's table (거래내역: "거래일시 | 적요 | 받는분 | 출금액 | 상대계좌번호" over one
+// row per transaction): a header row labelling three or more fields, over rows that each hold
+// one record. The record is the row under it from which the most of those fields read (the
+// transfer, with its counterpart's account, not the card sale above it); ties go to the first.
+// Maps each such header row to its record's row, when that is not simply the first row below.
+std::map<int, int> RecordRows(const PageLayout& layout, const DocTypeSpec& spec,
+                              const std::vector<const std::vector<LabelHit>*>& hits) {
+  constexpr int kMaxRecords = 12;
+  std::map<int, std::vector<std::pair<size_t, const LabelHit*>>> headers;  // row → fields
+  for (size_t f = 0; f < spec.fields.size(); ++f)
+    for (const LabelHit& hit : *hits[f])
+      if (IsHeaderRow(layout, hit.row)) {
+        auto& fields = headers[hit.row];
+        if (std::none_of(fields.begin(), fields.end(), [&](const auto& e) { return e.first == f; }))
+          fields.emplace_back(f, &hit);
+      }
+  std::map<int, int> records;
+  for (const auto& [header, fields] : headers) {
+    if (fields.size() < 3) continue;
+    int best_row = -1, best_count = 0, first_count = -1;
+    const int last = std::min<int>(layout.rows.size() - 1, header + kMaxRecords);
+    for (int r = header + 1; r <= last; ++r) {
+      if (IsHeaderRow(layout, r) || layout.opens_with_form_word[r]) break;
+      int count = 0;
+      for (const auto& [f, hit] : fields) {
+        const FieldSpec& field = spec.fields[f];
+        const FieldType type = static_cast<size_t>(hit->label) < field.label_types.size()
+                                   ? field.label_types[hit->label]
+                                   : field.type;
+        if (ParseByType(type, field.pattern, UnderHeaderIn(layout, *hit, r).words)) ++count;
+      }
+      if (first_count < 0) first_count = count;
+      if (count > best_count) best_count = count, best_row = r;
+    }
+    if (best_row > header + 1 && best_count > first_count) records[header] = best_row;
+  }
+  return records;
 }
 
 // Words of the first row below the label that starts under it, up to the next stop.
@@ -1766,6 +1817,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     }
   }
 
+  std::vector<std::map<int, int>> record_rows(layouts.size());
+  for (size_t p = 0; p < layouts.size(); ++p) {
+    std::vector<const std::vector<LabelHit>*> hits_on_page;
+    for (size_t f = 0; f < spec.fields.size(); ++f) hits_on_page.push_back(&label_hits[f][p]);
+    record_rows[p] = RecordRows(layouts[p], spec, hits_on_page);
+  }
+
   std::map<std::string, Found> results;
   std::map<std::string, std::vector<Field>> alternatives;  // every parsed value, in order
   auto in_sum_rule = [&](const std::string& name) {
@@ -1951,6 +2009,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
                                    ? field.label_types[hit.label]
                                    : field.type;
+        // A statement's column: the value in the record's row.
+        if (header_row)
+          if (auto record = record_rows[p].find(hit.row); record != record_rows[p].end())
+            candidates.push_back(UnderHeaderIn(layout, hit, record->second));
         // An item table's column: its total, in the totals row, before the first item's figure.
         if (header_row && type == FieldType::kAmount)
           if (int totals = TotalsRowUnder(layout, hit.row, totals_words); totals >= 0)
@@ -2196,7 +2258,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
-      if (getenv("DBG2")) fprintf(stderr, "FIELD %s found=%d conf=%.3f val=%s\n", field.name.c_str(), found.found, found.field.confidence, found.field.value.c_str());
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
                     !field.whitelist.empty() || !found.failed_check.empty() ||
                     type == FieldType::kName;

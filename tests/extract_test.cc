@@ -329,7 +329,7 @@ TEST(ExtractTest, AnItemTableColumnsTotalIsInItsTotalsRow) {
       .Add("1", 1000, 980).Add("4,700,000", 1300, 980).Add("470,000", 1800, 980)
       .Add("09", 100, 1060).Add("12", 180, 1060).Add("설치비", 300, 1060).Add("1", 1000, 1060)
       .Add("200,000", 1300, 1060).Add("20,000", 1800, 1060)
-      .Add("합", 100, 1140).Add("계", 180, 1140).Add("4,900,000", 1300, 1140)
+      .Add("합", 100, 1140).Add("_", 140, 1140).Add("계", 180, 1140).Add("4,900,000", 1300, 1140)
       .Add("490,000", 1800, 1140)
       .Add("합계금액", 100, 1220).Add("현금", 500, 1220).Add("수표", 800, 1220)
       .Add("5,390,000", 100, 1300).Add("5,390,000", 500, 1300);
@@ -339,6 +339,27 @@ TEST(ExtractTest, AnItemTableColumnsTotalIsInItsTotalsRow) {
   EXPECT_EQ(Value(doc, "supply_amount"), "4900000");
   EXPECT_EQ(Value(doc, "tax_amount"), "490000");
   EXPECT_EQ(Value(doc, "total_amount"), "5390000");
+}
+
+TEST(ExtractTest, AStatementsTransferIsTheRowWithTheMostFields) {
+  // A bank's transaction list: card sales above the transfer, which alone shows the
+  // counterpart's bank and account.
+  PageBuilder b;
+  b.Add("거래내역", 900, 50).Add("조회", 1100, 50)
+      .Add("거래일시", 100, 300).Add("적요", 500, 300).Add("받는분/보낸분", 700, 300)
+      .Add("출금액(원)", 1100, 300).Add("잔액(원)", 1400, 300).Add("상대계좌번호", 1800, 300)
+      .Add("2026.06.24", 100, 380).Add("카드매출", 500, 380).Add("삼성카드", 700, 380)
+      .Add("161,100", 1400, 380)
+      .Add("2026.06.23", 100, 460).Add("인터넷이체", 500, 460).Add("큐알오더(주)", 700, 460)
+      .Add("1,782,000", 1100, 460).Add("5,154,970", 1400, 460)
+      .Add("313-664972-88585", 1800, 460)
+      .Add("2026.06.22", 100, 540).Add("체크카드", 500, 540).Add("다이소", 700, 540)
+      .Add("39,200", 1100, 540).Add("6,936,970", 1400, 540);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "큐알오더(주)");
+  EXPECT_EQ(Value(doc, "amount"), "1782000");
+  EXPECT_EQ(Value(doc, "payee_account"), "31366497288585");
+  EXPECT_EQ(Value(doc, "transfer_date"), "2026-06-23");
 }
 
 TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {

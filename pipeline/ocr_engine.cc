@@ -97,9 +97,11 @@ std::vector<BBox> LineBoxes(const std::vector<Word>& words) {
 }
 
 void DropGhostLines(OcrResult* result) {
+  constexpr double kClearlyLessSure = 0.85;
   const std::vector<BBox> boxes = LineBoxes(result->words);
   std::vector<std::vector<const Word*>> words(boxes.size());
   std::vector<double> confidence(boxes.size(), 0.0);
+  std::vector<size_t> characters(boxes.size(), 0);  // bytes of UTF-8: a measure, not a count
   std::vector<int> index_of_word;  // parallel to result->words: its line's index in `boxes`
   for (size_t i = 0, k = 0; i < result->words.size(); ++i) {
     const Word& w = result->words[i];
@@ -107,24 +109,46 @@ void DropGhostLines(OcrResult* result) {
     index_of_word.push_back(static_cast<int>(k));
     words[k].push_back(&w);
     confidence[k] += w.confidence;
+    characters[k] += w.text.size();
   }
   for (size_t k = 0; k < boxes.size(); ++k) confidence[k] /= words[k].size();
-  auto touches = [](const BBox& a, const BBox& b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  // Whether a third of the smaller of two boxes lies inside the larger.
+  auto covers = [](const BBox& a, const BBox& b) {
+    const int ix = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+    const int iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+    const long long smaller = std::min(1LL * a.w * a.h, 1LL * b.w * b.h);
+    return ix > 0 && iy > 0 && 3LL * ix * iy >= smaller;
   };
-  // Whether most of line `a`'s words touch a word of line `b`.
+  // Whether most of line `a`'s words lie on words of line `b`.
   auto lies_on = [&](size_t a, size_t b) {
     const auto on_b = std::count_if(words[a].begin(), words[a].end(), [&](const Word* w) {
       return std::any_of(words[b].begin(), words[b].end(),
-                         [&](const Word* v) { return touches(w->bbox, v->bbox); });
+                         [&](const Word* v) { return covers(w->bbox, v->bbox); });
     });
     return 2 * static_cast<size_t>(on_b) > words[a].size();
   };
+  // Two lines in one place share most of their height; neighbouring lines whose tall glyphs
+  // reach into each other share a little of it.
+  auto same_band = [&](size_t a, size_t b) {
+    const int overlap = std::min(boxes[a].y + boxes[a].h, boxes[b].y + boxes[b].h) -
+                        std::max(boxes[a].y, boxes[b].y);
+    return 3 * overlap >= 2 * std::min(boxes[a].h, boxes[b].h);
+  };
   std::vector<bool> ghost(boxes.size(), false);
-  for (size_t a = 0; a < boxes.size(); ++a)
-    for (size_t b = a + 1; b < boxes.size() && !ghost[a]; ++b)
-      if (!ghost[b] && touches(boxes[a], boxes[b]) && lies_on(a, b) && lies_on(b, a))
-        ghost[confidence[a] < confidence[b] ? a : b] = true;
+  for (size_t a = 0; a < boxes.size(); ++a) {
+    for (size_t b = a + 1; b < boxes.size() && !ghost[a]; ++b) {
+      if (ghost[b] || !same_band(a, b)) continue;
+      // The ghost is the less sure, and either shorter or clearly less sure (a signature's
+      // scribble read as letters after a copy of its line, a photo's background read as
+      // text). Two reads about as sure, the surer shorter, may each hold what the other
+      // lost ("좌 이체 거 래 확인서" over "계 좌 이체 거 래 확 인 ㅅ"): both stay.
+      const size_t less_sure = confidence[a] < confidence[b] ? a : b;
+      const size_t other = less_sure == a ? b : a;
+      const bool ghostlike = characters[less_sure] < characters[other] ||
+                             confidence[less_sure] < kClearlyLessSure * confidence[other];
+      if (ghostlike && lies_on(less_sure, other)) ghost[less_sure] = true;
+    }
+  }
   if (std::none_of(ghost.begin(), ghost.end(), [](bool g) { return g; })) return;
   std::vector<Word> kept;
   for (size_t i = 0; i < result->words.size(); ++i) {

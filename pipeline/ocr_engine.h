@@ -67,8 +67,9 @@ std::vector<BBox> LineBoxes(const std::vector<Word>& words);
 // Removes lines Tesseract read twice. In one-block mode a line of two type sizes (a large
 // title beside a small company name) can come back as two lines in one place: the real one,
 // and one of the small words with the big glyphs' tops ("주)스마트미2 선지 자 어 하" over
-// "(주)스마트미러 설치작업확인서"). Of two lines most of whose words lie on each other's, the
-// less confident one goes.
+// "(주)스마트미러 설치작업확인서"). Of two lines sharing most of their height, one less
+// confident than the other, and shorter or clearly less confident, goes when most of its
+// words lie on the other's.
 void DropGhostLines(OcrResult* result);
 
 class OcrEngine {

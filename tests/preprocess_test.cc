@@ -587,10 +587,24 @@ TEST(OcrDropGhostLines, TheLessSureOfTwoLinesInOnePlaceGoes) {
   add("치", 0.92f, {1035, 92, 56, 68}, 1), add("작", 0.93f, {1131, 92, 54, 67}, 1);
   add("업", 0.93f, {1223, 131, 43, 27}, 1), add("확인서", 0.92f, {1296, 92, 233, 68}, 1);
   add("(제출", 0.9f, {1150, 155, 80, 30}, 2), add("용)", 0.9f, {1240, 165, 50, 30}, 2);
+  // Two lines of tight leading whose boxes reach a quarter into each other: both stay.
+  add("사업자등록번호", 0.9f, {100, 300, 300, 40}, 3), add("123-45-67890", 0.9f, {420, 300, 250, 40}, 3);
+  add("상호", 0.8f, {100, 330, 100, 40}, 4), add("스마트포스", 0.8f, {420, 330, 250, 40}, 4);
+  // A title read twice about as surely, one read shorter and the other longer: either may
+  // hold what the other lost, so both stay.
+  add("좌이체", 0.9f, {560, 600, 120, 40}, 5), add("거래확인서", 0.9f, {700, 600, 200, 40}, 5);
+  add("계좌이체", 0.85f, {500, 598, 180, 44}, 6), add("거래확인ㅅ", 0.85f, {700, 598, 200, 44}, 6);
+  // A signer's line read twice, the second time longer with the scribble read as letters and
+  // far less sure: the copy goes.
+  add("확인자", 0.92f, {100, 800, 150, 40}, 7), add("김우진", 0.92f, {300, 800, 150, 40}, 7);
+  add("확인자", 0.6f, {100, 802, 150, 40}, 8), add("김우.", 0.6f, {300, 802, 100, 40}, 8);
+  add("서싱배", 0.6f, {420, 790, 150, 80}, 8);
   DropGhostLines(&read);
-  EXPECT_EQ(read.text, "(주)스마트미러 설 치 작 업 확인서\n(제출 용)");
+  EXPECT_EQ(read.text,
+            "(주)스마트미러 설 치 작 업 확인서\n(제출 용)\n사업자등록번호 123-45-67890\n상호 스마트포스\n"
+            "좌이체 거래확인서\n계좌이체 거래확인ㅅ\n확인자 김우진");
   EXPECT_EQ(read.words.front().line, 0);
-  EXPECT_EQ(read.words.back().line, 1);
+  EXPECT_EQ(read.words.back().line, 6);
 }
 
 // With the real Tesseract, on the generator's scan of an installation report (held-out 7

@@ -384,8 +384,8 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     case FieldType::kBrn: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::regex brn(std::string(kDigitish) + "{3}\\s*-?\\s*" + kDigitish +
-                                  "{2}\\s*-?\\s*" + kDigitish + "{5}");
+      static const std::regex brn(std::string(kDigitish) + "{3}\\s*[-.]?\\s*" + kDigitish +
+                                  "{2}\\s*[-.]?\\s*" + kDigitish + "{5}");
       std::smatch m;
       if (!std::regex_search(text, m, brn)) return std::nullopt;
       std::optional<std::string> digits = NormalizeBrn(m.str());

@@ -286,6 +286,10 @@ TEST(Brn, NormalizesWrittenForms) {
   EXPECT_EQ(NormalizeBrn("l20-81-47521"), std::nullopt);  // a leading l is not bounded by digits
   EXPECT_EQ(NormalizeBrn("12O-8l-47521"), std::optional<std::string>("1208147521"));
   EXPECT_EQ(NormalizeBrn("1208-14-7521"), std::nullopt);  // dashes in the wrong places
+  // A hyphen read as a point on a photo; the grouping must still be 3-2-5.
+  EXPECT_EQ(NormalizeBrn("464.81-15405"), std::optional<std::string>("4648115405"));
+  EXPECT_EQ(NormalizeBrn("4648.1-15405"), std::nullopt);
+  EXPECT_EQ(NormalizeBrn("4,648,115,405"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-4752"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-475211"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("사업자 120-81-47521"), std::nullopt);

@@ -546,10 +546,13 @@ TEST(PreprocessLargeType, NothingWhenTheLargeLineWasRead) {
 // With the real Tesseract, on a phone photo of a mobile transfer slip from the sample
 // generator (seed 909): its one-block read leaves the amount in large type out (checked
 // first, so the test shows the reader's part), and the reader reads it on its own.
+// A photo from the sample generator kept under tests/data/photos.
+std::string GeneratorPhoto(const char* name) {
+  return (std::filesystem::path(__FILE__).parent_path() / "data" / "photos" / name).string();
+}
+
 TEST(ReadLargeType, TheReaderReadsTheAmountTesseractLeftOut) {
-  const std::string path =
-      (std::filesystem::path(__FILE__).parent_path() / "data" / "photos" /
-       "mobile_slip_large_amount.jpg").string();
+  const std::string path = GeneratorPhoto("mobile_slip_large_amount.jpg");
   DocumentReader reader{ReaderOptions{}};
   ASSERT_TRUE(reader.Init().ok());
   {
@@ -611,13 +614,10 @@ TEST(OcrDropGhostLines, TheLessSureOfTwoLinesInOnePlaceGoes) {
 // design, seed 98): the title line is read once, and the ink of its tall syllables that
 // Tesseract's boxes leave out is not read again as a line of its own.
 TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
-  const std::string path =
-      (std::filesystem::path(__FILE__).parent_path() / "data" / "photos" /
-       "installation_report_title.jpg").string();
   DocumentReader reader{ReaderOptions{}};
   ASSERT_TRUE(reader.Init().ok());
   ReadResult read;
-  Status s = reader.Read(path, &read);
+  Status s = reader.Read(GeneratorPhoto("installation_report_title.jpg"), &read);
   ASSERT_TRUE(s.ok()) << s.ToString();
   const std::string& text = read.doc.pages.at(0).text;
   const std::string first_line = text.substr(0, text.find('\n'));

@@ -559,6 +559,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
                (c >= U'a' && c <= U'z') || c == U'㈜';
       });
       if (!has_letter || cps.size() < 2) return std::nullopt;
+      // An account number with a particle glued on ("1000-087-226518를") is no name; nor is a
+      // bank's name (a slip's bank heading, read where the payee's name was unreadable): no
+      // payee, sender or holder here is a bank.
+      const auto digits =
+          std::count_if(cps.begin(), cps.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      if (2 * digits > static_cast<long>(cps.size())) return std::nullopt;
+      if (NormalizeBank(name)) return std::nullopt;
       p.value = name;
       p.words_used = used;
       return p;

@@ -362,6 +362,20 @@ TEST(ExtractTest, AStatementsTransferIsTheRowWithTheMostFields) {
   EXPECT_EQ(Value(doc, "transfer_date"), "2026-06-23");
 }
 
+TEST(ExtractTest, ABankOrAnAccountNumberIsNoOnesName) {
+  // A photo of a mobile slip: the payee's name under its label unreadable, the bank heading
+  // read in its place; the sender's name read as the account below it with a particle.
+  PageBuilder b;
+  b.Add("하나은행", 100, 50)
+      .Add("주식회사", 100, 150).Add("사이니지코리아님에게", 230, 150)
+      .Add("이체를", 100, 300).Add("완료했습니다", 250, 300)
+      .Add("받는", 100, 450).Add("분", 200, 450).Add("하나은행", 500, 450)
+      .Add("보내는", 100, 550).Add("분", 220, 550).Add("1000-087-226518를", 500, 550);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "주식회사 사이니지코리아");
+  EXPECT_EQ(Value(doc, "sender_name"), "<missing>");
+}
+
 TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
   PageBuilder b;
   b.Add("전자세금계산서", 900, 50)

@@ -1144,9 +1144,7 @@ bool Inside(const BBox& outer, const BBox& inner) {
 }
 
 bool ReadFromOnePlace(const Field& a, const Field& b) {
-  return a.page == b.page && !a.bbox.empty() && !b.bbox.empty() && a.bbox.x < b.bbox.x + b.bbox.w &&
-         b.bbox.x < a.bbox.x + a.bbox.w && a.bbox.y < b.bbox.y + b.bbox.h &&
-         b.bbox.y < a.bbox.y + a.bbox.h;
+  return a.page == b.page && IntersectionArea(a.bbox, b.bbox) > 0;
 }
 
 Candidate WordsIn(const PageLayout& layout, const BBox& box, const BBox& exclude) {

@@ -39,6 +39,12 @@ BBox Union(const BBox& a, const BBox& b) {
   return BBox{x0, y0, x1 - x0, y1 - y0};
 }
 
+long long IntersectionArea(const BBox& a, const BBox& b) {
+  const int ix = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+  const int iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+  return ix > 0 && iy > 0 ? 1LL * ix * iy : 0;
+}
+
 std::vector<std::pair<int, int>> ColumnRuns(const TextRow& row, int gap) {
   std::vector<std::pair<int, int>> runs;
   for (int i = 0; i < static_cast<int>(row.words.size()); ++i) {

@@ -62,6 +62,8 @@ std::vector<PhraseMatch> FindAllPhrases(const TextRow& row, const std::u32string
 double MinSimilarityFor(const std::u32string& key);
 
 BBox Union(const BBox& a, const BBox& b);
+// The area two boxes share; 0 when they do not overlap.
+long long IntersectionArea(const BBox& a, const BBox& b);
 
 // Fewest edits that turn `pattern` into some substring of `text` (code points).
 size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text);

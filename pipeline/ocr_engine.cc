@@ -8,6 +8,8 @@
 #include <climits>
 #include <cmath>
 
+#include "pipeline/layout.h"
+
 namespace docval {
 namespace {
 
@@ -85,13 +87,7 @@ std::vector<BBox> LineBoxes(const std::vector<Word>& words) {
       current = w.line;
       continue;
     }
-    BBox& b = boxes.back();
-    const int right = std::max(b.x + b.w, w.bbox.x + w.bbox.w);
-    const int bottom = std::max(b.y + b.h, w.bbox.y + w.bbox.h);
-    b.x = std::min(b.x, w.bbox.x);
-    b.y = std::min(b.y, w.bbox.y);
-    b.w = right - b.x;
-    b.h = bottom - b.y;
+    boxes.back() = Union(boxes.back(), w.bbox);
   }
   return boxes;
 }
@@ -114,10 +110,8 @@ void DropGhostLines(OcrResult* result) {
   for (size_t k = 0; k < boxes.size(); ++k) confidence[k] /= words[k].size();
   // Whether a third of the smaller of two boxes lies inside the larger.
   auto covers = [](const BBox& a, const BBox& b) {
-    const int ix = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
-    const int iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
-    const long long smaller = std::min(1LL * a.w * a.h, 1LL * b.w * b.h);
-    return ix > 0 && iy > 0 && 3LL * ix * iy >= smaller;
+    const long long shared = IntersectionArea(a, b);
+    return shared > 0 && 3 * shared >= std::min(1LL * a.w * a.h, 1LL * b.w * b.h);
   };
   // Whether most of line `a`'s words lie on words of line `b`.
   auto lies_on = [&](size_t a, size_t b) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pipeline/layout.h"
 #include "pipeline/phash.h"
 
 namespace docval {
@@ -61,12 +62,10 @@ float UprightScore(const OcrResult& ocr) {
 // Whether a third or more of `box` lies inside one of `words`' boxes.
 bool OverlapsReadWord(const BBox& box, const std::vector<Word>& words) {
   const long long area = static_cast<long long>(box.w) * box.h;
-  for (const Word& w : words) {
-    const int ix = std::min(box.x + box.w, w.bbox.x + w.bbox.w) - std::max(box.x, w.bbox.x);
-    const int iy = std::min(box.y + box.h, w.bbox.y + w.bbox.h) - std::max(box.y, w.bbox.y);
-    if (ix > 0 && iy > 0 && 3LL * ix * iy >= area) return true;
-  }
-  return false;
+  return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+    const long long shared = IntersectionArea(box, w.bbox);
+    return shared > 0 && 3 * shared >= area;
+  });
 }
 
 }  // namespace

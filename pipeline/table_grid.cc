@@ -59,17 +59,24 @@ void Place(const std::vector<int>& starts, int begin, int length, int tolerance,
 }
 
 // Picks, among cells of `table` whose `along` index equals `at` and whose `across` range
-// overlaps [first, first+count), the one containing `first`, else the smallest `across`.
-template <typename AlongFn, typename AcrossFn>
-const TableCell* Neighbour(const TableGrid& grid, int table, int at, int first, int count,
-                           AlongFn along, AcrossFn across) {
+// overlaps [first, first+count), the one sharing the most pixels of `cell`'s extent across
+// (`extent` gives a box's start and length across). Grid indices alone can mislead: on a photo
+// a ruling line drifts a few pixels from one column to the next, the grid gets one row per
+// drifted line, and cells of two columns span overlapping pairs of rows; the neighbour of a
+// label is then the cell level with it, not the first whose rows overlap.
+template <typename AlongFn, typename AcrossFn, typename ExtentFn>
+const TableCell* Neighbour(const TableGrid& grid, const TableCell& cell, int at, int first,
+                           int count, AlongFn along, AcrossFn across, ExtentFn extent) {
+  const auto [start, length] = extent(cell.box);
   const TableCell* best = nullptr;
+  int best_shared = -1;
   for (const TableCell& c : grid.cells) {
-    if (c.table != table || along(c).first != at) continue;
+    if (c.table != cell.table || along(c).first != at) continue;
     auto [c_first, c_count] = across(c);
     if (!RangesOverlap(c_first, c_count, first, count)) continue;
-    if (c_first <= first && first < c_first + c_count) return &c;
-    if (!best || c_first < across(*best).first) best = &c;
+    const auto [c_start, c_length] = extent(c.box);
+    const int shared = std::min(start + length, c_start + c_length) - std::max(start, c_start);
+    if (shared > best_shared) best = &c, best_shared = shared;
   }
   return best;
 }
@@ -84,16 +91,18 @@ const TableCell* CellAt(const TableGrid& grid, int x, int y) {
 
 const TableCell* RightNeighbour(const TableGrid& grid, const TableCell& cell) {
   return Neighbour(
-      grid, cell.table, cell.col + cell.col_span, cell.row, cell.row_span,
+      grid, cell, cell.col + cell.col_span, cell.row, cell.row_span,
       [](const TableCell& c) { return std::pair(c.col, c.col_span); },
-      [](const TableCell& c) { return std::pair(c.row, c.row_span); });
+      [](const TableCell& c) { return std::pair(c.row, c.row_span); },
+      [](const BBox& b) { return std::pair(b.y, b.h); });
 }
 
 const TableCell* BelowNeighbour(const TableGrid& grid, const TableCell& cell) {
   return Neighbour(
-      grid, cell.table, cell.row + cell.row_span, cell.col, cell.col_span,
+      grid, cell, cell.row + cell.row_span, cell.col, cell.col_span,
       [](const TableCell& c) { return std::pair(c.row, c.row_span); },
-      [](const TableCell& c) { return std::pair(c.col, c.col_span); });
+      [](const TableCell& c) { return std::pair(c.col, c.col_span); },
+      [](const BBox& b) { return std::pair(b.x, b.w); });
 }
 
 Status FindTableGrid(PIX* horizontal_lines, PIX* vertical_lines, int min_cell_size,

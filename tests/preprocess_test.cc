@@ -731,6 +731,31 @@ TEST(PreprocessTables, HandlesAMergedValueCell) {
   EXPECT_EQ(BelowNeighbour(grid, *above_right), merged);
 }
 
+// On a photo a ruling line drifts a little from one column to the next: the grid then has a
+// row per drifted line and the value column's cells span overlapping pairs of rows. A label's
+// neighbour is the value cell level with it, not the one above whose rows overlap too.
+TEST(PreprocessTables, TheNeighbourOfALabelIsLevelWithItWhenLinesDrift) {
+  constexpr int kWidth = 1000, kHeight = 520, kSplit = 400, kDrift = 12;
+  PixPtr horizontal(pixCreate(kWidth, kHeight, 1));
+  PixPtr vertical(pixCreate(kWidth, kHeight, 1));
+  for (int y = 100; y <= 400; y += 100) {
+    pixRasterop(horizontal.get(), 100, y, kSplit - 100, 3, PIX_SET, nullptr, 0, 0);
+    pixRasterop(horizontal.get(), kSplit, y + kDrift, 900 - kSplit, 3, PIX_SET, nullptr, 0, 0);
+  }
+  for (int x : {100, kSplit, 900})
+    pixRasterop(vertical.get(), x, 100, 3, 300 + kDrift + 3, PIX_SET, nullptr, 0, 0);
+  TableGrid grid;
+  ASSERT_TRUE(FindTableGrid(horizontal.get(), vertical.get(), 20, &grid).ok());
+  for (int label_y : {150, 250, 350}) {
+    const TableCell* label = CellAt(grid, 250, label_y);
+    ASSERT_NE(label, nullptr) << label_y;
+    const TableCell* value = RightNeighbour(grid, *label);
+    ASSERT_NE(value, nullptr) << label_y;
+    EXPECT_GT(value->box.x, kSplit) << label_y;
+    EXPECT_NEAR(value->box.y, label->box.y + kDrift, 4) << label_y;
+  }
+}
+
 TEST(PreprocessTables, RemovesRulingLinesButKeepsTheText) {
   PixPtr with_lines = RenderTables(true);
   PixPtr without_lines = RenderTables(false);

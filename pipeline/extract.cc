@@ -313,6 +313,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
           if (!text.empty() && text.back() == ')') text.pop_back();
           auto a = ParseAmount(text);
           if (!a) continue;
+          // A bare figure before whole grouped figures ("1 … 1,122,000 원" on a photo) is a
+          // speck or a list number, not the amount.
+          bool grouped_later = false;
+          for (size_t j = start + k; j < n && !grouped_later; ++j) grouped_later = is_complete(j);
+          if (grouped_later &&
+              std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            break;
           auto& slot = a->form == AmountForm::kWords ? words_form : digits_form;
           if (!slot) slot = a, used = std::max(used, start + k);
           start += k - 1;

@@ -376,6 +376,16 @@ TEST(ExtractTest, ABankOrAnAccountNumberIsNoOnesName) {
   EXPECT_EQ(Value(doc, "sender_name"), "<missing>");
 }
 
+TEST(ExtractTest, ASpeckBeforeTheFiguresIsNoAmount) {
+  // A photo of a slip: a mark at the picture's edge read as "1", far left of the amount.
+  PageBuilder b;
+  b.Add("주식회사", 300, 150).Add("한빛정보통신님에게", 430, 150)
+      .Add("1", 18, 220, 0.17f).Add("1,122,000", 320, 220).Add("원", 610, 220)
+      .Add("이체를", 340, 300).Add("완료했습니다", 450, 300);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "amount"), "1122000");
+}
+
 TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
   PageBuilder b;
   b.Add("전자세금계산서", 900, 50)

@@ -391,8 +391,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     case FieldType::kBrn: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::regex brn(std::string(kDigitish) + "{3}\\s*[-.]?\\s*" + kDigitish +
-                                  "{2}\\s*[-.]?\\s*" + kDigitish + "{5}");
+      static const std::string separator = "\\s*[" + std::string(kBrnSeparators) + "]?\\s*";
+      static const std::regex brn(std::string(kDigitish) + "{3}" + separator + kDigitish + "{2}" +
+                                  separator + kDigitish + "{5}");
       std::smatch m;
       if (!std::regex_search(text, m, brn)) return std::nullopt;
       std::optional<std::string> digits = NormalizeBrn(m.str());
@@ -542,6 +543,10 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const char* kBullets[] = {"ㆍ", "·", "•", "-", "*"};
       for (const char* b : kBullets)
         if (name.rfind(b, 0) == 0) name = StripPunctuation(name.substr(std::strlen(b)));
+      // Nor is a stop, comma, dash or quote after it: the sentence's or the line's, read on a
+      // line re-read alone ("주식회사 디지털스토어,", "(주)스마트포스-").
+      while (!name.empty() && std::string_view(",.-'\"").find(name.back()) != std::string_view::npos)
+        name = StripPunctuation(name.substr(0, name.size() - 1));
       for (const char* mark : {"(인)", "(서명)", "(印)"}) {
         size_t at = name.find(mark);
         if (at != std::string::npos && at > 0) name = StripPunctuation(name.substr(0, at));
@@ -1400,6 +1405,11 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   }
   return Candidate{};
 }
+
+// A name re-read alone replaces the page's read unless it is less sure by more than this: alone,
+// Tesseract misread fewer strokes (한빚 for 한빛, 푸 for 포), but a re-read far less sure was
+// of the wrong ink ("베고" for "안예준").
+constexpr float kNameRereadMargin = 0.05f;
 
 // A check-digit failure read two different ways is read once more at this scale (the second
 // look's first read is at 2x).
@@ -2265,8 +2275,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // lone jamo, a "?" or a digit ("(주)키?ㅅㅋ랩"). Without a box the region would be the rest
       // of its label's row; and a name read as syllables has no check that tells a surer
       // re-read from a right one ("(주)온오더" came back "(주)은오더").
-      if (type == FieldType::kName &&
-          (!found.found || found.field.bbox.empty() || !IsGarbledName(found.field.value)))
+      if (type == FieldType::kName && (!found.found || found.field.bbox.empty()))
         continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
@@ -2411,7 +2420,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             return static_cast<int>(DecodeUtf8(NormalizeName(name)).size());
           };
           if (!IsGarbledName(second.value) &&
-              std::abs(length(second.value) - length(found.field.value)) <= 1)
+              std::abs(length(second.value) - length(found.field.value)) <= 1 &&
+              second.confidence >= found.field.confidence - kNameRereadMargin)
             found.field = second;
           continue;
         }

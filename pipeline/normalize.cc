@@ -615,12 +615,12 @@ std::optional<Period> ParsePeriod(std::string_view text) {
 // Business numbers
 
 std::optional<std::string> NormalizeBrn(std::string_view text) {
-  // A hyphen on a photo may read as a point ("464.81-15405"); the 3-2-5 grouping still holds.
-  std::u32string s = ReadConfusedDigits(Compact(text), U"-.");
+  const std::u32string separators(kBrnSeparators.begin(), kBrnSeparators.end());
+  std::u32string s = ReadConfusedDigits(Compact(text), separators);
   std::string digits;
   std::vector<size_t> groups = {0};
   for (char32_t c : s) {
-    if (c == U'-' || c == U'.') {
+    if (separators.find(c) != std::u32string::npos) {
       groups.push_back(0);
     } else if (IsAsciiDigit(c)) {
       digits.push_back(static_cast<char>(c));

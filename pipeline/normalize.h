@@ -109,6 +109,9 @@ std::optional<Period> ParsePeriod(std::string_view text);
 // Returns the 10 digits of a business number written as NNN-NN-NNNNN, NNNNNNNNNN or with
 // spaces; OCR digit confusions are read. When dashes are present the groups must be 3-2-5.
 // Does not test the check digit. nullopt when not exactly 10 digits.
+// What may stand between a business number's groups: a hyphen, or one read on a photo as a
+// point or doubled ("464.81-15405", "520-76=41719"); the 3-2-5 grouping must then hold.
+inline constexpr std::string_view kBrnSeparators = "-.=";
 std::optional<std::string> NormalizeBrn(std::string_view text);
 // The check-digit rule of DOMAIN.md. `digits` must be exactly 10 ASCII digits, else false.
 bool BrnCheckDigitValid(std::string_view digits);

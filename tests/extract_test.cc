@@ -376,6 +376,16 @@ TEST(ExtractTest, ABankOrAnAccountNumberIsNoOnesName) {
   EXPECT_EQ(Value(doc, "sender_name"), "<missing>");
 }
 
+TEST(ExtractTest, AStopOrDashAfterANameIsNotPartOfIt) {
+  PageBuilder b;
+  b.Add("통장사본", 900, 50).Add("예금주", 100, 300).Add("주식회사", 400, 300)
+      .Add("디지털스토어,", 560, 300);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), "주식회사 디지털스토어");
+  PageBuilder dash;
+  dash.Add("통장사본", 900, 50).Add("예금주", 100, 300).Add("(주)스마트포스-'", 400, 300);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, dash.page), "account_holder"), "(주)스마트포스");
+}
+
 TEST(ExtractTest, ASpeckBeforeTheFiguresIsNoAmount) {
   // A photo of a slip: a mark at the picture's edge read as "1", far left of the amount.
   PageBuilder b;

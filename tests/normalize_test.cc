@@ -289,6 +289,9 @@ TEST(Brn, NormalizesWrittenForms) {
   // A hyphen read as a point on a photo; the grouping must still be 3-2-5.
   EXPECT_EQ(NormalizeBrn("464.81-15405"), std::optional<std::string>("4648115405"));
   EXPECT_EQ(NormalizeBrn("4648.1-15405"), std::nullopt);
+  // … or doubled.
+  EXPECT_EQ(NormalizeBrn("520-76=41719"), std::optional<std::string>("5207641719"));
+  EXPECT_EQ(NormalizeBrn("5207=6-41719"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("4,648,115,405"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-4752"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-475211"), std::nullopt);

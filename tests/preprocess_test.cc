@@ -22,6 +22,7 @@
 #include "pipeline/ocr_engine.h"
 #include "pipeline/preprocess.h"
 #include "pipeline/reader.h"
+#include "pipeline/understand.h"
 #include "tests/canvas.h"
 #include "tests/tesseract_fixture.h"
 
@@ -625,6 +626,29 @@ TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
   EXPECT_NE(first_line.find("확 인 서"), std::string::npos) << text;
   const std::string next = "(제출";
   EXPECT_EQ(text.compare(text.find('\n') + 1, next.size(), next), 0) << text;
+}
+
+// With the real Tesseract, on the generator's 150-dpi photo of a transfer slip (seed 1313):
+// the page's read of the payee lost the ㈜ glyph's circle ("주 한 빛 정 보 통 신"); the name's
+// line read again alone has it, and is as sure.
+TEST(SecondLook, ANameIsReadAgainOnItsOwnLine) {
+  DocumentReader reader{ReaderOptions{}};
+  ASSERT_TRUE(reader.Init().ok());
+  ReadResult read;
+  Status s = reader.Read(GeneratorPhoto("mobile_slip_legal_form_mark.jpg"), &read);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::string& text = read.doc.pages.at(0).text;
+  EXPECT_NE(text.find("받는 분 주 한 빛"), std::string::npos) << text;
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kTransferReceipt);
+  EXPECT_EQ(read.doc.fields["payee_name"].value, "㈜한빛정보통신");
+  // Without the second look, the page's read stands.
+  ReadResult again;
+  ASSERT_TRUE(reader.Read(GeneratorPhoto("mobile_slip_legal_form_mark.jpg"), &again).ok());
+  ExtractOptions first_read_only;
+  first_read_only.second_look = false;
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &again, first_read_only);
+  EXPECT_EQ(again.doc.fields["payee_name"].value, "주한빛정보통신");
 }
 
 TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {

@@ -887,9 +887,18 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
           closed = gray ? CloseUpKey(gray.get(), region, std::max(3, box.h * 3 / 10))
                         : ClosedUpKey{};
         }
-        if (!closed->canvas) continue;
-        fresh = ReadClosedUp(*closed, region, ctx.dpi, scale, ocr);
-        if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
+        if (closed->canvas) {
+          fresh = ReadClosedUp(*closed, region, ctx.dpi, scale, ocr);
+          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
+        }
+        // As one word: "1. 상      호" in a serif face came back "20 우" as a line and "1 상호"
+        // as a word.
+        RegionOptions word = line;
+        word.page_seg_mode = 8;  // tesseract::PSM_SINGLE_WORD
+        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, word, &key).ok()) {
+          fresh = std::move(key.words);
+          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
+        }
       }
       if (!is_label) continue;
       std::vector<const Word*> words(row.words.begin(), row.words.begin() + first);

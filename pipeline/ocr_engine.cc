@@ -156,6 +156,73 @@ void DropGhostLines(OcrResult* result) {
   JoinText(result);
 }
 
+std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
+  constexpr float kScraps = 0.5f;        // a cut line's mean word confidence is below this
+  constexpr double kMuchShorter = 0.75;  // its median word height to the upper line's
+  struct Line {
+    int number = 0;
+    BBox box;
+    double confidence = 0.0;
+    std::vector<int> heights, tops;
+    std::vector<BBox> boxes;
+  };
+  std::vector<Line> lines;
+  for (const Word& w : result.words) {
+    if (lines.empty() || lines.back().number != w.line) lines.push_back(Line{w.line, w.bbox});
+    Line& l = lines.back();
+    l.box = Union(l.box, w.bbox);
+    l.confidence += w.confidence;
+    l.heights.push_back(w.bbox.h);
+    l.tops.push_back(w.bbox.y);
+    l.boxes.push_back(w.bbox);
+  }
+  auto median = [](std::vector<int> v) {
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+  };
+  std::vector<std::pair<int, int>> cuts;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& upper = lines[i];
+    const Line& lower = lines[i + 1];
+    if (lower.confidence / lower.boxes.size() >= kScraps) continue;
+    // Below the upper line's printed glyphs' tops (a seal's box reaches higher), inside its box.
+    const int top = lower.box.y, glyph_h = median(upper.heights);
+    if (top < median(upper.tops) + glyph_h / 3 || top > upper.box.y + upper.box.h) continue;
+    if (median(lower.heights) >= kMuchShorter * glyph_h) continue;
+    // Under the upper line's words, not beside them: most lower words share columns with one.
+    const auto under = std::count_if(lower.boxes.begin(), lower.boxes.end(), [&](const BBox& b) {
+      return std::any_of(upper.boxes.begin(), upper.boxes.end(), [&](const BBox& u) {
+        return std::min(b.x + b.w, u.x + u.w) > std::max(b.x, u.x);
+      });
+    });
+    if (2 * static_cast<size_t>(under) <= lower.boxes.size()) continue;
+    cuts.push_back({upper.number, lower.number});
+    ++i;  // a line is mended once
+  }
+  return cuts;
+}
+
+void ReplaceCutLine(int upper, int lower, std::vector<Word> line, OcrResult* result) {
+  std::vector<Word> words;
+  bool placed = false;
+  for (Word& w : result->words) {
+    if (w.line == upper || w.line == lower) {
+      if (!placed) {
+        for (Word& n : line) {
+          n.line = upper;
+          words.push_back(std::move(n));
+        }
+        placed = true;
+      }
+      continue;
+    }
+    if (w.line > lower) --w.line;
+    words.push_back(std::move(w));
+  }
+  result->words = std::move(words);
+  JoinText(result);
+}
+
 OcrEngine::OcrEngine(OcrOptions options) : options_(std::move(options)) {}
 
 OcrEngine::~OcrEngine() {

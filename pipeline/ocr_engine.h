@@ -72,6 +72,18 @@ std::vector<BBox> LineBoxes(const std::vector<Word>& words);
 // words lie on the other's.
 void DropGhostLines(OcrResult* result);
 
+// Lines Tesseract cut in two: a tall mark on a line (a seal stamped over a signer's name) can
+// make the one-block read take the line's glyphs in halves, the tops as the line and the
+// bottoms as a line of unsure scraps just under it ("확 인 자 (소상공인 대표) 전 수 아" over
+// "\"아오 ㅇㅇ ㄴ _ 바이 개어"), which then joins the line's row. Returns (upper, lower) line
+// numbers: the lower starts inside the upper's box, below its glyphs' tops; its words are much
+// shorter than the upper's, read unsure, and lie under it.
+std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result);
+
+// Replaces lines `upper` and `lower` (as numbered in `result`) by `line`, read again as one,
+// numbered `upper`; the lines after `lower` move up one.
+void ReplaceCutLine(int upper, int lower, std::vector<Word> line, OcrResult* result);
+
 class OcrEngine {
  public:
   explicit OcrEngine(OcrOptions options = {});

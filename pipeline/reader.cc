@@ -50,13 +50,22 @@ constexpr long kSidewaysMinLength = 300;
 // unsure scraps.
 constexpr float kUnreadLineConfidence = 0.6f;
 
+// A word read with the confidence of printed text.
+bool IsSure(const Word& w) { return w.confidence >= 0.8f; }
+
 // How much a read looks like an upright page's: the share of words read with confidence.
 // A turned page read as it is yields mostly low-confidence fragments.
 float UprightScore(const OcrResult& ocr) {
   if (ocr.words.empty()) return 0.0f;
-  size_t sure = 0;
-  for (const Word& w : ocr.words) sure += w.confidence >= 0.8f;
+  const auto sure = std::count_if(ocr.words.begin(), ocr.words.end(), IsSure);
   return static_cast<float>(sure) / ocr.words.size();
+}
+
+// `box` grown by `pad` on every side, kept inside `image`.
+BBox PaddedInside(const BBox& box, int pad, PIX* image) {
+  const int x = std::max(0, box.x - pad), y = std::max(0, box.y - pad);
+  return BBox{x, y, std::min(static_cast<int>(pixGetWidth(image)), box.x + box.w + pad) - x,
+              std::min(static_cast<int>(pixGetHeight(image)), box.y + box.h + pad) - y};
 }
 
 // Whether a third or more of `box` lies inside one of `words`' boxes.
@@ -94,15 +103,42 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
   Status s = Preprocess(upright, dpi, options_.preprocess, &pre);
   if (!s.ok()) return s;
   out->read = ocr_.ReadAsIs(pre.image.get(), pre.output_dpi, &out->ocr);
-  if (out->read.ok()) ReadUnreadLines(pre.image.get(), pre.output_dpi, &out->ocr);
+  if (out->read.ok()) {
+    MendCutLines(pre.image.get(), pre.output_dpi, &out->ocr);
+    ReadUnreadLines(pre.image.get(), pre.output_dpi, &out->ocr);
+  }
   for (Word& w : out->ocr.words) w.bbox = MapToPage(pre, w.bbox);
   out->kept = std::move(pre.upright_gray);
   out->grid = std::move(pre.grid);
   return Status::OK();
 }
 
+void DocumentReader::MendCutLines(PIX* image, int dpi, OcrResult* ocr) {
+  // From the last up: mending a line renumbers the ones after it.
+  const std::vector<std::pair<int, int>> cuts = FindCutLines(*ocr);
+  for (auto cut = cuts.rbegin(); cut != cuts.rend(); ++cut) {
+    BBox upper, lower;
+    size_t upper_sure = 0;
+    for (const Word& w : ocr->words) {
+      if (w.line == cut->first) upper = Union(upper, w.bbox), upper_sure += IsSure(w);
+      if (w.line == cut->second) lower = Union(lower, w.bbox);
+    }
+    if (upper.empty()) continue;
+    const BBox both = Union(upper, lower);
+    const BBox region = PaddedInside(both, std::max(4, both.h / 8), image);
+    RegionOptions single_line;
+    single_line.scale = 1.0f;
+    OcrResult read;
+    if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
+    // Kept when it reads as many words surely as the tops were read with: the scraps a seal
+    // adds to either read do not count.
+    const auto sure = std::count_if(read.words.begin(), read.words.end(), IsSure);
+    if (read.words.empty() || static_cast<size_t>(sure) < upper_sure) continue;
+    ReplaceCutLine(cut->first, cut->second, std::move(read.words), ocr);
+  }
+}
+
 void DocumentReader::ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr) {
-  const int width = pixGetWidth(image), height = pixGetHeight(image);
   const std::vector<BBox> read_lines = LineBoxes(ocr->words);
   for (const BBox& line : FindUnreadLines(image, dpi, ocr->words)) {
     // Ink inside a line that was read is part of it: the tops of a title's tall syllables
@@ -112,10 +148,7 @@ void DocumentReader::ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr) {
           return cx >= b.x && cx < b.x + b.w && cy >= b.y && cy < b.y + b.h;
         }))
       continue;
-    const int pad = line.h / 4;
-    const int x = std::max(0, line.x - pad), y = std::max(0, line.y - pad);
-    const BBox region{x, y, std::min(width, line.x + line.w + pad) - x,
-                      std::min(height, line.y + line.h + pad) - y};
+    const BBox region = PaddedInside(line, line.h / 4, image);
     RegionOptions single_line;
     single_line.scale = 1.0f;  // the page's type or larger: no enlarging
     OcrResult read;

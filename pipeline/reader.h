@@ -62,6 +62,8 @@ class DocumentReader {
   // Reads again, one by one, the lines the page's read left out (see FindUnreadLines) and
   // adds them to `ocr`.
   void ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr);
+  // Reads again as one line each line Tesseract cut in two (see FindCutLines).
+  void MendCutLines(PIX* image, int dpi, OcrResult* ocr);
   // The read of `image` turned the way that reads best (0, 90, 180 or 270 degrees).
   Status ReadOriented(PIX* image, int dpi, TurnedRead* best);
   // Orientation → preprocess → OCR for one image page; fills words, text, size and turn.

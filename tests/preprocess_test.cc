@@ -651,6 +651,61 @@ TEST(SecondLook, ANameIsReadAgainOnItsOwnLine) {
   EXPECT_EQ(again.doc.fields["payee_name"].value, "주한빛정보통신");
 }
 
+// Tesseract's one-block read of a photographed installation report (boxes as it gave them,
+// seed 1313): a seal stamped over the signer's line made it read the line's glyphs in halves,
+// the bottoms as a line of scraps just under the tops.
+TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
+  OcrResult read;
+  auto add = [&](const char* text, float confidence, BBox box, int line) {
+    read.words.push_back(Word{text, confidence, box, line});
+  };
+  add("2026", 0.93f, {1050, 2163, 153, 42}, 0), add("년", 0.88f, {1169, 2159, 42, 60}, 0);
+  add("23", 0.9f, {1334, 2163, 94, 43}, 0), add("일", 0.92f, {1391, 2159, 42, 60}, 0);
+  add("확", 0.93f, {1277, 2409, 40, 28}, 1), add("인", 0.93f, {1330, 2409, 24, 31}, 1);
+  add("자", 0.93f, {1372, 2409, 28, 43}, 1), add("(소상공인", 0.96f, {1405, 2409, 174, 44}, 1);
+  add("대표)", 0.93f, {1600, 2409, 91, 44}, 1), add("전", 0.93f, {1726, 2409, 32, 31}, 1);
+  add("수", 0.93f, {1772, 2409, 29, 19}, 1), add("아", 0.93f, {1817, 2409, 29, 43}, 1);
+  add("21", 0.52f, {2065, 2392, 61, 78}, 1), add("젖", 0.22f, {2147, 2383, 42, 62}, 1);
+  add("\"아오", 0.35f, {1283, 2437, 72, 15}, 2), add("ㅇㅇ", 0.45f, {1418, 2430, 118, 22}, 2);
+  add("ㄴ", 0.27f, {1550, 2426, 15, 37}, 2), add("_", 0.43f, {1553, 2437, 27, 14}, 2);
+  add("바이", 0.13f, {1732, 2426, 36, 37}, 2), add("개어", 0.29f, {1776, 2426, 33, 37}, 2);
+  add("3", 0.5f, {2102, 2466, 29, 12}, 2), add("수", 0.34f, {2154, 2441, 40, 25}, 2);
+  add("소상공인시장진흥공단", 0.95f, {1000, 2600, 500, 44}, 3);
+  const auto cuts = FindCutLines(read);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_EQ(cuts[0], std::make_pair(1, 2));
+  ReplaceCutLine(1, 2, {Word{"확인자", 0.93f, {1277, 2409, 123, 43}, 0},
+                        Word{"전수아", 0.93f, {1726, 2409, 120, 43}, 0}}, &read);
+  EXPECT_EQ(read.text, "2026 년 23 일\n확인자 전수아\n소상공인시장진흥공단");
+  EXPECT_EQ(read.words.back().line, 2);
+
+  // A sure line under another, or small type of its own below a line's box, is no cut.
+  OcrResult two;
+  two.words = {Word{"확인자", 0.93f, {100, 400, 120, 44}, 0},
+               Word{"(서명)", 0.9f, {100, 430, 80, 20}, 1},
+               Word{"주소", 0.4f, {100, 460, 60, 20}, 2}};
+  EXPECT_TRUE(FindCutLines(two).empty());
+}
+
+// With the real Tesseract, on the generator's photo of an inspection form (seed 1313): the
+// page's read took the letter-spaced key "1. 상      호" for "태상 의" and the owner 박영호 for
+// 박영오. The key read again as one word is the label; the name read again on its own line
+// is right.
+TEST(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
+  DocumentReader reader{ReaderOptions{}};
+  ASSERT_TRUE(reader.Init().ok());
+  ReadResult read;
+  Status s = reader.Read(GeneratorPhoto("inspection_form_spaced_keys.jpg"), &read);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::string& text = read.doc.pages.at(0).text;
+  EXPECT_NE(text.find("박 영 오"), std::string::npos) << text;
+  EXPECT_EQ(text.find("상 호"), std::string::npos) << text;
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(read.doc.fields["shop_name"].value, "초록세탁소");
+  EXPECT_EQ(read.doc.fields["shop_owner"].value, "박영호");
+}
+
 TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {
   OcrResult read;
   read.words = {Word{"주식회사", 0.9f, BBox{10, 10, 80, 20}, 0},

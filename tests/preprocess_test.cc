@@ -552,6 +552,15 @@ std::string GeneratorPhoto(const char* name) {
   return (std::filesystem::path(__FILE__).parent_path() / "data" / "photos" / name).string();
 }
 
+// One of the generator's photos as `reader` reads it.
+ReadResult ReadPhoto(DocumentReader& reader, const char* name) {
+  ReadResult read;
+  const Status s = reader.Read(GeneratorPhoto(name), &read);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  if (read.doc.pages.empty()) read.doc.pages.emplace_back();
+  return read;
+}
+
 TEST(ReadLargeType, TheReaderReadsTheAmountTesseractLeftOut) {
   const std::string path = GeneratorPhoto("mobile_slip_large_amount.jpg");
   DocumentReader reader{ReaderOptions{}};
@@ -617,9 +626,7 @@ TEST(OcrDropGhostLines, TheLessSureOfTwoLinesInOnePlaceGoes) {
 TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
   DocumentReader reader{ReaderOptions{}};
   ASSERT_TRUE(reader.Init().ok());
-  ReadResult read;
-  Status s = reader.Read(GeneratorPhoto("installation_report_title.jpg"), &read);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ReadResult read = ReadPhoto(reader, "installation_report_title.jpg");
   const std::string& text = read.doc.pages.at(0).text;
   const std::string first_line = text.substr(0, text.find('\n'));
   EXPECT_NE(first_line.find("마 트"), std::string::npos) << text;
@@ -634,17 +641,14 @@ TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
 TEST(SecondLook, ANameIsReadAgainOnItsOwnLine) {
   DocumentReader reader{ReaderOptions{}};
   ASSERT_TRUE(reader.Init().ok());
-  ReadResult read;
-  Status s = reader.Read(GeneratorPhoto("mobile_slip_legal_form_mark.jpg"), &read);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ReadResult read = ReadPhoto(reader, "mobile_slip_legal_form_mark.jpg");
   const std::string& text = read.doc.pages.at(0).text;
   EXPECT_NE(text.find("받는 분 주 한 빛"), std::string::npos) << text;
   UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
   ASSERT_EQ(read.doc.doc_type, DocType::kTransferReceipt);
   EXPECT_EQ(read.doc.fields["payee_name"].value, "㈜한빛정보통신");
   // Without the second look, the page's read stands.
-  ReadResult again;
-  ASSERT_TRUE(reader.Read(GeneratorPhoto("mobile_slip_legal_form_mark.jpg"), &again).ok());
+  ReadResult again = ReadPhoto(reader, "mobile_slip_legal_form_mark.jpg");
   ExtractOptions first_read_only;
   first_read_only.second_look = false;
   UnderstandDocument(Knowledge::Default(), &reader.ocr(), &again, first_read_only);
@@ -694,9 +698,7 @@ TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
 TEST(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
   DocumentReader reader{ReaderOptions{}};
   ASSERT_TRUE(reader.Init().ok());
-  ReadResult read;
-  Status s = reader.Read(GeneratorPhoto("inspection_form_spaced_keys.jpg"), &read);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ReadResult read = ReadPhoto(reader, "inspection_form_spaced_keys.jpg");
   const std::string& text = read.doc.pages.at(0).text;
   EXPECT_NE(text.find("박 영 오"), std::string::npos) << text;
   EXPECT_EQ(text.find("상 호"), std::string::npos) << text;

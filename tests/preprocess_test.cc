@@ -584,14 +584,19 @@ TEST(ReadLargeType, TheReaderReadsTheAmountTesseractLeftOut) {
   EXPECT_LT(text.find("1,440,000"), text.find("완료")) << text;
 }
 
+// Adds words to `read` as Tesseract gave them: text, confidence, box, line.
+auto WordAdder(OcrResult& read) {
+  return [&read](const char* text, float confidence, BBox box, int line) {
+    read.words.push_back(Word{text, confidence, box, line});
+  };
+}
+
 // Tesseract's one-block read of an installation report (boxes as it gave them): the title
 // line came back twice, once as the small company name with the tops of the title's tall
 // syllables. The next line touches the title's line at one word and stays.
 TEST(OcrDropGhostLines, TheLessSureOfTwoLinesInOnePlaceGoes) {
   OcrResult read;
-  auto add = [&](const char* text, float conf, BBox box, int line) {
-    read.words.push_back(Word{text, conf, box, line});
-  };
+  auto add = WordAdder(read);
   add("주", 0.93f, {112, 98, 31, 17}, 0), add(")", 0.93f, {147, 86, 24, 53}, 0);
   add("스", 0.93f, {170, 99, 31, 31}, 0), add("미", 0.92f, {286, 100, 12, 26}, 0);
   add("선", 0.88f, {947, 92, 118, 36}, 0), add("키자", 0.01f, {1122, 95, 40, 35}, 0);
@@ -638,9 +643,13 @@ TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
 // With the real Tesseract, on the generator's 150-dpi photo of a transfer slip (seed 1313):
 // the page's read of the payee lost the ㈜ glyph's circle ("주 한 빛 정 보 통 신"); the name's
 // line read again alone has it, and is as sure.
-TEST(SecondLook, ANameIsReadAgainOnItsOwnLine) {
+class SecondLook : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(reader.Init().ok()); }
   DocumentReader reader{ReaderOptions{}};
-  ASSERT_TRUE(reader.Init().ok());
+};
+
+TEST_F(SecondLook, ANameIsReadAgainOnItsOwnLine) {
   ReadResult read = ReadPhoto(reader, "mobile_slip_legal_form_mark.jpg");
   const std::string& text = read.doc.pages.at(0).text;
   EXPECT_NE(text.find("받는 분 주 한 빛"), std::string::npos) << text;
@@ -660,9 +669,7 @@ TEST(SecondLook, ANameIsReadAgainOnItsOwnLine) {
 // the bottoms as a line of scraps just under the tops.
 TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
   OcrResult read;
-  auto add = [&](const char* text, float confidence, BBox box, int line) {
-    read.words.push_back(Word{text, confidence, box, line});
-  };
+  auto add = WordAdder(read);
   add("2026", 0.93f, {1050, 2163, 153, 42}, 0), add("년", 0.88f, {1169, 2159, 42, 60}, 0);
   add("23", 0.9f, {1334, 2163, 94, 43}, 0), add("일", 0.92f, {1391, 2159, 42, 60}, 0);
   add("확", 0.93f, {1277, 2409, 40, 28}, 1), add("인", 0.93f, {1330, 2409, 24, 31}, 1);
@@ -695,9 +702,7 @@ TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
 // page's read took the letter-spaced key "1. 상      호" for "태상 의" and the owner 박영호 for
 // 박영오. The key read again as one word is the label; the name read again on its own line
 // is right.
-TEST(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
-  DocumentReader reader{ReaderOptions{}};
-  ASSERT_TRUE(reader.Init().ok());
+TEST_F(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
   ReadResult read = ReadPhoto(reader, "inspection_form_spaced_keys.jpg");
   const std::string& text = read.doc.pages.at(0).text;
   EXPECT_NE(text.find("박 영 오"), std::string::npos) << text;

@@ -18,11 +18,14 @@ bool HasLegalFormMark(const std::string& name) {
 }
 
 // `read` (normalised) is `want` (normalised) with a syllable OCR made of the ㈜ glyph at
-// either end: 주 itself, or 뿌/쭈/쥬 when the circle's strokes join the letter.
+// either end: 주 itself, or 뿌/쭈/쥬/뚜/쑤 when the circle's strokes join the letter. The
+// extractor does not restore these as the mark: 뚜레쥬르 and 뿌리 begin real names.
 bool MarkReadAsSyllable(const std::string& read, const std::string& want) {
   const std::u32string r = DecodeUtf8(read), w = DecodeUtf8(want);
   if (w.size() < 2 || r.size() != w.size() + 1) return false;
-  auto mark = [](char32_t c) { return c == U'주' || c == U'뿌' || c == U'쭈' || c == U'쥬'; };
+  auto mark = [](char32_t c) {
+    return std::u32string_view(U"주뿌쭈쥬뚜쑤").find(c) != std::u32string_view::npos;
+  };
   return (mark(r.front()) && r.substr(1) == w) || (mark(r.back()) && r.substr(0, w.size()) == w);
 }
 

@@ -183,7 +183,8 @@ TEST(RulesTest, TransferAmountAccountAndNames) {
 
 TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
   // The one-glyph ㈜ read as a syllable of its own is the supplier.
-  for (const char* read : {"뿌스마트포스", "주스마트포스", "스마트포스주", "쑤스마트포스", "뚜스마트포스"}) {
+  for (const char* read : {"뿌스마트포스", "주스마트포스", "스마트포스주", "쑤스마트포스", "뚜스마트포스",
+                           "65스마트포스", "스마트포스@"}) {
     SCOPED_TRACE(read);
     CaseOutcome c = CleanCase();
     Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;

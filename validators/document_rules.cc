@@ -1,6 +1,7 @@
 #include "validators/document_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "pipeline/normalize.h"
@@ -17,16 +18,24 @@ bool HasLegalFormMark(const std::string& name) {
          name.find("주식회사") != std::string::npos;
 }
 
-// `read` (normalised) is `want` (normalised) with a syllable OCR made of the ㈜ glyph at
-// either end: 주 itself, or 뿌/쭈/쥬/뚜/쑤 when the circle's strokes join the letter. The
-// extractor does not restore these as the mark: 뚜레쥬르 and 뿌리 begin real names.
-bool MarkReadAsSyllable(const std::string& read, const std::string& want) {
+// `read` (normalised) is `want` (normalised) with what OCR made of the ㈜ glyph at either
+// end: a syllable (주 itself, or 뿌/쭈/쥬/뚜/쑤 when the circle's strokes join the letter), or
+// one or two digits or signs ("65나래시스템"). The extractor does not restore these as the
+// mark: 뚜레쥬르 and 뿌리 begin real names, and 11번가 one with digits.
+bool MarkReadAsGlyph(const std::string& read, const std::string& want) {
   const std::u32string r = DecodeUtf8(read), w = DecodeUtf8(want);
-  if (w.size() < 2 || r.size() != w.size() + 1) return false;
-  auto mark = [](char32_t c) {
-    return std::u32string_view(U"주뿌쭈쥬뚜쑤").find(c) != std::u32string_view::npos;
+  if (w.size() < 2 || r.size() <= w.size() || r.size() > w.size() + 2) return false;
+  const size_t extra = r.size() - w.size();
+  auto mark = [](std::u32string_view glyph) {
+    constexpr std::u32string_view kSyllables = U"주뿌쭈쥬뚜쑤";
+    if (glyph.size() == 1 && kSyllables.find(glyph[0]) != std::u32string_view::npos) return true;
+    return std::all_of(glyph.begin(), glyph.end(), [](char32_t c) {
+      return c < 0x80 && (std::isdigit(static_cast<int>(c)) || std::ispunct(static_cast<int>(c)));
+    });
   };
-  return (mark(r.front()) && r.substr(1) == w) || (mark(r.back()) && r.substr(0, w.size()) == w);
+  const std::u32string_view all(r);
+  return (mark(all.substr(0, extra)) && all.substr(extra) == w) ||
+         (mark(all.substr(w.size())) && all.substr(0, w.size()) == w);
 }
 
 long long Won(const Field& f) { return std::atoll(f.value.c_str()); }
@@ -112,7 +121,7 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
     // different companies are not told apart by one jamo. Short names (people) stay strict.
     ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
     // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
-    ok = ok || (HasLegalFormMark(a) && MarkReadAsSyllable(read, want));
+    ok = ok || (HasLegalFormMark(a) && MarkReadAsGlyph(read, want));
     const std::u32string want_chars = DecodeUtf8(want);
     auto all_in_order = [&](std::u32string_view syllables) {
       size_t at = 0;

@@ -286,7 +286,11 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       // as one amount. Nor does a span cross a gap wider than a few characters: that is the
       // next cell ("1,210,000 | | 1,210,000" read as one number through the rules).
       static const std::regex complete(R"(^[(₩W\\]*\d{1,3}([,.]\d{3})+(원)?[)]?$)");
-      auto is_complete = [&](size_t i) { return std::regex_match(words[i].text, complete); };
+      // Matched once per word: the spans below ask again and again.
+      std::vector<bool> whole(n);
+      size_t last_whole = n;  // n: none
+      for (size_t i = 0; i < n; ++i)
+        if ((whole[i] = std::regex_match(words[i].text, complete))) last_whole = i;
       auto cell_gap_before = [&](size_t i) {
         const BBox& a = words[i - 1].bbox;
         const BBox& b = words[i].bbox;
@@ -299,7 +303,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
             max_k = i - start;
             break;
           }
-          if (is_complete(i)) {
+          if (whole[i]) {
             max_k = i - start + 1;
             if (i + 1 < n && words[i + 1].text == "원") ++max_k;
             break;
@@ -315,8 +319,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
           if (!a) continue;
           // A bare figure before whole grouped figures ("1 … 1,122,000 원" on a photo) is a
           // speck or a list number, not the amount.
-          bool grouped_later = false;
-          for (size_t j = start + k; j < n && !grouped_later; ++j) grouped_later = is_complete(j);
+          const bool grouped_later = last_whole < n && last_whole >= start + k;
           if (grouped_later &&
               std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
             break;
@@ -2280,10 +2283,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       Found& found = results[field.name];
       const FieldType type = found.type;  // a period's end under its own label is one date
       if (type == FieldType::kSignature) continue;
-      // A name is re-read only where it was seen and only when garbled: with a glyph read as a
-      // lone jamo, a "?" or a digit ("(주)키?ㅅㅋ랩"). Without a box the region would be the rest
-      // of its label's row; and a name read as syllables has no check that tells a surer
-      // re-read from a right one ("(주)온오더" came back "(주)은오더").
+      // A name is re-read only where it was seen: without a box the region would be the rest
+      // of its label's row. Seen, it is always re-read (kNameRereadMargin says which read
+      // stands).
       if (type == FieldType::kName && (!found.found || found.field.bbox.empty()))
         continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads

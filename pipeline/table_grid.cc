@@ -58,20 +58,23 @@ void Place(const std::vector<int>& starts, int begin, int length, int tolerance,
   *span = std::max(*span, 1);
 }
 
-// Picks, among cells of `table` whose `along` index equals `at` and whose `across` range
-// overlaps [first, first+count), the one sharing the most pixels of `cell`'s extent across
-// (`extent` gives a box's start and length across). Grid indices alone can mislead: on a photo
-// a ruling line drifts a few pixels from one column to the next, the grid gets one row per
-// drifted line, and cells of two columns span overlapping pairs of rows; the neighbour of a
-// label is then the cell level with it, not the first whose rows overlap.
+// The cell next to `cell` along a grid direction (`along` gives a cell's first index and span
+// that way, `across` the other way's, `extent` a box's start and length across): among the
+// cells starting where `cell` ends along and overlapping its grid range across, the one sharing
+// the most pixels of its extent across. Grid indices alone can mislead: on a photo a ruling
+// line drifts a few pixels from one column to the next, the grid gets one row per drifted
+// line, and cells of two columns span overlapping pairs of rows; the neighbour of a label is
+// then the cell level with it, not the first whose rows overlap.
 template <typename AlongFn, typename AcrossFn, typename ExtentFn>
-const TableCell* Neighbour(const TableGrid& grid, const TableCell& cell, int at, int first,
-                           int count, AlongFn along, AcrossFn across, ExtentFn extent) {
+const TableCell* Neighbour(const TableGrid& grid, const TableCell& cell, AlongFn along,
+                           AcrossFn across, ExtentFn extent) {
+  const auto [along_first, along_span] = along(cell);
+  const auto [first, count] = across(cell);
   const auto [start, length] = extent(cell.box);
   const TableCell* best = nullptr;
   int best_shared = -1;
   for (const TableCell& c : grid.cells) {
-    if (c.table != cell.table || along(c).first != at) continue;
+    if (c.table != cell.table || along(c).first != along_first + along_span) continue;
     auto [c_first, c_count] = across(c);
     if (!RangesOverlap(c_first, c_count, first, count)) continue;
     const auto [c_start, c_length] = extent(c.box);
@@ -91,16 +94,14 @@ const TableCell* CellAt(const TableGrid& grid, int x, int y) {
 
 const TableCell* RightNeighbour(const TableGrid& grid, const TableCell& cell) {
   return Neighbour(
-      grid, cell, cell.col + cell.col_span, cell.row, cell.row_span,
-      [](const TableCell& c) { return std::pair(c.col, c.col_span); },
+      grid, cell, [](const TableCell& c) { return std::pair(c.col, c.col_span); },
       [](const TableCell& c) { return std::pair(c.row, c.row_span); },
       [](const BBox& b) { return std::pair(b.y, b.h); });
 }
 
 const TableCell* BelowNeighbour(const TableGrid& grid, const TableCell& cell) {
   return Neighbour(
-      grid, cell, cell.row + cell.row_span, cell.col, cell.col_span,
-      [](const TableCell& c) { return std::pair(c.row, c.row_span); },
+      grid, cell, [](const TableCell& c) { return std::pair(c.row, c.row_span); },
       [](const TableCell& c) { return std::pair(c.col, c.col_span); },
       [](const BBox& b) { return std::pair(b.x, b.w); });
 }

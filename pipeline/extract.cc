@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -394,7 +395,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return std::nullopt;
     case FieldType::kBrn: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::string separator = "\\s*[" + std::string(kBrnSeparators) + "]?\\s*";
+      // A separator may be read twice, or as a dash ("899-—32-35083" from the Latin model).
+      static const std::string separator =
+          "\\s*(?:[" + std::string(kBrnSeparators) + "]|\u2013|\u2014){0,2}\\s*";
       static const std::regex brn(std::string(kDigitish) + "{3}" + separator + kDigitish + "{2}" +
                                   separator + kDigitish + "{5}");
       std::smatch m;
@@ -480,6 +483,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
           size_t hangul = joined.find_first_not_of("0123456789|");
           if (hangul != 0 && hangul != std::string::npos && NormalizeBank(joined.substr(hangul))) {
             p.value = joined.substr(hangul);
+            p.factor = 0.8;
+            p.words_used = start + k;
+            return p;
+          }
+          // One jamo misread ("가나은행"): the bank's own name, as the rules could not match it.
+          if (auto bank = NormalizeMisreadBank(joined)) {
+            p.value = *bank;
             p.factor = 0.8;
             p.words_used = start + k;
             return p;
@@ -814,8 +824,11 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
     for (int i = 0, colons = 0; i < std::min(n, 8) && colons < 2; ++i) {
       if (!IsKeySeparator(row.words[i]->text)) continue;
       ++colons;
-      // A colon glued to the key ("상호:") is read with it; a lone one is left out.
-      int end = StripPunctuation(row.words[i]->text).empty() ? i : i + 1;
+      // A colon glued to the key ("상호:") is read with it; a lone one, or one glued to the
+      // value (":2026-04-01~…"), is left out.
+      const std::string& text = row.words[i]->text;
+      const bool leads = text.front() == ':' || text.front() == ';' || text.rfind("：", 0) == 0;
+      int end = leads || StripPunctuation(text).empty() ? i : i + 1;
       BBox box;
       for (int w = 0; w < end; ++w) box = Union(box, row.words[w]->bbox);
       if (end > 0) spans.push_back({{0, end}, box});
@@ -1426,6 +1439,11 @@ constexpr float kNameRereadMargin = 0.05f;
 // A check-digit failure read two different ways is read once more at this scale (the second
 // look's first read is at 2x).
 constexpr float kTieBreakScale = 3.0f;
+// The Latin model reads figures again at this scale to confirm its read at the usual 2x.
+constexpr float kLatinFiguresScale = 1.5f;
+// Two reads of a business number that pass its check digit with the same digits: as sure as
+// a clean read, whatever confidence each reported (a whitelisted read reports none).
+constexpr float kAgreeingReadsConfidence = 0.9f;
 
 // A figure worked out from a sum rule is never sure enough to block a payment on: a misread
 // glyph repeats across the parts (1,636,364 and 163,636 both read with a 5 for the 6), and the
@@ -1532,6 +1550,84 @@ Field MakeField(const Parsed& parsed, const Candidate& c) {
   double conf = (conf_sum / used) * c.label_similarity * parsed.factor;
   f.confidence = static_cast<float>(std::clamp(conf, 0.0, 1.0));
   return f;
+}
+
+// A value parsed from a region read again, with the words it came from.
+struct ReadValue {
+  Parsed parsed;
+  Candidate from;
+};
+
+// Settles a business number whose first read (on the page, `found`, when found) failed its
+// check digit, or whose second look `first` (read by `first_by`) failed it or reported no
+// confidence, with the reads `more` gives (`read_again` reads a region with an engine and its
+// options; a null engine is skipped).
+// - A read that passes, with a confidence of its own, stands; sure when another read passed
+//   with the same digits, or failed with one digit its look-alike ("556-…" for "558-…").
+// - A whitelisted read that passes reports no confidence (tesseract#3856): it stands, sure,
+//   when another read agrees so, and unsure when none does.
+// - Two reads that fail with the same digits confirm what is printed: two reads do not misread
+//   ten digits the same way by chance. Read by two models it is as sure as a clean read; by
+//   one model, at two scales, a glyph could be misread alike, so it keeps the surer read's
+//   confidence before the check.
+// Unsettled, the page's read stands, or else the second look's.
+void SettleBusinessNumber(
+    const Parsed& first, const Candidate& first_from, const OcrEngine* first_by,
+    const std::function<std::optional<ReadValue>(OcrEngine*, const RegionOptions&)>& read_again,
+    const std::vector<std::pair<OcrEngine*, RegionOptions>>& more, const OcrEngine* page_by,
+    Found* found) {
+  struct Failed {
+    std::string digits;
+    const OcrEngine* by;
+  };
+  std::vector<Failed> failed;
+  if (found->found && !found->failed_check.empty()) failed.push_back({found->failed_check, page_by});
+  std::optional<Field> unsure_pass;
+  auto settles = [&](const Parsed& read, const Candidate& from, const OcrEngine* by) {
+    if (read.failed_check.empty()) {
+      Field passed = MakeField(read, from);
+      // Another read agrees: one that passed, or one that failed by a look-alike digit and
+      // passes only with this number.
+      const bool agreed =
+          (unsure_pass && unsure_pass->value == passed.value) ||
+          std::any_of(failed.begin(), failed.end(), [&](const Failed& f) {
+            return OneLookAlikeApart(f.digits, passed.value);
+          });
+      if (agreed)
+        passed.confidence = std::max(passed.confidence, kAgreeingReadsConfidence);
+      else if (passed.confidence == 0.0f) {
+        if (!unsure_pass) unsure_pass = passed;
+        return false;
+      }
+      found->field = passed;
+      return true;
+    }
+    for (const Failed& f : failed) {
+      if (f.digits != read.failed_check) continue;
+      Parsed confirmed = read;
+      confirmed.value = confirmed.failed_check;
+      confirmed.factor = 1.0;
+      found->field = MakeField(confirmed, from);
+      found->field.confidence = std::max(found->field.confidence, found->unchecked_confidence);
+      if (f.by != by)
+        found->field.confidence = std::max(found->field.confidence, kAgreeingReadsConfidence);
+      return true;
+    }
+    failed.push_back({read.failed_check, by});
+    return false;
+  };
+  bool settled = settles(first, first_from, first_by);
+  for (size_t k = 0; k < more.size() && !settled; ++k) {
+    if (!more[k].first) continue;
+    if (auto again = read_again(more[k].first, more[k].second))
+      settled = settles(again->parsed, again->from, more[k].first);
+  }
+  if (!settled && unsure_pass)
+    found->field = *unsure_pass;
+  else if (!settled && !found->found)
+    found->field = MakeField(first, first_from);
+  found->found = true;
+  found->failed_check.clear();
 }
 
 // `region` clipped to the inside of `cell`. The page picture a second look reads still has
@@ -2355,34 +2451,57 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       bool latin = IsLatinWhitelist(ro.whitelist);
       OcrEngine* reader = latin ? LatinEngine() : ocr;
       if (!reader) reader = ocr, latin = false;
-      // The region read alone with `options`, as a candidate value.
-      auto read_region = [&](const RegionOptions& options, Candidate* read) {
+      // The region read alone by `engine` with `options`, as a candidate value.
+      auto read_region = [&](OcrEngine* engine, const RegionOptions& options, Candidate* read) {
         OcrResult result;
-        if (!reader->ReadRegion(image, pages[p].dpi, region, options, &result).ok()) return false;
+        if (!engine->ReadRegion(image, pages[p].dpi, region, options, &result).ok()) return false;
         read->page = page_number;
         for (const Word& w : result.words) read->words.push_back({w.text, w.confidence, w.bbox});
         return true;
       };
+      // Figures in a large or bold face the Korean model misreads at every scale ("20265=03=22
+      // ㅋ2026=12.31") the Latin model reads right: it reads numbers last, freely, and its
+      // read stands when it says the same at two scales.
+      const bool figures = type == FieldType::kBrn || type == FieldType::kAccount ||
+                           type == FieldType::kDate || type == FieldType::kAmount ||
+                           type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd;
+      OcrEngine* latin_figures = figures && !latin ? LatinEngine() : nullptr;
       // Reads tried in turn until one gives a value. Tesseract reports no confidence for a
       // read constrained by a whitelist (0 for every word, tesseract#3856), and without one a
       // surer second read could never replace an unsure first; so the Korean model reads the
       // region freely first. Jagged strokes of a 1-bit scan read better softened ("…-c51a4aba"
       // came back as "…-c5a4aba" sharp).
-      std::vector<RegionOptions> tries;
+      std::vector<std::pair<OcrEngine*, RegionOptions>> tries;
       if (!latin && !ro.whitelist.empty()) {
-        tries.push_back(ro);
-        tries.back().whitelist.clear();
+        tries.push_back({reader, ro});
+        tries.back().second.whitelist.clear();
       }
-      tries.push_back(ro);
-      tries.push_back(ro);
-      tries.back().smooth = 1;
+      tries.push_back({reader, ro});
+      tries.push_back({reader, ro});
+      tries.back().second.smooth = 1;
+      RegionOptions free_read = ro;
+      free_read.whitelist.clear();
       Candidate c;
       std::optional<Parsed> parsed;
-      for (const RegionOptions& attempt : tries) {
+      OcrEngine* parsed_by = nullptr;
+      for (const auto& [engine, attempt] : tries) {
         c = Candidate{};
-        if (!read_region(attempt, &c)) break;
+        if (!read_region(engine, attempt, &c)) break;
         parsed = ParseByType(type, field.pattern, c.words);
+        parsed_by = engine;
         if (parsed) break;
+      }
+      if (!parsed && latin_figures) {
+        // The Latin model's read of figures changes with the scale ("2026" came back "2020"
+        // at one, right at another): its value stands when two scales agree on it.
+        RegionOptions smaller = free_read;
+        smaller.scale = kLatinFiguresScale;
+        Candidate first, second;
+        if (read_region(latin_figures, free_read, &first) &&
+            read_region(latin_figures, smaller, &second))
+          if (auto a = ParseByType(type, field.pattern, first.words))
+            if (auto b = ParseByType(type, field.pattern, second.words); b && b->value == a->value)
+              parsed = a, c = std::move(first), parsed_by = latin_figures;
       }
       if (parsed) {
         Field second = MakeField(*parsed, c);
@@ -2395,33 +2514,23 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           found.found = true;
           continue;
         }
-        if (found.found && !found.failed_check.empty()) {
-          // The first read failed its check digit. A second read that passes was the better
-          // read; one that fails with the same digits confirms what is printed: two reads do
-          // not misread ten digits the same way by chance, so it is as sure as the surer of
-          // them before the check. When the two disagree, a read at another scale decides.
-          auto confirm = [&](const Parsed& read, const Candidate& from) {
-            Parsed confirmed = read;
-            confirmed.value = confirmed.failed_check;
-            confirmed.factor = 1.0;
-            found.field = MakeField(confirmed, from);
-            found.field.confidence =
-                std::max(found.field.confidence, found.unchecked_confidence);
+        // A business number first read failing its check digit, or only now, or read with
+        // no confidence (whitelisted), is settled by more reads.
+        if (type == FieldType::kBrn &&
+            (found.found ? !found.failed_check.empty()
+                         : !parsed->failed_check.empty() || second.confidence == 0.0f)) {
+          auto read_again = [&](OcrEngine* engine, const RegionOptions& options) {
+            std::optional<ReadValue> value;
+            Candidate again;
+            if (read_region(engine, options, &again))
+              if (auto read = ParseByType(type, field.pattern, again.words))
+                value = ReadValue{*read, std::move(again)};
+            return value;
           };
-          if (parsed->failed_check.empty()) {
-            found.field = second;
-          } else if (parsed->failed_check == found.failed_check) {
-            confirm(*parsed, c);
-          } else {
-            RegionOptions larger = ro;
-            larger.scale = kTieBreakScale;
-            Candidate t;
-            if (read_region(larger, &t))
-              if (auto again = ParseByType(type, field.pattern, t.words);
-                  again && again->failed_check == found.failed_check)
-                confirm(*again, t);
-          }
-          found.failed_check.clear();
+          RegionOptions larger = ro;
+          larger.scale = kTieBreakScale;
+          SettleBusinessNumber(*parsed, c, parsed_by, read_again,
+                               {{reader, larger}, {latin_figures, free_read}}, ocr, &found);
           continue;
         }
         if (type == FieldType::kName) {

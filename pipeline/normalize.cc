@@ -619,9 +619,11 @@ std::optional<std::string> NormalizeBrn(std::string_view text) {
   std::u32string s = ReadConfusedDigits(Compact(text), separators);
   std::string digits;
   std::vector<size_t> groups = {0};
-  for (char32_t c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char32_t c = s[i];
     if (separators.find(c) != std::u32string::npos) {
-      groups.push_back(0);
+      // A separator read twice ("899-—32-…") parts two groups once.
+      if (i == 0 || separators.find(s[i - 1]) == std::u32string::npos) groups.push_back(0);
     } else if (IsAsciiDigit(c)) {
       digits.push_back(static_cast<char>(c));
       ++groups.back();
@@ -643,6 +645,21 @@ bool BrnCheckDigitValid(std::string_view digits) {
   for (size_t i = 0; i < kBrnWeights.size(); ++i) sum += (digits[i] - '0') * kBrnWeights[i];
   sum += (digits[8] - '0') * 5 / 10;
   return digits[9] - '0' == (10 - sum % 10) % 10;
+}
+
+bool OneLookAlikeApart(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  int differ = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    const bool look_alike = std::any_of(kDigitConfusions.begin(), kDigitConfusions.end(),
+                                        [&](const std::pair<char, char>& pair) {
+                                          return (pair.first == a[i] && pair.second == b[i]) ||
+                                                 (pair.first == b[i] && pair.second == a[i]);
+                                        });
+    if (!look_alike || ++differ > 1) return false;
+  }
+  return differ == 1;
 }
 
 std::optional<BrnRepair> RepairBrn(std::string_view text) {
@@ -777,6 +794,23 @@ std::optional<std::string> BankTable::Canonical(std::string_view text) const {
   auto it = canonical_by_key_.find(NormalizeBankKey(text));
   if (it == canonical_by_key_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::string> BankTable::Misread(std::string_view text) const {
+  constexpr size_t kMinJamo = 8;  // four syllables: a shorter name is one jamo from too much
+  const std::u32string read = DecomposeJamo(NormalizeBankKey(text));
+  std::optional<std::string> nearest;
+  for (const auto& [key, canonical] : canonical_by_key_) {
+    const std::u32string jamo = DecomposeJamo(key);
+    if (jamo.size() < kMinJamo || EditDistance(jamo, read) > 1) continue;
+    if (nearest && *nearest != canonical) return std::nullopt;  // two banks: which one?
+    nearest = canonical;
+  }
+  return nearest;
+}
+
+std::optional<std::string> NormalizeMisreadBank(std::string_view text) {
+  return DefaultBankTable().Misread(text);
 }
 
 std::string DefaultBankTablePath() {

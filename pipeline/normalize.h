@@ -110,7 +110,8 @@ std::optional<Period> ParsePeriod(std::string_view text);
 // spaces; OCR digit confusions are read. When dashes are present the groups must be 3-2-5.
 // Does not test the check digit. nullopt when not exactly 10 digits.
 // What may stand between a business number's groups: a hyphen, or one read on a photo as a
-// point or doubled ("464.81-15405", "520-76=41719"); the 3-2-5 grouping must then hold.
+// point or doubled ("464.81-15405", "520-76=41719", "899-—32-35083"); the 3-2-5 grouping
+// must then hold.
 inline constexpr std::string_view kBrnSeparators = "-.=";
 std::optional<std::string> NormalizeBrn(std::string_view text);
 // The check-digit rule of DOMAIN.md. `digits` must be exactly 10 ASCII digits, else false.
@@ -129,6 +130,8 @@ struct BrnRepair {
 //   0↔8 0↔6 1↔7 2↔7 3↔8 3↔5 5↔6 6↔8 4↔9
 // More pairs would repair more numbers but also make more of them ambiguous (refused).
 std::optional<BrnRepair> RepairBrn(std::string_view text);
+// True when digit strings `a` and `b` differ in exactly one place, by a pair above.
+bool OneLookAlikeApart(std::string_view a, std::string_view b);
 
 // ---------------------------------------------------------------------------------------------
 // Bank account numbers
@@ -167,6 +170,9 @@ class BankTable {
   static Status Parse(std::string_view content, std::string_view name, BankTable* table);
 
   std::optional<std::string> Canonical(std::string_view text) const;
+  // The bank whose name `text` is one jamo away from ("가나은행" for 하나은행), when the name
+  // has four syllables or more and no other bank's is as near; else nullopt. For OCR reads.
+  std::optional<std::string> Misread(std::string_view text) const;
   size_t bank_count() const { return bank_count_; }
 
  private:
@@ -185,6 +191,8 @@ std::string DefaultBankTablePath();
 const BankTable& DefaultBankTable(Status* load_status = nullptr);
 // DefaultBankTable().Canonical(text): "KB국민은행" → "국민은행", "NH농협" → "농협은행".
 std::optional<std::string> NormalizeBank(std::string_view text);
+// DefaultBankTable().Misread(text).
+std::optional<std::string> NormalizeMisreadBank(std::string_view text);
 
 // ---------------------------------------------------------------------------------------------
 // Hangul helpers for fuzzy matching of OCR text

@@ -121,6 +121,15 @@ void DropGhostLines(OcrResult* result) {
     });
     return 2 * static_cast<size_t>(on_b) > words[a].size();
   };
+  // Whether most of line `a`'s words lie on words of line `b` that read the same.
+  auto copies = [&](size_t a, size_t b) {
+    const auto same = std::count_if(words[a].begin(), words[a].end(), [&](const Word* w) {
+      return std::any_of(words[b].begin(), words[b].end(), [&](const Word* v) {
+        return v->text == w->text && covers(w->bbox, v->bbox);
+      });
+    });
+    return 2 * static_cast<size_t>(same) > words[a].size();
+  };
   // Two lines in one place share most of their height; neighbouring lines whose tall glyphs
   // reach into each other share a little of it.
   auto same_band = [&](size_t a, size_t b) {
@@ -140,7 +149,15 @@ void DropGhostLines(OcrResult* result) {
       const size_t other = less_sure == a ? b : a;
       const bool ghostlike = characters[less_sure] < characters[other] ||
                              confidence[less_sure] < kClearlyLessSure * confidence[other];
-      if (ghostlike && lies_on(less_sure, other)) ghost[less_sure] = true;
+      if (ghostlike && lies_on(less_sure, other)) {
+        ghost[less_sure] = true;
+        continue;
+      }
+      // A shorter copy of a line goes however sure it reads: its words are the other's, so
+      // nothing is lost, and left in place it would interleave with them in one row ("위 위
+      // 확 확인 …" under a seal).
+      const size_t shorter = characters[a] < characters[b] ? a : b;
+      if (copies(shorter, shorter == a ? b : a)) ghost[shorter] = true;
     }
   }
   if (std::none_of(ghost.begin(), ghost.end(), [](bool g) { return g; })) return;
@@ -168,7 +185,11 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
   };
   std::vector<Line> lines;
   for (const Word& w : result.words) {
-    if (lines.empty() || lines.back().number != w.line) lines.push_back(Line{w.line, w.bbox});
+    if (lines.empty() || lines.back().number != w.line) {
+      lines.emplace_back();
+      lines.back().number = w.line;
+      lines.back().box = w.bbox;
+    }
     Line& l = lines.back();
     l.box = Union(l.box, w.bbox);
     l.confidence += w.confidence;

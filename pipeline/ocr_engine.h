@@ -69,7 +69,8 @@ std::vector<BBox> LineBoxes(const std::vector<Word>& words);
 // and one of the small words with the big glyphs' tops ("주)스마트미2 선지 자 어 하" over
 // "(주)스마트미러 설치작업확인서"). Of two lines sharing most of their height, one less
 // confident than the other, and shorter or clearly less confident, goes when most of its
-// words lie on the other's.
+// words lie on the other's; a shorter one whose words mostly repeat the other's in the same
+// places goes however confident.
 void DropGhostLines(OcrResult* result);
 
 // Lines Tesseract cut in two: a tall mark on a line (a seal stamped over a signer's name) can

@@ -139,6 +139,32 @@ TEST(ExtractTest, HolderBeforeItsMarkerWhenTheLabelIsUnreadable) {
   EXPECT_EQ(Value(doc, "account_holder"), "주식회사 한빛정보통신");
 }
 
+// A 1-bit scan of an online bankbook copy broke its grey captions into dots, unread: the line
+// that is one company name is the holder; a bank's name, or a sentence, is not.
+TEST(ExtractTest, ACompanyNameOnItsOwnLineIsTheHolderWhenNoCaptionIsRead) {
+  PageBuilder b;
+  b.Add("통장", 800, 100).Add("사본", 900, 100)
+      .Add("NH농협은행", 100, 300)
+      .Add("301-2729-3096-98", 100, 500)
+      .Add("주식회사", 100, 700).Add("나", 330, 700).Add("래", 380, 700).Add("시스템", 430, 700)
+      .Add("2016년", 100, 900).Add("12월", 250, 900).Add("07일", 350, 900);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "주식회사 나래시스템");
+  EXPECT_GE(doc.fields["account_holder"].confidence, 0.6f);
+
+  PageBuilder spaced;  // the legal form's brackets read apart
+  spaced.Add("통장", 800, 100).Add("사본", 900, 100)
+      .Add("(", 100, 700).Add("주", 130, 700).Add(")", 170, 700).Add("페이앤오더", 200, 700);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, spaced.page), "account_holder"), "(주)페이앤오더");
+
+  PageBuilder bank;
+  bank.Add("통장", 800, 100).Add("사본", 900, 100)
+      .Add("주식회사", 100, 300).Add("하나은행", 330, 300)
+      .Add("위", 100, 500).Add("계좌는", 160, 500).Add("(주)온오더의", 300, 500)
+      .Add("계좌입니다", 500, 500);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, bank.page), "account_holder"), "<missing>");
+}
+
 // The account holder a bankbook page reports when its value was read as `read`.
 std::string HolderReadAs(const std::string& read) {
   PageBuilder b;

@@ -292,6 +292,9 @@ TEST(Brn, NormalizesWrittenForms) {
   // … or doubled.
   EXPECT_EQ(NormalizeBrn("520-76=41719"), std::optional<std::string>("5207641719"));
   EXPECT_EQ(NormalizeBrn("5207=6-41719"), std::nullopt);
+  // … or read twice, as a hyphen and a dash (the Latin model's read of a photo).
+  EXPECT_EQ(NormalizeBrn("899-—32-35083"), std::optional<std::string>("8993235083"));
+  EXPECT_EQ(NormalizeBrn("899-—3-235083"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("4,648,115,405"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-4752"), std::nullopt);
   EXPECT_EQ(NormalizeBrn("120-81-475211"), std::nullopt);
@@ -370,6 +373,15 @@ TEST(Brn, NoPassingCandidateMeansNoRepair) {
   // DOMAIN.md's invalid example: no single confusion from the table makes it pass.
   ASSERT_TRUE(PassingSubstitutions("1208147522").empty());
   EXPECT_EQ(RepairBrn("120-81-47522"), std::nullopt);
+}
+
+TEST(Brn, TwoReadsOneLookAlikeDigitApart) {
+  EXPECT_TRUE(OneLookAlikeApart("5561953143", "5581953143"));   // 6 and 8
+  EXPECT_TRUE(OneLookAlikeApart("0993235083", "8993235083"));   // 0 and 8
+  EXPECT_FALSE(OneLookAlikeApart("5581953143", "5581953143"));  // the same
+  EXPECT_FALSE(OneLookAlikeApart("5521953143", "5581953143"));  // 2 and 8 do not look alike
+  EXPECT_FALSE(OneLookAlikeApart("6993735083", "8993235083"));  // two places
+  EXPECT_FALSE(OneLookAlikeApart("556195314", "5581953143"));
 }
 
 TEST(Brn, RepairsAnUnambiguousOcrSlip) {
@@ -492,6 +504,20 @@ TEST(Banks, UnknownOrEmbeddedNamesDoNotMatch) {
   EXPECT_EQ(NormalizeBank(""), std::nullopt);
   // Local co-operatives are a different institution from 농협은행.
   EXPECT_NE(NormalizeBank("지역농협"), NormalizeBank("농협은행"));
+}
+
+TEST(Banks, ANameMisreadByOneJamoIsThatBank) {
+  EXPECT_EQ(NormalizeMisreadBank("가나은행"), std::optional<std::string>("하나은행"));
+  EXPECT_EQ(NormalizeMisreadBank("신한은헹"), std::optional<std::string>("신한은행"));
+  EXPECT_EQ(NormalizeMisreadBank("우리은행"), std::optional<std::string>("우리은행"));
+  // Two jamo off, or a short name (one jamo from too many words): no bank.
+  EXPECT_EQ(NormalizeMisreadBank("가나은헹"), std::nullopt);
+  EXPECT_EQ(NormalizeMisreadBank("농엽"), std::nullopt);
+  // As near to two banks: which one is unknown.
+  BankTable table;
+  ASSERT_TRUE(BankTable::Parse("가나은행\t가나\n가다은행\t가다\n", "t.tsv", &table).ok());
+  EXPECT_EQ(table.Misread("가라은행"), std::nullopt);
+  EXPECT_EQ(table.Misread("가니은행"), std::optional<std::string>("가나은행"));
 }
 
 TEST(Banks, TableParsingErrorsNameTheLine) {

@@ -625,6 +625,28 @@ TEST(OcrDropGhostLines, TheLessSureOfTwoLinesInOnePlaceGoes) {
   EXPECT_EQ(read.words.back().line, 6);
 }
 
+// Tesseract's one-block read of a signer's line with a seal over the end of it (a scanned
+// inspection form, seed 1515; boxes as it gave them): the line came back twice, the copy
+// shorter but surer. Left in, its words interleaved with the line's in one row ("위 위 확 확
+// …") and the label 확인자 was not found.
+TEST(OcrDropGhostLines, AShorterCopyGoesHoweverSureItReads) {
+  OcrResult read;
+  auto add = WordAdder(read);
+  add("위", 0.932f, {1339, 2236, 23, 18}, 0), add("확", 0.932f, {1401, 2233, 34, 31}, 0);
+  add("인", 0.933f, {1447, 2234, 30, 43}, 0), add("자", 0.96f, {1493, 2238, 18, 31}, 0);
+  add("대표자", 0.933f, {1558, 2238, 117, 31}, 0), add("황", 0.932f, {1720, 2233, 40, 45}, 0);
+  add("지", 0.933f, {1770, 2238, 22, 31}, 0), add("훈", 0.933f, {1816, 2233, 35, 44}, 0);
+  add("내", 0.476f, {2027, 2244, 45, 31}, 0);
+  add("위", 0.932f, {1336, 2234, 36, 44}, 1), add("확", 0.932f, {1400, 2265, 29, 13}, 1);
+  add("인", 0.933f, {1440, 2200, 45, 102}, 1), add("자", 0.97f, {1485, 2200, 32, 102}, 1);
+  add("대표자", 0.969f, {1580, 2234, 63, 44}, 1), add("황지", 0.969f, {1796, 2234, 5, 44}, 1);
+  // The next line, read once.
+  add("소상공인시장진흥공단", 0.93f, {935, 2640, 480, 51}, 2), add("귀중", 0.968f, {1449, 2640, 96, 51}, 2);
+  DropGhostLines(&read);
+  EXPECT_EQ(read.text, "위 확 인 자 대표자 황 지 훈 내\n소상공인시장진흥공단 귀중");
+  EXPECT_EQ(read.words.back().line, 1);
+}
+
 // With the real Tesseract, on the generator's scan of an installation report (held-out 7
 // design, seed 98): the title line is read once, and the ink of its tall syllables that
 // Tesseract's boxes leave out is not read again as a line of its own.
@@ -711,6 +733,52 @@ TEST_F(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
   ASSERT_EQ(read.doc.doc_type, DocType::kInspectionForm);
   EXPECT_EQ(read.doc.fields["shop_name"].value, "초록세탁소");
   EXPECT_EQ(read.doc.fields["shop_owner"].value, "박영호");
+}
+
+// With the real Tesseract, on the generator's scan of a guarantee policy (the upper part,
+// seed 1515): the page's read gave the key "ㆍ 보험기간" as "* 보 험 키 같" and glued the colon
+// to the value (":2026-04-01~2027-03-31"). The key before that colon is read again alone.
+TEST_F(SecondLook, AKeyIsReadAgainWhenTheColonIsGluedToItsValue) {
+  ReadResult read = ReadPhoto(reader, "guarantee_policy_colon_before_value.jpg");
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(read.doc.fields["start_date"].value, "2026-04-01");
+  EXPECT_EQ(read.doc.fields["end_date"].value, "2027-03-31");
+}
+
+// With the real Tesseract, on the generator's rotated photo of a guarantee policy (seed
+// 1515): the Korean model reads the period's large figures as "2026503=22~2026=12=31" on the
+// page and wrong at every scale alone; the Latin model reads them the same at two scales.
+TEST_F(SecondLook, TheLatinModelReadsFiguresTheKoreanOneMisreads) {
+  ReadResult read = ReadPhoto(reader, "guarantee_policy_bold_period.jpg");
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(read.doc.fields["start_date"].value, "2026-03-22");
+  EXPECT_EQ(read.doc.fields["end_date"].value, "2026-12-31");
+}
+
+// With the real Tesseract, on the generator's 150-dpi photo of an inspection form (seed
+// 1515): the page read the business number 899-32-35083 as "699-37-35083", and the second
+// look as "099-32-35083", both failing the check digit. Read larger (whitelisted, with no
+// confidence) and by the Latin model, it passes the same way twice: the number stands, sure.
+TEST_F(SecondLook, TwoReadsThatPassTheCheckDigitAlikeSettleABusinessNumber) {
+  ReadResult read = ReadPhoto(reader, "inspection_form_lowres_brn.jpg");
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(read.doc.fields["shop_brn"].value, "8993235083");
+  EXPECT_GE(read.doc.fields["shop_brn"].confidence, 0.6f);
+}
+
+// With the real Tesseract, on the generator's photo of a passbook (seed 1515): the bank's
+// name on a grey band read "가 나 은행", the caption 계좌번호 "144", and the account's groups ran
+// together unsure ("65041055801790"). The name is one jamo from 하나은행's; the account's
+// digits are read again where they were seen.
+TEST_F(SecondLook, AMisreadBankAndAnUncaptionedAccountAreFound) {
+  ReadResult read = ReadPhoto(reader, "passbook_faint_captions.jpg");
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  ASSERT_EQ(read.doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(read.doc.fields["bank"].value, "하나은행");
+  EXPECT_EQ(read.doc.fields["account_number"].value, "65041055801790");
 }
 
 TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {

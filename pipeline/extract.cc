@@ -158,6 +158,16 @@ std::string NormalizeCode(std::string_view text) {
   return code;
 }
 
+// Syllables no business or person is named with, read for a look-alike that names use often:
+// 빚 (debt) for 빛 (light), one short stroke apart ("한빚정보통신", "별빚포차").
+std::string MendLookAlikeSyllables(std::string name) {
+  static constexpr std::pair<std::string_view, std::string_view> kMisreads[] = {{"빚", "빛"}};
+  for (const auto& [misread, meant] : kMisreads)
+    for (size_t at = name.find(misread); at != std::string::npos; at = name.find(misread, at))
+      name.replace(at, misread.size(), meant);
+  return name;
+}
+
 // The legal-form mark as printed, where OCR garbled it. "(주)" with its closing bracket read as
 // another stroke or lost ("나래시스템(주[", "(주온오더") gets it back. ㈜ printed as one glyph
 // comes back as the syllable 쥐, with or without brackets ("쥐키오스크랩", "(쥐스마트미러",
@@ -574,7 +584,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       if (std::regex_search(name, opens_with_particle)) return std::nullopt;
       // A bracket left open where the name stopped ("로봇서브(사업자등록번호" of "…(사업자
       // 등록번호 240-…, 이하 "계약자")") opens a note on the name, not part of it.
-      name = RestoreLegalFormMark(name);
+      name = MendLookAlikeSyllables(RestoreLegalFormMark(name));
       static const std::regex open_note(R"(\([^)]*$)");
       name = StripPunctuation(std::regex_replace(name, open_note, ""));
       name = WithoutHonorific(name);
@@ -1581,7 +1591,8 @@ void SettleBusinessNumber(
     const OcrEngine* by;
   };
   std::vector<Failed> failed;
-  if (found->found && !found->failed_check.empty()) failed.push_back({found->failed_check, page_by});
+  if (found->found && !found->failed_check.empty())
+    failed.push_back({found->failed_check, page_by});
   std::optional<Field> unsure_pass;
   auto settles = [&](const Parsed& read, const Candidate& from, const OcrEngine* by) {
     if (read.failed_check.empty()) {

@@ -189,6 +189,12 @@ TEST(ExtractTest, ADigitMisreadInsideANameDoesNotEndIt) {
   EXPECT_EQ(HolderReadAs("@사이니지코리아"), "㈜사이니지코리아");  // the circle read as a sign
 }
 
+TEST(ExtractTest, ASyllableNoNameUsesIsItsLookAlike) {
+  EXPECT_EQ(HolderReadAs("(주)한빚정보통신"), "(주)한빛정보통신");
+  EXPECT_EQ(HolderReadAs("빚고을빚가게"), "빛고을빛가게");
+  EXPECT_EQ(HolderReadAs("(주)한빗정보통신"), "(주)한빗정보통신");  // a name may use 빗
+}
+
 TEST(ExtractTest, LegalFormBracketsAndLeadingMarksAreRepaired) {
   EXPECT_EQ(HolderReadAs("나래시스템(주["), "나래시스템(주)");
   EXPECT_EQ(HolderReadAs("(주온오더"), "(주)온오더");

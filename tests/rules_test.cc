@@ -321,6 +321,17 @@ TEST(RulesTest, UnsureReadOfAnotherAccountAltogetherIsStillAMismatch) {
   EXPECT_NE(mismatch->message.find("03772544475662"), std::string::npos) << mismatch->message;
 }
 
+// A whitelisted second look reports no confidence at all: on a photo it read 162-522572-30321
+// as 1024944207430241. Noise read as digits proves no other account.
+TEST(RulesTest, AReadWithNoConfidenceOfAnotherAccountGoesToAPerson) {
+  CaseOutcome c = CleanCase();
+  AccountReadAs(c, "03772544475662", 0.0f);
+  auto flags = Validate(c);
+  EXPECT_EQ(Find(flags, FlagCode::kAccountMismatch), nullptr) << Codes(flags);
+  ASSERT_NE(Find(flags, FlagCode::kLowConfidence, "account_number"), nullptr) << Codes(flags);
+  EXPECT_EQ(StatusFromFlags(flags), CaseStatus::kReview);
+}
+
 // A digit apart from the registered account, read at 0.63: OCR read 587182-32-712857 as
 // 567182… on a 1-bit scan. Only a sure read of a near number blocks the payment.
 TEST(RulesTest, AnAccountADigitApartBlocksOnlyWhenReadSurely) {

@@ -76,11 +76,13 @@ void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& f
   const std::string want = Digits(registered);
   // An unsure read that differs from the registered account in many digits is still another
   // account: OCR changes a digit or two, not most of them. And a digit or two apart, only a
-  // sure read is another account; a less sure one goes to a person.
+  // sure read is another account; a less sure one goes to a person. A read that reports no
+  // confidence at all (whitelisted) may be noise read as digits: it proves nothing.
   const ProgramThresholds& th = ctx.profile().thresholds;
   Field judged = *account;
   const size_t differing = EditDistance(DecodeUtf8(account->value), DecodeUtf8(want));
-  if (static_cast<double>(differing) > th.distinct_number_fraction * static_cast<double>(want.size())) {
+  if (account->confidence > 0.0f &&
+      static_cast<double>(differing) > th.distinct_number_fraction * static_cast<double>(want.size())) {
     judged.confidence = std::max(judged.confidence, static_cast<float>(th.min_field_confidence));
   } else if (differing > 0 && differing <= static_cast<size_t>(th.near_number_digits) &&
              judged.confidence < th.near_number_sure_confidence) {

@@ -668,6 +668,12 @@ TEST(ReadLargeType, ATitleBesideSmallTypeIsReadAsOneLine) {
 class SecondLook : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(reader.Init().ok()); }
+  // The generator's photo `name`, read and understood.
+  Document Understood(const char* name) {
+    ReadResult read = ReadPhoto(reader, name);
+    UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+    return read.doc;
+  }
   DocumentReader reader{ReaderOptions{}};
 };
 
@@ -739,22 +745,20 @@ TEST_F(SecondLook, ALetterSpacedKeyAndANameAreReadAgain) {
 // seed 1515): the page's read gave the key "ㆍ 보험기간" as "* 보 험 키 같" and glued the colon
 // to the value (":2026-04-01~2027-03-31"). The key before that colon is read again alone.
 TEST_F(SecondLook, AKeyIsReadAgainWhenTheColonIsGluedToItsValue) {
-  ReadResult read = ReadPhoto(reader, "guarantee_policy_colon_before_value.jpg");
-  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
-  ASSERT_EQ(read.doc.doc_type, DocType::kGuaranteePolicy);
-  EXPECT_EQ(read.doc.fields["start_date"].value, "2026-04-01");
-  EXPECT_EQ(read.doc.fields["end_date"].value, "2027-03-31");
+  Document doc = Understood("guarantee_policy_colon_before_value.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["start_date"].value, "2026-04-01");
+  EXPECT_EQ(doc.fields["end_date"].value, "2027-03-31");
 }
 
 // With the real Tesseract, on the generator's rotated photo of a guarantee policy (seed
 // 1515): the Korean model reads the period's large figures as "2026503=22~2026=12=31" on the
 // page and wrong at every scale alone; the Latin model reads them the same at two scales.
 TEST_F(SecondLook, TheLatinModelReadsFiguresTheKoreanOneMisreads) {
-  ReadResult read = ReadPhoto(reader, "guarantee_policy_bold_period.jpg");
-  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
-  ASSERT_EQ(read.doc.doc_type, DocType::kGuaranteePolicy);
-  EXPECT_EQ(read.doc.fields["start_date"].value, "2026-03-22");
-  EXPECT_EQ(read.doc.fields["end_date"].value, "2026-12-31");
+  Document doc = Understood("guarantee_policy_bold_period.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["start_date"].value, "2026-03-22");
+  EXPECT_EQ(doc.fields["end_date"].value, "2026-12-31");
 }
 
 // With the real Tesseract, on the generator's 150-dpi photo of an inspection form (seed
@@ -762,11 +766,10 @@ TEST_F(SecondLook, TheLatinModelReadsFiguresTheKoreanOneMisreads) {
 // look as "099-32-35083", both failing the check digit. Read larger (whitelisted, with no
 // confidence) and by the Latin model, it passes the same way twice: the number stands, sure.
 TEST_F(SecondLook, TwoReadsThatPassTheCheckDigitAlikeSettleABusinessNumber) {
-  ReadResult read = ReadPhoto(reader, "inspection_form_lowres_brn.jpg");
-  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
-  ASSERT_EQ(read.doc.doc_type, DocType::kInspectionForm);
-  EXPECT_EQ(read.doc.fields["shop_brn"].value, "8993235083");
-  EXPECT_GE(read.doc.fields["shop_brn"].confidence, 0.6f);
+  Document doc = Understood("inspection_form_lowres_brn.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(doc.fields["shop_brn"].value, "8993235083");
+  EXPECT_GE(doc.fields["shop_brn"].confidence, 0.6f);
 }
 
 // With the real Tesseract, on the generator's photo of a passbook (seed 1515): the bank's
@@ -774,11 +777,10 @@ TEST_F(SecondLook, TwoReadsThatPassTheCheckDigitAlikeSettleABusinessNumber) {
 // together unsure ("65041055801790"). The name is one jamo from 하나은행's; the account's
 // digits are read again where they were seen.
 TEST_F(SecondLook, AMisreadBankAndAnUncaptionedAccountAreFound) {
-  ReadResult read = ReadPhoto(reader, "passbook_faint_captions.jpg");
-  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
-  ASSERT_EQ(read.doc.doc_type, DocType::kBankbookCopy);
-  EXPECT_EQ(read.doc.fields["bank"].value, "하나은행");
-  EXPECT_EQ(read.doc.fields["account_number"].value, "65041055801790");
+  Document doc = Understood("passbook_faint_captions.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["bank"].value, "하나은행");
+  EXPECT_EQ(doc.fields["account_number"].value, "65041055801790");
 }
 
 TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {

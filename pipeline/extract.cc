@@ -1421,10 +1421,12 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   const TextRow& label_row = layout.rows[hit.row];
   int height = std::max(1, label_row.box.h);
   // A label alone on its line has its value on the next one, wherever it starts: a narrow
-  // slip prints "입금계좌" and, right-aligned below it, the number.
+  // slip prints "입금계좌" and, right-aligned below it, the number. Marks around it (a photo's
+  // border read as "|" and "[") leave it alone.
   const Candidate after_label = RestOfRow(layout, hit.row, hit.match.end_char);
-  const bool label_alone =
-      hit.match.first_word == 0 && StripPunctuation(Join(after_label.words, SIZE_MAX, "")).empty();
+  bool label_alone = StripPunctuation(Join(after_label.words, SIZE_MAX, "")).empty();
+  for (int w = 0; w < hit.match.first_word && label_alone; ++w)
+    label_alone = StripPunctuation(label_row.words[w]->text).empty();
   // Rows of other columns (a note printed beside the label, scan specks) may come between the
   // label and its value: up to four rows, as long as they are close below it.
   for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 4;
@@ -1434,9 +1436,14 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
     // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
     // under an unreadable amount), not this label's value.
     if (layout.opens_with_form_word[r]) break;
-    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !under.words.empty())
+    // Marks alone (a border read as "|") are no value.
+    const auto marks_only = [](const Candidate& c) {
+      return StripPunctuation(Join(c.words, SIZE_MAX, "")).empty();
+    };
+    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !marks_only(under))
       return under;
-    if (label_alone) return RestOfRow(layout, static_cast<int>(r), 0);
+    if (Candidate next = RestOfRow(layout, static_cast<int>(r), 0); label_alone && !marks_only(next))
+      return next;
   }
   return Candidate{};
 }

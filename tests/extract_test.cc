@@ -139,6 +139,23 @@ TEST(ExtractTest, HolderBeforeItsMarkerWhenTheLabelIsUnreadable) {
   EXPECT_EQ(Value(doc, "account_holder"), "주식회사 한빛정보통신");
 }
 
+// A photo's border read as marks around a caption alone on its line ("| 예금주 … [") and as a
+// line of its own ("|"): the caption's value is still the next line with words.
+TEST(ExtractTest, MarksAroundACaptionAloneOnItsLineLeaveItAlone) {
+  PageBuilder b;
+  b.Add("통장", 800, 100).Add("사본", 900, 100)
+      .Add("예금주", 343, 500).Add("[", 1796, 500)
+      .Add("|", 52, 560)
+      .Add(".", 53, 620).Add("(주)테크오더", 342, 620).Add(":", 1802, 620);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), "(주)테크오더");
+  // The value starts right of the caption, not under it: only a caption alone takes it.
+  PageBuilder right;
+  right.Add("통장", 800, 100).Add("사본", 900, 100)
+      .Add("|", 52, 500).Add("예금주", 343, 500).Add("[", 1796, 500)
+      .Add("(주)테크오더", 900, 560);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, right.page), "account_holder"), "(주)테크오더");
+}
+
 // A 1-bit scan of an online bankbook copy broke its grey captions into dots, unread: the line
 // that is one company name is the holder; a bank's name, or a sentence, is not.
 TEST(ExtractTest, ACompanyNameOnItsOwnLineIsTheHolderWhenNoCaptionIsRead) {

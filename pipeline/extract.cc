@@ -1436,13 +1436,11 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
     // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
     // under an unreadable amount), not this label's value.
     if (layout.opens_with_form_word[r]) break;
-    // Marks alone (a border read as "|") are no value.
-    const auto marks_only = [](const Candidate& c) {
-      return StripPunctuation(Join(c.words, SIZE_MAX, "")).empty();
-    };
-    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !marks_only(under))
+    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !under.words.empty())
       return under;
-    if (Candidate next = RestOfRow(layout, static_cast<int>(r), 0); label_alone && !marks_only(next))
+    // A row of marks alone (a border read as "|") is not the value of a caption alone.
+    if (Candidate next = RestOfRow(layout, static_cast<int>(r), 0);
+        label_alone && !StripPunctuation(Join(next.words, SIZE_MAX, "")).empty())
       return next;
   }
   return Candidate{};

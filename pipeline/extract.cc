@@ -1423,8 +1423,10 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   // A label alone on its line has its value on the next one, wherever it starts: a narrow
   // slip prints "입금계좌" and, right-aligned below it, the number. Marks around it (a photo's
   // border read as "|" and "[") leave it alone.
-  const Candidate after_label = RestOfRow(layout, hit.row, hit.match.end_char);
-  bool label_alone = StripPunctuation(Join(after_label.words, SIZE_MAX, "")).empty();
+  const auto marks_only = [](const Candidate& c) {
+    return StripPunctuation(Join(c.words, SIZE_MAX, "")).empty();
+  };
+  bool label_alone = marks_only(RestOfRow(layout, hit.row, hit.match.end_char));
   for (int w = 0; w < hit.match.first_word && label_alone; ++w)
     label_alone = StripPunctuation(label_row.words[w]->text).empty();
   // Rows of other columns (a note printed beside the label, scan specks) may come between the
@@ -1440,7 +1442,7 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
       return under;
     // A row of marks alone (a border read as "|") is not the value of a caption alone.
     if (Candidate next = RestOfRow(layout, static_cast<int>(r), 0);
-        label_alone && !StripPunctuation(Join(next.words, SIZE_MAX, "")).empty())
+        label_alone && !marks_only(next))
       return next;
   }
   return Candidate{};

@@ -113,22 +113,15 @@ void DropGhostLines(OcrResult* result) {
     const long long shared = IntersectionArea(a, b);
     return shared > 0 && 3 * shared >= std::min(1LL * a.w * a.h, 1LL * b.w * b.h);
   };
-  // Whether most of line `a`'s words lie on words of line `b`.
-  auto lies_on = [&](size_t a, size_t b) {
+  // Whether most of line `a`'s words lie on words of line `b` (that read the same, when
+  // `same_text`).
+  auto lies_on = [&](size_t a, size_t b, bool same_text) {
     const auto on_b = std::count_if(words[a].begin(), words[a].end(), [&](const Word* w) {
-      return std::any_of(words[b].begin(), words[b].end(),
-                         [&](const Word* v) { return covers(w->bbox, v->bbox); });
-    });
-    return 2 * static_cast<size_t>(on_b) > words[a].size();
-  };
-  // Whether most of line `a`'s words lie on words of line `b` that read the same.
-  auto copies = [&](size_t a, size_t b) {
-    const auto same = std::count_if(words[a].begin(), words[a].end(), [&](const Word* w) {
       return std::any_of(words[b].begin(), words[b].end(), [&](const Word* v) {
-        return v->text == w->text && covers(w->bbox, v->bbox);
+        return (!same_text || v->text == w->text) && covers(w->bbox, v->bbox);
       });
     });
-    return 2 * static_cast<size_t>(same) > words[a].size();
+    return 2 * static_cast<size_t>(on_b) > words[a].size();
   };
   // Two lines in one place share most of their height; neighbouring lines whose tall glyphs
   // reach into each other share a little of it.
@@ -149,7 +142,7 @@ void DropGhostLines(OcrResult* result) {
       const size_t other = less_sure == a ? b : a;
       const bool ghostlike = characters[less_sure] < characters[other] ||
                              confidence[less_sure] < kClearlyLessSure * confidence[other];
-      if (ghostlike && lies_on(less_sure, other)) {
+      if (ghostlike && lies_on(less_sure, other, false)) {
         ghost[less_sure] = true;
         continue;
       }
@@ -157,7 +150,7 @@ void DropGhostLines(OcrResult* result) {
       // nothing is lost, and left in place it would interleave with them in one row ("위 위
       // 확 확인 …" under a seal).
       const size_t shorter = characters[a] < characters[b] ? a : b;
-      if (copies(shorter, shorter == a ? b : a)) ghost[shorter] = true;
+      if (lies_on(shorter, shorter == a ? b : a, true)) ghost[shorter] = true;
     }
   }
   if (std::none_of(ghost.begin(), ghost.end(), [](bool g) { return g; })) return;
@@ -180,8 +173,7 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
     int number = 0;
     BBox box;
     double confidence = 0.0;
-    std::vector<int> heights, tops;
-    std::vector<BBox> boxes;
+    std::vector<BBox> boxes;  // its words'
   };
   std::vector<Line> lines;
   for (const Word& w : result.words) {
@@ -193,11 +185,12 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
     Line& l = lines.back();
     l.box = Union(l.box, w.bbox);
     l.confidence += w.confidence;
-    l.heights.push_back(w.bbox.h);
-    l.tops.push_back(w.bbox.y);
     l.boxes.push_back(w.bbox);
   }
-  auto median = [](std::vector<int> v) {
+  // The median over a line's word boxes of `of` (a box's top or height).
+  auto median = [](const Line& line, int BBox::*of) {
+    std::vector<int> v;
+    for (const BBox& b : line.boxes) v.push_back(b.*of);
     std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
     return v[v.size() / 2];
   };
@@ -207,9 +200,9 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
     const Line& lower = lines[i + 1];
     if (lower.confidence / lower.boxes.size() >= kScraps) continue;
     // Below the upper line's printed glyphs' tops (a seal's box reaches higher), inside its box.
-    const int top = lower.box.y, glyph_h = median(upper.heights);
-    if (top < median(upper.tops) + glyph_h / 3 || top > upper.box.y + upper.box.h) continue;
-    if (median(lower.heights) >= kMuchShorter * glyph_h) continue;
+    const int top = lower.box.y, glyph_h = median(upper, &BBox::h);
+    if (top < median(upper, &BBox::y) + glyph_h / 3 || top > upper.box.y + upper.box.h) continue;
+    if (median(lower, &BBox::h) >= kMuchShorter * glyph_h) continue;
     // Under the upper line's words, not beside them: most lower words share columns with one.
     const auto under = std::count_if(lower.boxes.begin(), lower.boxes.end(), [&](const BBox& b) {
       return std::any_of(upper.boxes.begin(), upper.boxes.end(), [&](const BBox& u) {

@@ -130,8 +130,8 @@ std::string StripPunctuation(std::string s) {
       "[", "【", "「", "'", "\"", "‘", "’", "“", "”", "`", ",", "_", " "};
   // After it: a table rule or the frame of a phone screen read as a stroke ("별빛식당||"), not
   // a closing bracket, which "미래기술(주)" ends with.
-  static const std::vector<std::string_view> kTrail = {" ", ":", "：", ";", "|", "｜",
-                                                       "[", "]", "「", "」", "_"};
+  static const std::vector<std::string_view> kTrail = {" ", ":", "：", ";", "|", "｜", "[",
+                                                       "]", "「", "」", "【", "】", "_"};
   auto strip = [&s](const std::vector<std::string_view>& affixes, bool front) {
     for (bool stripped = true; stripped && !s.empty();) {
       stripped = false;
@@ -485,7 +485,16 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
             marked = marked || joined.find(marker) != std::string::npos;
           if (!marked) continue;
           if (NormalizeBank(joined)) {
-            p.value = JoinAsPrinted(span, k);  // as printed; rules compare canonical names
+            // As printed (rules compare canonical names), without the marks of a rule or a
+            // speck at its ends ("|농협은행", "#국민은행", "하나은행 「").
+            std::u32string printed = DecodeUtf8(JoinAsPrinted(span, k));
+            auto letter = [](char32_t c) {
+              return IsHangulSyllable(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
+            };
+            while (!printed.empty() && !letter(printed.back())) printed.pop_back();
+            const size_t first_letter =
+                std::find_if(printed.begin(), printed.end(), letter) - printed.begin();
+            p.value = EncodeUtf8(printed.substr(first_letter));
             p.words_used = start + k;
             return p;
           }
@@ -588,6 +597,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex open_note(R"(\([^)]*$)");
       name = StripPunctuation(std::regex_replace(name, open_note, ""));
       name = WithoutHonorific(name);
+      // A table's rule beside the name, read as the vowel stroke ㅣ ("(주)미래기술ㅣ"): no
+      // name begins or ends with a lone jamo.
+      static constexpr std::string_view kStroke = "ㅣ";
+      while (name.size() > kStroke.size() && name.ends_with(kStroke))
+        name = StripPunctuation(name.substr(0, name.size() - kStroke.size()));
+      while (name.size() > kStroke.size() && name.starts_with(kStroke))
+        name = StripPunctuation(name.substr(kStroke.size()));
       std::u32string cps = DecodeUtf8(name);
       bool has_letter = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
         return IsHangulSyllable(c) || (c >= U'A' && c <= U'Z') ||
@@ -651,11 +667,33 @@ bool StartsWord(const TextRow& row, int char_index) {
          before == U'/';
 }
 
+// Whether `m`, a two-syllable phrase of the form matched only loosely, is the start of a longer
+// word instead: a name that opens like a caption ("정명숙", "정 명 숙" — 성명 with one look-alike
+// jamo) runs on into more syllables, glued or letter-spaced; a caption ends at a gap, a colon
+// or a bracket. A longer phrase matched loosely is a caption still, whatever follows it
+// ("왁 인 자 소 상 공 인" is 확인자 before a letter-spaced name).
+bool LooseMatchRunsOn(const TextRow& row, const PhraseMatch& m) {
+  if (m.similarity >= 1.0 || m.end_char - m.first_char > 2 ||
+      m.end_char >= static_cast<int>(row.compact.size()))
+    return false;
+  if (m.first_char > 0) {
+    const char32_t before = row.original[m.first_char - 1];
+    if (before == U'(' || before == U'[' || before == U'（') return false;  // a role note
+  }
+  if (!IsHangulSyllable(row.original[m.end_char])) return false;
+  const int last = row.char_word[m.end_char - 1], next = row.char_word[m.end_char];
+  if (last == next) return true;
+  const BBox& a = row.words[last]->bbox;
+  const BBox& b = row.words[next]->bbox;
+  return b.x - (a.x + a.w) < std::max(a.h, b.h) / 2;  // a letter's gap, not a column's
+}
+
 std::vector<Stop> StopsIn(const TextRow& row,
                                          const std::vector<std::u32string>& stop_keys) {
   std::vector<Stop> stops;
   for (const std::u32string& key : stop_keys)
-    if (auto m = FindPhrase(row, key, MinSimilarityFor(key)); m && StartsWord(row, m->first_char))
+    if (auto m = FindPhrase(row, key, MinSimilarityFor(key));
+        m && StartsWord(row, m->first_char) && !LooseMatchRunsOn(row, *m))
       stops.push_back(Stop{m->first_char, m->end_char, m->similarity});
   return stops;
 }
@@ -860,14 +898,19 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       }
     }
     if (spans.empty() && n >= 2) {
-      // A key column without colons or borders: the words before the row's first wide gap.
+      // A key column without colons or borders: the words before the row's first wide gap,
+      // after the unsure slivers a photo's edge leaves before them ("을 2322 1009-499-…").
+      int start = 0;
+      while (start + 1 < n && row.words[start]->confidence < 0.5f &&
+             2 * row.words[start]->bbox.w < row.words[start]->bbox.h)
+        ++start;
       const int wide = 2 * std::max(8, row.box.h);
-      for (int i = 1; i < n && i <= 6; ++i) {
+      for (int i = start + 1; i < n && i <= start + 6; ++i) {
         const BBox& left = row.words[i - 1]->bbox;
         if (row.words[i]->bbox.x - (left.x + left.w) < wide) continue;
         BBox box;
-        for (int w = 0; w < i; ++w) box = Union(box, row.words[w]->bbox);
-        spans.push_back({{0, i}, box});
+        for (int w = start; w < i; ++w) box = Union(box, row.words[w]->bbox);
+        spans.push_back({{start, i}, box});
         break;
       }
     }
@@ -1011,6 +1054,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       std::u32string key = MatchKey(labels[label]);
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
         if (!glued && !StartsWord(row, m.first_char)) continue;
+        if (LooseMatchRunsOn(row, m)) continue;  // a word that only opens like the label
         // A loose match loses to another phrase of the form printed there more exactly:
         // "출금계좌번호" is not the label 입금계좌번호 read with one syllable wrong.
         bool other_phrase = false;
@@ -1569,30 +1613,30 @@ Field MakeField(const Parsed& parsed, const Candidate& c) {
   return f;
 }
 
-// A value parsed from a region read again, with the words it came from.
+// A value parsed from a region read again, with the words it came from and the engine that
+// read them.
 struct ReadValue {
   Parsed parsed;
   Candidate from;
+  const OcrEngine* by = nullptr;
 };
 
 // Settles a business number whose first read (on the page, `found`, when found) failed its
-// check digit, or whose second look `first` (read by `first_by`) failed it or reported no
-// confidence, with the reads `more` gives (`read_again` reads a region with an engine and its
-// options; a null engine is skipped).
-// - A read that passes, with a confidence of its own, stands; sure when another read passed
-//   with the same digits, or failed with one digit its look-alike ("556-…" for "558-…").
-// - A whitelisted read that passes reports no confidence (tesseract#3856): it stands, sure,
-//   when another read agrees so, and unsure when none does.
+// check digit, or whose second look `first` failed it or reported no confidence, with the
+// reads `more` gives, in turn, until one settles it (each makes its read only when asked).
+// - A read that passes at least `sure` stands; sure when another read passed with the same
+//   digits, or failed with one digit its look-alike ("556-…" for "558-…").
+// - A read that passes less sure — or whitelisted, reporting no confidence (tesseract#3856) —
+//   stands, sure, when another read agrees so, and unsure when none does (a tight crop read
+//   "899-32-35083" right beside a colon and a rule, at 0.2).
 // - Two reads that fail with the same digits confirm what is printed: two reads do not misread
 //   ten digits the same way by chance. Read by two models it is as sure as a clean read; by
 //   one model, at two scales, a glyph could be misread alike, so it keeps the surer read's
 //   confidence before the check.
 // Unsettled, the page's read stands, or else the second look's.
-void SettleBusinessNumber(
-    const Parsed& first, const Candidate& first_from, const OcrEngine* first_by,
-    const std::function<std::optional<ReadValue>(OcrEngine*, const RegionOptions&)>& read_again,
-    const std::vector<std::pair<OcrEngine*, RegionOptions>>& more, const OcrEngine* page_by,
-    Found* found) {
+void SettleBusinessNumber(const ReadValue& first,
+                          const std::vector<std::function<std::optional<ReadValue>()>>& more,
+                          const OcrEngine* page_by, float sure, Found* found) {
   struct Failed {
     std::string digits;
     const OcrEngine* by;
@@ -1613,7 +1657,7 @@ void SettleBusinessNumber(
           });
       if (agreed)
         passed.confidence = std::max(passed.confidence, kAgreeingReadsConfidence);
-      else if (passed.confidence == 0.0f) {
+      else if (passed.confidence < sure) {
         if (!unsure_pass) unsure_pass = passed;
         return false;
       }
@@ -1634,18 +1678,33 @@ void SettleBusinessNumber(
     failed.push_back({read.failed_check, by});
     return false;
   };
-  bool settled = settles(first, first_from, first_by);
-  for (size_t k = 0; k < more.size() && !settled; ++k) {
-    if (!more[k].first) continue;
-    if (auto again = read_again(more[k].first, more[k].second))
-      settled = settles(again->parsed, again->from, more[k].first);
-  }
+  bool settled = settles(first.parsed, first.from, first.by);
+  for (size_t k = 0; k < more.size() && !settled; ++k)
+    if (auto again = more[k]())
+      settled = settles(again->parsed, again->from, again->by);
   if (!settled && unsure_pass)
     found->field = *unsure_pass;
   else if (!settled && !found->found)
-    found->field = MakeField(first, first_from);
+    found->field = MakeField(first.parsed, first.from);
   found->found = true;
   found->failed_check.clear();
+}
+
+// `region`, a padded crop around `seen`, cut short of the words on either side of `seen` on its
+// line: the "귀하" after "주식회사 테크오더" came back as "구" glued to the name.
+BBox ShortOfWordsBeside(const BBox& region, const BBox& seen, const std::vector<Word>& words) {
+  int left = region.x, right = region.x + region.w;
+  for (const Word& w : words) {
+    const BBox& b = w.bbox;
+    const int overlap = std::min(b.y + b.h, seen.y + seen.h) - std::max(b.y, seen.y);
+    if (2 * overlap < std::min(b.h, seen.h)) continue;  // another line
+    if (b.x >= seen.x + seen.w) right = std::min(right, b.x);
+    else if (b.x + b.w <= seen.x) left = std::max(left, b.x + b.w);
+  }
+  BBox cut = region;
+  cut.x = left;
+  cut.w = std::max(0, right - left);
+  return cut;
 }
 
 // `region` clipped to the inside of `cell`. The page picture a second look reads still has
@@ -2441,19 +2500,35 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               region = InsideCell(right->box, right->box);
         }
       }
+      // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …" on
+      // the same line) does not join it. Read as one line, the crop's whole height is the
+      // line's: white above and below shrinks the letters the model sees, and a clean
+      // "040-111655-92-253" padded by half its height came back "040 1110583-42-204" (by an
+      // eighth, right). So padded by an eighth of its height, and failing that by a half (a
+      // box cut short at a descender or an accent). The Latin model reading a hex identifier
+      // goes the other way round: tight, it read "…c1e1ed47" as "…01616047".
+      std::vector<BBox> regions = {region};
       if (!seen.empty() && seen_page == page_number) {
-        // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …"
-        // on the same line) does not join it.
-        int pad = std::max(4, seen.h / 2);
-        region = BBox{seen.x - pad, seen.y - pad, seen.w + 2 * pad, seen.h + 2 * pad};
-        if (pages[p].grid)
-          if (const TableCell* cell = CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2))
-            region = InsideCell(region, cell->box);
+        regions.clear();
+        const bool hex = IsLatinWhitelist(field.whitelist);
+        for (int vertical : {hex ? seen.h / 2 : seen.h / 8, hex ? seen.h / 8 : seen.h / 2}) {
+          const int pad = std::max(4, seen.h / 2), vpad = std::max(2, vertical);
+          BBox padded{seen.x - pad, seen.y - vpad, seen.w + 2 * pad, seen.h + 2 * vpad};
+          if (type == FieldType::kName && p < doc->pages.size())
+            padded = ShortOfWordsBeside(padded, seen, doc->pages[p].words);
+          if (pages[p].grid)
+            if (const TableCell* cell = CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2))
+              padded = InsideCell(padded, cell->box);
+          regions.push_back(padded);
+        }
       }
-      region.x = std::max(0, region.x);
-      region.y = std::max(0, region.y);
-      region.w = std::min(region.w, W - region.x);
-      region.h = std::min(region.h, static_cast<int>(pixGetHeight(image)) - region.y);
+      for (BBox& r : regions) {
+        r.x = std::max(0, r.x);
+        r.y = std::max(0, r.y);
+        r.w = std::min(r.w, W - r.x);
+        r.h = std::min(r.h, static_cast<int>(pixGetHeight(image)) - r.y);
+      }
+      region = regions.front();
       if (region.w < 8 || region.h < 8) continue;
       RegionOptions ro;
       if (!field.whitelist.empty())
@@ -2509,6 +2584,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         parsed_by = engine;
         if (parsed) break;
       }
+      // The other crop, read as the first try was; the reads after this one read it too.
+      if (!parsed && regions.size() > 1 && regions[1].w >= 8 && regions[1].h >= 8) {
+        region = regions[1];
+        c = Candidate{};
+        if (read_region(reader, tries.front().second, &c))
+          parsed = ParseByType(type, field.pattern, c.words), parsed_by = reader;
+        if (!parsed) region = regions.front();
+      }
+      // The Latin model's read at the smaller scale, when it confirmed its read at 2×.
+      std::optional<ReadValue> latin_confirmation;
       if (!parsed && latin_figures) {
         // The Latin model's read of figures changes with the scale ("2026" came back "2020"
         // at one, right at another): its value stands when two scales agree on it.
@@ -2518,8 +2603,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (read_region(latin_figures, free_read, &first) &&
             read_region(latin_figures, smaller, &second))
           if (auto a = ParseByType(type, field.pattern, first.words))
-            if (auto b = ParseByType(type, field.pattern, second.words); b && b->value == a->value)
+            if (auto b = ParseByType(type, field.pattern, second.words); b && b->value == a->value) {
               parsed = a, c = std::move(first), parsed_by = latin_figures;
+              latin_confirmation = ReadValue{*b, std::move(second), latin_figures};
+            }
       }
       if (parsed) {
         Field second = MakeField(*parsed, c);
@@ -2538,17 +2625,26 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             (found.found ? !found.failed_check.empty()
                          : !parsed->failed_check.empty() || second.confidence == 0.0f)) {
           auto read_again = [&](OcrEngine* engine, const RegionOptions& options) {
-            std::optional<ReadValue> value;
-            Candidate again;
-            if (read_region(engine, options, &again))
-              if (auto read = ParseByType(type, field.pattern, again.words))
-                value = ReadValue{*read, std::move(again)};
-            return value;
+            return [&, engine, options]() {
+              std::optional<ReadValue> value;
+              Candidate again;
+              if (engine && read_region(engine, options, &again))
+                if (auto read = ParseByType(type, field.pattern, again.words))
+                  value = ReadValue{*read, std::move(again), engine};
+              return value;
+            };
           };
           RegionOptions larger = ro;
           larger.scale = kTieBreakScale;
-          SettleBusinessNumber(*parsed, c, parsed_by, read_again,
-                               {{reader, larger}, {latin_figures, free_read}}, ocr, &found);
+          std::vector<std::function<std::optional<ReadValue>()>> more = {read_again(reader, larger)};
+          // The Latin model's other read is the one at the smaller scale that confirmed it,
+          // when it gave the value: its 2× read again would only agree with itself.
+          if (latin_confirmation)
+            more.push_back([&] { return latin_confirmation; });
+          else
+            more.push_back(read_again(latin_figures, free_read));
+          SettleBusinessNumber(ReadValue{*parsed, c, parsed_by}, more, ocr,
+                               options.second_look_below, &found);
           continue;
         }
         if (type == FieldType::kName) {

@@ -270,7 +270,10 @@ std::optional<std::string> ParseDateAt(std::u32string_view s, size_t* pos) {
   } else {
     std::optional<int> y = ReadNumber(s, &i, 4, 4);
     if (!y || i >= s.size()) return std::nullopt;
-    char32_t separator = s[i];
+    // A dot misread as a colon or a comma ("2026.05:13"): one of the two is still a dot.
+    auto dot_like = [](char32_t c) { return c == U'.' || c == U':' || c == U','; };
+    const char32_t first_separator = s[i];
+    const char32_t separator = dot_like(first_separator) ? U'.' : first_separator;
     // A space: the year, month and day printed in the columns of a 년 | 월 | 일 header.
     if (separator != U'-' && separator != U'.' && separator != U'/' && separator != U'년' &&
         separator != U' ') {
@@ -279,9 +282,12 @@ std::optional<std::string> ParseDateAt(std::u32string_view s, size_t* pos) {
     const bool korean = separator == U'년';
     ++i;
     std::optional<int> m = ReadNumber(s, &i, 1, 2);
+    if (!m || i >= s.size()) return std::nullopt;
+    const bool second_matches =
+        separator == U'.' ? dot_like(s[i]) && (first_separator == U'.' || s[i] == U'.')
+                          : s[i] == (korean ? U'월' : separator);
     // OCR drops a thin second separator and leaves the gap: "2026-05 20".
-    if (!m || i >= s.size() || (s[i] != (korean ? U'월' : separator) && (korean || s[i] != U' ')))
-      return std::nullopt;
+    if (!second_matches && (korean || s[i] != U' ')) return std::nullopt;
     ++i;
     std::optional<int> d = ReadNumber(s, &i, 1, 2);
     if (!d) return std::nullopt;
@@ -740,6 +746,9 @@ bool NamesMatch(std::string_view a, std::string_view b) {
 
 std::string NormalizeBankKey(std::string_view text) { return FinishKey(FoldForKey(text)); }
 
+// Four syllables: a shorter bank name is one jamo from too many words to forgive a slip.
+constexpr size_t kMisreadMinJamo = 8;
+
 Status BankTable::Parse(std::string_view content, std::string_view name, BankTable* table) {
   BankTable parsed;
   size_t line_number = 0;
@@ -777,6 +786,10 @@ Status BankTable::Parse(std::string_view content, std::string_view name, BankTab
     }
     ++parsed.bank_count_;
   }
+  for (const auto& [key, canonical] : parsed.canonical_by_key_) {
+    std::u32string jamo = DecomposeJamo(key);
+    if (jamo.size() >= kMisreadMinJamo) parsed.misreadable_.emplace_back(std::move(jamo), canonical);
+  }
   *table = std::move(parsed);
   return Status::OK();
 }
@@ -797,12 +810,10 @@ std::optional<std::string> BankTable::Canonical(std::string_view text) const {
 }
 
 std::optional<std::string> BankTable::Misread(std::string_view text) const {
-  constexpr size_t kMinJamo = 8;  // four syllables: a shorter name is one jamo from too much
   const std::u32string read = DecomposeJamo(NormalizeBankKey(text));
   std::optional<std::string> nearest;
-  for (const auto& [key, canonical] : canonical_by_key_) {
-    const std::u32string jamo = DecomposeJamo(key);
-    if (jamo.size() < kMinJamo || EditDistance(jamo, read) > 1) continue;
+  for (const auto& [jamo, canonical] : misreadable_) {
+    if (EditDistance(jamo, read) > 1) continue;
     if (nearest && *nearest != canonical) return std::nullopt;  // two banks: which one?
     nearest = canonical;
   }

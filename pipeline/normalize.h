@@ -21,6 +21,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "models/status.h"
 
@@ -177,6 +178,8 @@ class BankTable {
 
  private:
   std::unordered_map<std::string, std::string> canonical_by_key_;
+  // The keys long enough for Misread, as jamo, with their bank.
+  std::vector<std::pair<std::u32string, std::string>> misreadable_;
   size_t bank_count_ = 0;
 };
 

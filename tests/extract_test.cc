@@ -114,6 +114,46 @@ TEST(ExtractTest, ANameEndsBeforeTheRuleAfterIt) {
   EXPECT_EQ(Value(doc, "sender_name"), "별빛식당");
 }
 
+// 정명숙 opens like the caption 성명 (ㅈ and ㅅ look alike): a loose match that runs on into
+// more syllables, glued or letter-spaced, is the value, not the next caption.
+TEST(ExtractTest, ANameThatOpensLikeACaptionIsTheValue) {
+  PageBuilder glued;
+  glued.Add("이체확인증", 800, 100).Add("보내는", 100, 600).Add("분", 200, 600).Add("정명숙", 500, 600);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, glued.page), "sender_name"), "정명숙");
+
+  PageBuilder spaced;
+  spaced.Add("검수확인서", 800, 100).Add("대표자", 100, 600);
+  for (const auto& [syllable, x] : {std::pair{"정", 500}, {"명", 545}, {"숙", 590}})
+    spaced.Add(syllable, x, 600);
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, spaced.page), "shop_owner"), "정명숙");
+
+  // A caption longer than two syllables, loosely read ("종금인" for 송금인), stays a caption
+  // even with letter-spaced words right after it.
+  PageBuilder longer;
+  longer.Add("이체확인증", 800, 100).Add("종금인", 100, 600);
+  for (const auto& [syllable, x] : {std::pair{"정", 195}, {"명", 240}, {"숙", 285}})
+    longer.Add(syllable, x, 600);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, longer.page), "sender_name"), "정명숙");
+
+  // The caption itself, loosely read but standing alone, still ends the value before it.
+  PageBuilder caption;
+  caption.Add("검수확인서", 800, 100).Add("상호", 100, 600).Add("다온카페", 300, 600)
+      .Add("정명", 700, 600).Add("김민수", 900, 600);
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, caption.page), "shop_name"), "다온카페");
+}
+
+// A table's rule read beside a value: "|" before a bank's name, the vowel stroke ㅣ after a
+// company's.
+TEST(ExtractTest, RuleMarksAtAValuesEndsAreNotPartOfIt) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 100)
+      .Add("은행명", 100, 500).Add("#|농협은행", 500, 500).Add("「", 680, 500)
+      .Add("예금주", 100, 600).Add("(주)미래기술ㅣ【", 500, 600);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "bank"), "농협은행");
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)미래기술");
+}
+
 TEST(ExtractTest, ValueBoxLeavesOutTheSeparatorBeforeIt) {
   PageBuilder b;
   b.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add(",", 420, 500).Add("110-123-456789", 700, 500);

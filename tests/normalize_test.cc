@@ -166,6 +166,11 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   // The second separator lost, its gap left.
   EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
+  // A dot read as a colon or a comma, so long as one of the two is still a dot.
+  EXPECT_EQ(ParseDate("2026.05:13"), std::optional<std::string>("2026-05-13"));
+  EXPECT_EQ(ParseDate("2026,05.13"), std::optional<std::string>("2026-05-13"));
+  EXPECT_EQ(ParseDate("2026:05:13"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026-05:13"), std::nullopt);
   // The columns of a 년 | 월 | 일 header: spaces alone between the parts.
   EXPECT_EQ(ParseDate("2026 05 06"), std::optional<std::string>("2026-05-06"));
   EXPECT_EQ(ParseDate("2026 9 3"), std::optional<std::string>("2026-09-03"));

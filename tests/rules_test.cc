@@ -190,11 +190,13 @@ TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
     Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;
     EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
   }
-  // A few strokes off, or a syllable lost at an edge: LOW_CONFIDENCE, a person decides.
+  // A few strokes off, or a syllable lost at an edge: LOW_CONFIDENCE, a person decides (the
+  // form's business number read unsure, so it does not name the shop).
   for (const char* read : {"미소카폐", "소카페"}) {
     SCOPED_TRACE(read);
     CaseOutcome c = CleanCase();
     Of(c, DocType::kInspectionForm).doc.fields["shop_name"].value = read;
+    Of(c, DocType::kInspectionForm).doc.fields["shop_brn"].confidence = 0.5f;
     auto flags = Validate(c);
     ASSERT_EQ(flags.size(), 1u) << Codes(flags);
     EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
@@ -240,6 +242,46 @@ TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
   CaseOutcome c = CleanCase();
   Of(c, DocType::kInspectionForm).doc.fields["shop_name"].value = "뿌미소카페";
   EXPECT_FALSE(Validate(c).empty());
+}
+
+// The document's own number, read surely and the expected one, names the party: a name one
+// jamo off there is a misread ("선도윤" for 전도윤 on a photo), even a person's short name.
+TEST(RulesTest, ANameOneJamoOffIsTheExpectedPartyWhenTheNumberIs) {
+  {
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_owner"].value = "긴민준";
+    EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
+  }
+  {  // The number read unsure names no one: a person looks.
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_owner"].value = "긴민준";
+    Of(c, DocType::kInspectionForm).doc.fields["shop_brn"].confidence = 0.5f;
+    auto flags = Validate(c);
+    ASSERT_EQ(flags.size(), 1u) << Codes(flags);
+    EXPECT_EQ(flags[0].code, FlagCode::kLowConfidence) << Codes(flags);
+  }
+  {  // Another shop's number: that is flagged, and the name stays for a person.
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_owner"].value = "긴민준";
+    Of(c, DocType::kInspectionForm).doc.fields["shop_brn"].value = "1208147521";
+    auto flags = Validate(c);
+    EXPECT_NE(Find(flags, FlagCode::kBrnMismatch, "shop_brn"), nullptr) << Codes(flags);
+    EXPECT_NE(Find(flags, FlagCode::kLowConfidence, "shop_owner"), nullptr) << Codes(flags);
+  }
+  {  // Two jamo off is more than a slip, number or not.
+    CaseOutcome c = CleanCase();
+    Of(c, DocType::kInspectionForm).doc.fields["shop_owner"].value = "긴민존";
+    EXPECT_FALSE(Validate(c).empty());
+  }
+  {  // On a bankbook the account is the number.
+    CaseOutcome c = CleanCase();
+    c.row.supplier_account_holder = "김민준";
+    Of(c, DocType::kBankbookCopy).doc.fields["account_holder"].value = "김민순";
+    EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
+    Of(c, DocType::kBankbookCopy).doc.fields["account_number"].value = "110123456780";
+    EXPECT_NE(Find(Validate(c), FlagCode::kLowConfidence, "account_holder"), nullptr)
+        << Codes(Validate(c));
+  }
 }
 
 TEST(RulesTest, CardPaymentNeedsNoTransferReceipt) {

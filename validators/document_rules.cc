@@ -11,6 +11,9 @@ namespace {
 
 // Names at least this long (jamo, about five syllables) forgive a single jamo slip.
 constexpr size_t kLongNameJamo = 14;
+// A name of three syllables or more (a person's), the least a jamo slip is forgiven in when the
+// document's number names the party.
+constexpr size_t kPersonNameJamo = 6;
 
 // Whether a name carries the legal-form mark that is often printed as one glyph, ㈜.
 bool HasLegalFormMark(const std::string& name) {
@@ -96,9 +99,22 @@ void CheckAccount(RuleContext& ctx, const UploadOutcome& u, const std::string& f
              account->value, mismatch + " (" + account->value + " ≠ " + registered + ")");
 }
 
+// Whether the document's `field` holds, surely read, the number the case registered (digits
+// compared): the document is then the expected party's, whatever a name on it was read as.
+bool SureSameNumber(const RuleContext& ctx, const UploadOutcome& u, const std::string& field,
+                    const std::string& registered) {
+  auto it = u.doc.fields.find(field);
+  return it != u.doc.fields.end() && !Digits(registered).empty() &&
+         it->second.value == Digits(registered) &&
+         it->second.confidence >= ctx.profile().thresholds.min_field_confidence;
+}
+
+// `identified`: the document's own number (business number, account) is the expected party's,
+// read surely. A name there one jamo off the expected one ("선도윤" for 전도윤) is then a
+// misread, not another party: the number tells parties apart, and OCR slips a stroke.
 void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& field,
                const std::string& what, const std::vector<std::string>& allowed,
-               const std::string& expected_label) {
+               const std::string& expected_label, bool identified = false) {
   const Field* f = ctx.Require(u, field, what);
   if (!f) return;
   bool ok = false, near = false;
@@ -121,7 +137,8 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
     const std::u32string want_jamo = DecomposeJamo(want);
     // One stroke in a long name (빛/빚 in a six-syllable company name) is an OCR slip: two
     // different companies are not told apart by one jamo. Short names (people) stay strict.
-    ok = ok || (want_jamo.size() >= kLongNameJamo && JamoEditDistance(read, want) <= 1);
+    ok = ok || ((want_jamo.size() >= kLongNameJamo || (identified && want_jamo.size() >= kPersonNameJamo)) &&
+                JamoEditDistance(read, want) <= 1);
     // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
     ok = ok || (HasLegalFormMark(a) && MarkReadAsGlyph(read, want));
     const std::u32string want_chars = DecodeUtf8(want);
@@ -222,7 +239,7 @@ void CheckTransferReceipt(RuleContext& ctx, const UploadOutcome& u) {
   }
   CheckAccount(ctx, u, "payee_account", "입금계좌", "입금계좌가 공급기업 계좌와 다릅니다");
   CheckName(ctx, u, "payee_name", "받는 분", {c.supplier_name, c.supplier_account_holder},
-            c.supplier_name);
+            c.supplier_name, SureSameNumber(ctx, u, "payee_account", c.supplier_account));
   CheckName(ctx, u, "sender_name", "보내는 분", {c.shop_name, c.shop_owner},
             c.shop_name + " 또는 " + c.shop_owner);
 }
@@ -237,7 +254,8 @@ void CheckBankbookCopy(RuleContext& ctx, const UploadOutcome& u) {
   }
   CheckAccount(ctx, u, "account_number", "계좌번호", "통장 계좌번호가 등록 계좌와 다릅니다");
   CheckName(ctx, u, "account_holder", "예금주", {c.supplier_account_holder, c.supplier_name},
-            c.supplier_account_holder);
+            c.supplier_account_holder,
+            SureSameNumber(ctx, u, "account_number", c.supplier_account));
 }
 
 void CheckGuaranteePolicy(RuleContext& ctx, const UploadOutcome& u) {
@@ -269,8 +287,9 @@ void CheckGuaranteePolicy(RuleContext& ctx, const UploadOutcome& u) {
 
 void CheckInspectionForm(RuleContext& ctx, const UploadOutcome& u) {
   const Case& c = ctx.row();
-  CheckName(ctx, u, "shop_name", "상호", {c.shop_name}, c.shop_name);
-  CheckName(ctx, u, "shop_owner", "대표자", {c.shop_owner}, c.shop_owner);
+  const bool shop_identified = SureSameNumber(ctx, u, "shop_brn", c.shop_brn);
+  CheckName(ctx, u, "shop_name", "상호", {c.shop_name}, c.shop_name, shop_identified);
+  CheckName(ctx, u, "shop_owner", "대표자", {c.shop_owner}, c.shop_owner, shop_identified);
   CheckBrnField(ctx, u, "shop_brn", "사업자등록번호", c.shop_brn);
   const Field* install = ctx.Require(u, "install_date", "설치일자");
   const Field* inspection = ctx.Require(u, "inspection_date", "검수일자");

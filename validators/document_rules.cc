@@ -136,9 +136,10 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
     const std::string want = NormalizeName(a);
     const std::u32string want_jamo = DecomposeJamo(want);
     // One stroke in a long name (빛/빚 in a six-syllable company name) is an OCR slip: two
-    // different companies are not told apart by one jamo. Short names (people) stay strict.
-    ok = ok || ((want_jamo.size() >= kLongNameJamo || (identified && want_jamo.size() >= kPersonNameJamo)) &&
-                JamoEditDistance(read, want) <= 1);
+    // different companies are not told apart by one jamo. Short names (people) stay strict
+    // unless the document's number names the party.
+    const size_t forgiving_from = identified ? kPersonNameJamo : kLongNameJamo;
+    ok = ok || (want_jamo.size() >= forgiving_from && JamoEditDistance(read, want) <= 1);
     // The one-glyph ㈜ read as a syllable of its own ("뿌큐알오더" for "㈜큐알오더").
     ok = ok || (HasLegalFormMark(a) && MarkReadAsGlyph(read, want));
     const std::u32string want_chars = DecodeUtf8(want);

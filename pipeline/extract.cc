@@ -667,6 +667,16 @@ bool StartsWord(const TextRow& row, int char_index) {
          before == U'/';
 }
 
+// `region` with its left and top edges moved into `image` and its right and bottom cut at the
+// image's edges (a region past the left edge keeps its width).
+BBox ClippedToImage(BBox region, PIX* image) {
+  region.x = std::max(0, region.x);
+  region.y = std::max(0, region.y);
+  region.w = std::min(region.w, static_cast<int>(pixGetWidth(image)) - region.x);
+  region.h = std::min(region.h, static_cast<int>(pixGetHeight(image)) - region.y);
+  return region;
+}
+
 // Whether `m`, a two-syllable phrase of the form matched only loosely, is the start of a longer
 // word instead: a name that opens like a caption ("정명숙", "정 명 숙" — 성명 with one look-alike
 // jamo) runs on into more syllables, glued or letter-spaced; a caption ends at a gap, a colon
@@ -927,11 +937,8 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
         known = known || (stop.first < end_char && stop.end > first_char);
       if (known) continue;
       const int pad = std::max(4, box.h / 4);
-      BBox region{box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad};
-      region.x = std::max(0, region.x);
-      region.y = std::max(0, region.y);
-      region.w = std::min(region.w, static_cast<int>(pixGetWidth(ctx.image)) - region.x);
-      region.h = std::min(region.h, static_cast<int>(pixGetHeight(ctx.image)) - region.y);
+      const BBox region =
+          ClippedToImage(BBox{box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad}, ctx.image);
       if (region.w < 8 || region.h < 8) continue;
       // As one line, and with a letter-spaced label's wide gaps (a third of the text height
       // or more) closed up, at two enlargements: Tesseract's read of a short key changes with
@@ -2522,12 +2529,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           regions.push_back(padded);
         }
       }
-      for (BBox& r : regions) {
-        r.x = std::max(0, r.x);
-        r.y = std::max(0, r.y);
-        r.w = std::min(r.w, W - r.x);
-        r.h = std::min(r.h, static_cast<int>(pixGetHeight(image)) - r.y);
-      }
+      for (BBox& r : regions) r = ClippedToImage(r, image);
       region = regions.front();
       if (region.w < 8 || region.h < 8) continue;
       RegionOptions ro;

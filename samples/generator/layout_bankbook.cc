@@ -772,3 +772,135 @@ void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eighth set).
+void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb color = AppCardColor(d.bank);
+  // The copy-protection pattern printed under everything: small words tiled at a slant, pale
+  // enough to read through. Ink, not printed text.
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, w / 2, h / 2);
+  cairo_rotate(cr, -0.32);
+  TextStyle pattern;
+  pattern.size = 9;
+  pattern.color = Rgb{0.935, 0.935, 0.94};
+  for (int row = -24; row <= 24; ++row) {
+    const double shift = (row % 2 == 0) ? 0 : 46;
+    for (int col = -6; col <= 6; ++col) {
+      canvas.Ink(col * 92.0 + shift - 46, row * 22.0, "COPY 사본", pattern);
+    }
+  }
+  cairo_restore(cr);
+
+  const double x = 64, width = w - 128;
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.color = color;
+  canvas.Rect(x, 36, 66, 18, 0.7, color);
+  TextStyle tag_centre = tag;
+  tag_centre.align = Align::kCenter;
+  canvas.TextInBox(x, 36, 66, 18, "인터넷 발급", tag_centre);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  const std::string issue_no = d.printed.Compact() + "-" + Pad(rng.Int(0, 999), 3) + "-" + Pad(rng.Int(0, 99999), 5);
+  canvas.Text(x + width, 40, "발급번호 ： " + issue_no, meta);
+  TextStyle title;
+  title.size = 26;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = "NanumSquare";
+  canvas.Text(w / 2, 78, "통 장 사 본", title);
+  TextStyle sub;
+  sub.size = 10;
+  sub.color = kGray;
+  sub.align = Align::kCenter;
+  canvas.Text(w / 2, 116, "(예금거래 계좌 확인용)", sub);
+
+  // The account card: the bank's strip, then distributed captions with dotted leaders running
+  // to values set flush right.
+  const double cy = 150, strip = 38, rh = 36, cx = x + 14, cw = width - 28;
+  canvas.FillRect(x, cy, width, strip, color);
+  TextStyle bank;
+  bank.size = 15;
+  bank.bold = true;
+  bank.color = Rgb{1, 1, 1};
+  canvas.TextInBox(x + 12, cy, width / 2, strip, d.bank, bank);
+  TextStyle product = bank;
+  product.size = 10;
+  product.bold = false;
+  product.align = Align::kRight;
+  canvas.TextInBox(x + width / 2, cy, width / 2 - 12, strip, "기업자유예금 통장", product);
+  TextStyle caption;
+  caption.size = 10.5;
+  caption.color = Rgb{0.15, 0.15, 0.15};
+  TextStyle value;
+  value.size = 12;
+  value.align = Align::kRight;
+  TextStyle big = value;
+  big.size = 15;
+  big.bold = true;
+  const std::pair<const char*, std::string> rows[] = {
+      {"예금주", d.holder},         {"계좌번호", d.account_number}, {"은행명", d.bank},
+      {"개설점", d.branch},         {"신규일자", d.opened.KoreanLoose()},
+      {"예금종류", "기업자유예금"},
+  };
+  double y = cy + strip + 14;
+  for (const auto& [label, text] : rows) {
+    const bool key = text == d.holder || text == d.account_number;
+    const TextStyle style = FitWidth(canvas, text, key ? big : value, cw - 110);
+    const double top = y + (rh - canvas.LineHeight(style)) / 2;
+    DrawDistributed(canvas, cx, y + (rh - canvas.LineHeight(caption)) / 2, 62, label, caption);
+    canvas.Text(cx + 68, y + (rh - canvas.LineHeight(caption)) / 2, "：", caption);
+    const double drawn = canvas.Text(cx + cw, top, text, style);
+    for (double dx = cx + 90; dx < cx + cw - drawn - 8; dx += 5) {
+      canvas.FillRect(dx, y + rh / 2 + 3, 1.1, 1.1, Rgb{0.6, 0.6, 0.6});
+    }
+    y += rh;
+    canvas.Line(cx, y, cx + cw, y, 0.4, Rgb{0.82, 0.82, 0.82});
+  }
+  y += 12;
+  canvas.Rect(x, cy, width, y - cy, 1.0, color);
+
+  // The issue facts as a small table whose last cell is the stamp box.
+  y += 26;
+  const double sw[] = {96, 124, 110, width - 330};
+  TextStyle cell;
+  cell.size = 9.5;
+  DrawRow(canvas, x, y, 20,
+          {Cell{"발급일자", sw[0], true}, Cell{"발급경로", sw[1], true}, Cell{"출력자", sw[2], true},
+           Cell{"은행 확인", sw[3], true}},
+          cell, color, 0.6, Rgb{0.95, 0.95, 0.95});
+  y += 20;
+  DrawRow(canvas, x, y, 62,
+          {Cell{d.printed.Dotted(), sw[0], false, Align::kCenter}, Cell{"인터넷뱅킹(기업)", sw[1], false, Align::kCenter},
+           Cell{"예금주 본인", sw[2], false, Align::kCenter}, Cell{"", sw[3]}},
+          cell, color, 0.6);
+  cairo_new_path(cr);  // no stray line from the text's current point to the seal
+  canvas.Seal(x + sw[0] + sw[1] + sw[2] + sw[3] / 2, y + 31, 22, "은행확인", rng);
+  y += 62 + 40;
+
+  TextStyle note;
+  note.size = 8.5;
+  note.color = Rgb{0.25, 0.25, 0.25};
+  canvas.Line(x, y - 12, x + width, y - 12, 0.5, kGray);
+  const char* const notes[] = {
+      "1. 이 사본은 예금주의 요청에 따라 인터넷뱅킹에서 출력한 것으로, 잔액과 거래내역은 표시하지 않습니다.",
+      "2. 바탕의 'COPY 사본' 문양이 없거나 내용을 고친 출력물은 효력이 없습니다.",
+      "3. 발급번호로 은행 홈페이지 '증명서 진위확인'에서 발급 사실을 확인할 수 있습니다."};
+  for (const char* text : notes) y += ParagraphByWords(canvas, x, y, width, text, note, 1.4) + 2;
+  TextStyle footer = bank;
+  footer.size = 12;
+  footer.color = color;
+  footer.align = Align::kCenter;
+  canvas.Text(w / 2, h - 70, d.bank, footer);
+}
+
+}  // namespace docval::samplegen

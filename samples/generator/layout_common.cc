@@ -128,6 +128,30 @@ void DrawSquareSeal(PageCanvas& canvas, double x, double y, double size, const s
   cairo_restore(cr);
 }
 
+void DrawDistributed(PageCanvas& canvas, double x, double y, double w, std::string_view text,
+                     const TextStyle& style) {
+  std::vector<std::string> glyphs;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (text.substr(i, len) != " ") glyphs.emplace_back(text.substr(i, len));
+    i += len;
+  }
+  TextStyle left = style;
+  left.align = Align::kLeft;
+  double total = 0;
+  for (const std::string& glyph : glyphs) total += canvas.MeasureWidth(glyph, left);
+  const double gap = glyphs.size() > 1 ? (w - total) / static_cast<double>(glyphs.size() - 1) : 0;
+  if (glyphs.size() < 2 || gap < style.size * 0.2) {
+    TextStyle centred = FitWidth(canvas, text, style, w);
+    centred.align = Align::kCenter;
+    canvas.Text(x + w / 2, y, text, centred);
+    return;
+  }
+  double cx = x;
+  for (const std::string& glyph : glyphs) cx += canvas.Text(cx, y, glyph, left) + gap;
+}
+
 std::string Spaced(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

@@ -1,5 +1,8 @@
 // Guarantee insurance policy (지급보증보험증권) layouts: the insurer's bordered certificate with
 // a conditions page, and a one-page issue notice in "label : value" lines.
+#include <algorithm>
+#include <cmath>
+
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -900,6 +903,230 @@ void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, 
                    "※ 보증서의 진위는 조합 홈페이지의 '보증서 진위확인' 메뉴에서 보증서번호와 보증금액을 입력하여 "
                    "확인할 수 있습니다.",
                    footer, 1.35);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+void RoundedBox(cairo_t* cr, double x, double y, double w, double h, double r, Rgb stroke, double line,
+                const Rgb* fill) {
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x + w - r, y + r, r, -M_PI / 2, 0);
+  cairo_arc(cr, x + w - r, y + h - r, r, 0, M_PI / 2);
+  cairo_arc(cr, x + r, y + h - r, r, M_PI / 2, M_PI);
+  cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
+  cairo_close_path(cr);
+  if (fill != nullptr) {
+    cairo_set_source_rgb(cr, fill->r, fill->g, fill->b);
+    cairo_fill_preserve(cr);
+  }
+  cairo_set_source_rgb(cr, stroke.r, stroke.g, stroke.b);
+  cairo_set_line_width(cr, line);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+}  // namespace
+
+// Held out (eighth set).
+void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), x = 44, width = w - 88;
+  const Rgb red{0.76, 0.1, 0.16};
+  const Rgb ink{0.2, 0.2, 0.24};
+  const Rgb line{0.8, 0.8, 0.82};
+  const Rgb pale{0.965, 0.965, 0.97};
+  cairo_t* cr = canvas.cairo();
+  // The insurer's site header as its print view keeps it.
+  TextStyle brand;
+  brand.size = 16;
+  brand.bold = true;
+  brand.color = red;
+  brand.family = "NanumSquare";
+  canvas.Text(x, 30, "SGI서울보증", brand);
+  TextStyle menu;
+  menu.size = 8.5;
+  menu.color = kGray;
+  menu.align = Align::kRight;
+  canvas.Text(x + width, 36, "개인  |  기업  |  보험증권 조회  |  고객센터 1670-7000", menu);
+  canvas.Line(x, 60, x + width, 60, 0.6, line);
+  TextStyle crumb = menu;
+  crumb.align = Align::kLeft;
+  canvas.Text(x, 68, "홈 > 기업 > 증권/보상 > 보험증권 조회", crumb);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.color = ink;
+  canvas.Text(x, 88, "보험증권 조회", title);
+  const Date viewed = d.issued.AddDays(rng.Int(0, 4));
+  TextStyle when = menu;
+  canvas.Text(x + width, 98, "조회일시 " + viewed.Dotted() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2),
+              when);
+
+  // Tabs, the first one selected.
+  double y = 124;
+  const char* const tabs[] = {"증권 내용", "특별약관", "보험료 납입"};
+  TextStyle tab;
+  tab.size = 10;
+  tab.align = Align::kCenter;
+  for (int i = 0; i < 3; ++i) {
+    const double tx = x + 104.0 * i;
+    if (i != 0) canvas.FillRect(tx, y, 104, 26, pale);
+    canvas.Rect(tx, y, 104, 26, i == 0 ? 1.0 : 0.5, i == 0 ? ink : line);
+    TextStyle t = tab;
+    t.bold = i == 0;
+    t.color = i == 0 ? ink : kGray;
+    canvas.TextInBox(tx, y, 104, 26, tabs[i], t);
+  }
+  canvas.Line(x + 312, y + 26, x + width, y + 26, 1.0, ink);
+  y += 44;
+
+  // Three summary cards: caption above, figure below.
+  const int64_t premium = d.insured_amount / 100 * 3 / 10 * 10 + 10000;
+  const double gap = 12, card_w = (width - 2 * gap) / 3, card_h = 72;
+  // Captions a shade darker than the page's light grey so a bilevel scan keeps them.
+  TextStyle card_caption;
+  card_caption.size = 9;
+  card_caption.color = Rgb{0.28, 0.28, 0.3};
+  TextStyle card_value;
+  card_value.size = 13.5;
+  card_value.bold = true;
+  card_value.color = ink;
+  TextStyle card_note = card_caption;
+  card_note.size = 7.5;
+  card_note.color = kGray;
+  const std::string cards[][3] = {
+      {"증권번호", d.policy_number, "전자증권 · 정상"},
+      {"보험가입금액", "₩" + FormatWon(d.insured_amount),
+       d.amount_in_words ? "(금 " + AmountInKoreanWords(d.insured_amount) + "원정)" : "지급보증 보상한도"},
+      {"보험료", FormatWon(premium) + "원", "일시납 · 납입완료"},
+  };
+  for (int i = 0; i < 3; ++i) {
+    const double cx = x + (card_w + gap) * i;
+    RoundedBox(cr, cx, y, card_w, card_h, 6, line, 0.8, &pale);
+    canvas.Text(cx + 12, y + 10, cards[i][0], card_caption);
+    canvas.Text(cx + 12, y + 27, cards[i][1], FitWidth(canvas, cards[i][1], card_value, card_w - 22));
+    canvas.Text(cx + 12, y + 52, cards[i][2], FitWidth(canvas, cards[i][2], card_note, card_w - 22));
+  }
+  y += card_h + 30;
+
+  // The period as a bar from the day cover starts to the day it ends.
+  TextStyle section;
+  section.size = 11.5;
+  section.bold = true;
+  section.color = ink;
+  canvas.Text(x, y, "보험기간", section);
+  TextStyle days = card_caption;
+  days.align = Align::kRight;
+  canvas.Text(x + width, y + 3, "총 " + std::to_string(d.end.Days() - d.start.Days() + 1) + "일", days);
+  y += 30;
+  const double bar_l = x + 60, bar_r = x + width - 60, bar_y = y + 18;
+  canvas.Line(bar_l, bar_y, bar_r, bar_y, 4, Rgb{0.62, 0.62, 0.65});
+  const double done = std::clamp(static_cast<double>(viewed.Days() - d.start.Days()) /
+                                     static_cast<double>(std::max<int64_t>(1, d.end.Days() - d.start.Days())),
+                                 0.02, 1.0);
+  canvas.Line(bar_l, bar_y, bar_l + (bar_r - bar_l) * done, bar_y, 4, red);
+  for (const double px : {bar_l, bar_r}) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, px == bar_l ? red.r : 0.6, px == bar_l ? red.g : 0.6, px == bar_l ? red.b : 0.62);
+    cairo_arc(cr, px, bar_y, 6, 0, 2 * M_PI);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  }
+  TextStyle end_caption = card_caption;
+  end_caption.align = Align::kCenter;
+  TextStyle end_value = card_value;
+  end_value.size = 11.5;
+  end_value.align = Align::kCenter;
+  canvas.Text(bar_l, y - 6, "개시", end_caption);
+  canvas.Text(bar_r, y - 6, "만료", end_caption);
+  canvas.Text(bar_l, bar_y + 12, d.start.Dotted() + " 00:00", end_value);
+  canvas.Text(bar_r, bar_y + 12, d.end.Dotted() + " 24:00", end_value);
+  y = bar_y + 50;
+
+  // The parties, side by side: captions left, values set flush right.
+  canvas.Text(x, y, "계약 관계자", section);
+  y += 26;
+  const double pw = (width - gap) / 2, rh = 26;
+  TextStyle key;
+  key.size = 9.5;
+  key.color = card_caption.color;
+  TextStyle val;
+  val.size = 10.5;
+  val.color = ink;
+  val.align = Align::kRight;
+  auto party = [&](double px, const char* heading, const std::vector<std::pair<std::string, std::string>>& rows) {
+    RoundedBox(cr, px, y, pw, 30 + rh * 3 + 6, 6, line, 0.8, nullptr);
+    TextStyle head = section;
+    head.size = 10.5;
+    canvas.Text(px + 12, y + 9, heading, head);
+    canvas.Line(px, y + 30, px + pw, y + 30, 0.5, line);
+    double ry = y + 30 + 6;
+    for (const auto& [label, text] : rows) {
+      canvas.Text(px + 12, ry + 5, label, key);
+      canvas.Text(px + pw - 12, ry + 4, text, FitWidth(canvas, text, val, pw - 100));
+      ry += rh;
+    }
+  };
+  party(x, "보험계약자 (채무자)",
+        {{"상호", d.policyholder}, {"사업자등록번호", d.policyholder_brn}, {"소재지", d.policyholder_address}});
+  party(x + pw + gap, "피보험자 (채권자)", {{"명칭", d.insured}, {"소재지", d.insured_address}, {"구분", "공공기관"}});
+  y += 30 + rh * 3 + 6 + 30;
+
+  // The contract, as plain rows under hairlines.
+  canvas.Text(x, y, "주계약 및 보증내용", section);
+  y += 24;
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  const std::pair<const char*, std::string> facts[] = {
+      {"보험종목", "지급보증보험 (보조금 선급금 반환)"},
+      {"주계약명", d.contract_title},
+      {"증권발행일", d.issued.Dotted()},
+      {"발행형태", "전자증권 (피보험자 전자 송부 완료)"},
+  };
+  for (const auto& [label, text] : facts) {
+    canvas.FillRect(x, y, 110, 28, pale);
+    canvas.Text(x + 12, y + 8, label, key);
+    TextStyle v = val;
+    v.align = Align::kLeft;
+    canvas.Text(x + 124, y + 7, text, FitWidth(canvas, text, v, width - 134));
+    y += 28;
+    canvas.Line(x, y, x + width, y, 0.5, line);
+  }
+  y += 22;
+  TextStyle note;
+  note.size = 8.5;
+  note.color = Rgb{0.35, 0.35, 0.35};
+  canvas.FillRect(x, y, width, 46, pale);
+  ParagraphByWords(canvas, x + 12, y + 9, width - 24,
+                   "※ 이 화면은 조회 시점의 보험증권 내용을 출력한 것입니다. 증권 원본은 '증권 출력' 메뉴에서 "
+                   "발급받을 수 있으며, 진위는 증권번호로 확인할 수 있습니다.",
+                   note, 1.4);
+  y += 46 + 22;
+  // The page's buttons come out on paper too.
+  TextStyle button;
+  button.size = 9.5;
+  button.align = Align::kCenter;
+  const char* const buttons[] = {"증권 출력", "목록"};
+  for (int i = 0; i < 2; ++i) {
+    const double bx = w / 2 - 84 + 92.0 * i;
+    const Rgb fill = i == 0 ? ink : Rgb{1, 1, 1};
+    RoundedBox(cr, bx, y, 76, 24, 4, ink, 0.8, &fill);
+    TextStyle b = button;
+    b.color = i == 0 ? Rgb{1, 1, 1} : ink;
+    canvas.TextInBox(bx, y, 76, 24, buttons[i], b);
+  }
+  TextStyle url = menu;
+  url.size = 7;
+  url.align = Align::kLeft;
+  canvas.Text(x - 10, canvas.height() - 24, "https://www.sgic.co.kr/biz/policy/inquiry/detail", url);
+  url.align = Align::kRight;
+  canvas.Text(x + width + 10, canvas.height() - 24, "1 / 1", url);
 }
 
 }  // namespace docval::samplegen

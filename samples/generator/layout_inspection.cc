@@ -801,3 +801,159 @@ void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eighth set).
+void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double x = 48, width = canvas.width() - 96;
+  TextStyle tiny;
+  tiny.size = 8;
+  tiny.color = Rgb{0.3, 0.3, 0.3};
+  canvas.Text(x, 30, "■ 스마트상점 기술보급사업 운영지침 [별지 제" + std::to_string(rng.Int(5, 11)) +
+                         "호서식] <개정 2026. 1. 2.>",
+              tiny);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, 52, "스마트기술 설치·검수 확인서", title);
+  canvas.Text(x, 88, "※ [ ]에는 해당되는 곳에 √표를 합니다.", tiny);
+
+  // The statute-form grid: heavy rules above and below, no outer side borders, shaded captions
+  // spread across their cells, and a caption cell spanning each block's rows at the left.
+  const Rgb shade{0.93, 0.93, 0.93};
+  const double cap_w = 60, lw = 92, vw = (width - cap_w - 2 * lw) / 2;
+  TextStyle label;
+  label.size = 10;
+  TextStyle value;
+  value.size = 10.5;
+  TextStyle block_caption = label;
+  block_caption.bold = true;
+  block_caption.align = Align::kCenter;
+  double y = 104;
+  canvas.Line(x, y, x + width, y, 1.6);
+  // One row of (caption, value) pairs after the block caption column; a pair with an empty
+  // caption is a plain cell (a statement or an answer).
+  auto row = [&](double h, const std::vector<std::pair<std::string, std::string>>& pairs,
+                 const std::vector<double>& widths) {
+    double left = x + cap_w;
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      const auto& [caption, text] = pairs[i];
+      double cell_w = widths[i];
+      canvas.Line(left, y, left, y + h, 0.5);
+      if (!caption.empty()) {
+        canvas.FillRect(left + 0.3, y + 0.3, lw - 0.6, h - 0.6, shade);
+        const double top = y + (h - canvas.LineHeight(label)) / 2;
+        if (caption.find('(') == std::string::npos) {
+          DrawDistributed(canvas, left + 8, top, lw - 16, caption, label);
+        } else {
+          TextStyle centred = FitWidth(canvas, caption, label, lw - 8);
+          centred.align = Align::kCenter;
+          canvas.Text(left + lw / 2, top, caption, centred);
+        }
+        canvas.Line(left + lw, y, left + lw, y + h, 0.5);
+        left += lw;
+        cell_w -= lw;
+      }
+      canvas.TextInBox(left + 2, y, cell_w - 4, h, text, FitWidth(canvas, text, value, cell_w - 14));
+      left += cell_w;
+    }
+    y += h;
+    canvas.Line(x + cap_w, y, x + width, y, 0.5);
+  };
+  auto block = [&](const char* caption, double top) {
+    canvas.TextInBox(x, top, cap_w, y - top, caption, block_caption);
+    canvas.Line(x, y, x + width, y, 0.9);
+  };
+  const double pair_w = lw + vw;
+  double top = y;
+  row(32, {{"상호(점포명)", d.shop_name}, {"사업자등록번호", d.shop_brn}}, {pair_w, pair_w});
+  row(32, {{"성명(대표자)", d.shop_owner}, {"전화번호", d.phone}}, {pair_w, pair_w});
+  row(32, {{"사업장 소재지", d.shop_address}}, {width - cap_w});
+  block("확 인 자", top);
+  top = y;
+  row(32, {{"기술(제품)명", d.technology}, {"수량", std::to_string(d.quantity) + " 대"}}, {pair_w, pair_w});
+  row(32, {{"공급기업", d.supplier_name}}, {width - cap_w});
+  row(32, {{"설치일자", d.install_date.Korean()}, {"검수일자", d.inspection_date.Korean()}}, {pair_w, pair_w});
+  block("설치내역", top);
+  top = y;
+  const char* const checks[] = {"계약한 기술(제품)이 계약 수량대로 설치되었습니다.",
+                                "설치된 기술이 정상적으로 작동합니다.",
+                                "사용 방법 교육과 사후관리(A/S) 안내를 받았습니다."};
+  const double answer_w = 150;
+  for (const char* check : checks) {
+    row(28, {{"", check}, {"", "[√] 예     [  ] 아니오"}}, {width - cap_w - answer_w, answer_w});
+  }
+  block("확인사항", top);
+  canvas.Line(x, y, x + width, y, 1.6);
+  canvas.Line(x + cap_w, 104, x + cap_w, y, 0.5);
+
+  // Declaration, date and the signer's line.
+  TextStyle body;
+  body.size = 11;
+  y += 24;
+  y += ParagraphByWords(canvas, x + 6, y, width - 12,
+                        "본인은 위 스마트기술이 계약한 내용대로 설치되어 정상적으로 작동하는 것을 직접 확인하였으며, "
+                        "위 기재 사항이 사실과 다름없음을 확인합니다.",
+                        body, 1.6);
+  TextStyle right = body;
+  right.align = Align::kRight;
+  y += 14;
+  canvas.Text(x + width - 20, y, d.inspection_date.KoreanLoose(), right);
+  y += 30;
+  const double box_w = 76, box_h = 42, box_x = x + width - box_w;
+  canvas.Text(box_x - 10, y + 13, "확인자(대표자)     " + d.shop_owner, right);
+  DrawSignatureBox(canvas, box_x, y, box_w, box_h, d, rng, /*border=*/false);
+  y += box_h + 26;
+  TextStyle to = body;
+  to.size = 13;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+  y += 40;
+
+  // Attachments, then the processing steps every statute form ends with.
+  canvas.Line(x, y, x + width, y, 1.6);
+  canvas.FillRect(x, y, cap_w + 30, 32, shade);
+  canvas.TextInBox(x, y, cap_w + 30, 32, "첨부서류", block_caption);
+  canvas.Line(x + cap_w + 30, y, x + cap_w + 30, y + 32, 0.5);
+  canvas.TextInBox(x + cap_w + 36, y, width - cap_w - 40, 32, "1. 설치 현장 사진 1부    2. 제품 일련번호(S/N) 사진 1부",
+                   label);
+  y += 32;
+  canvas.Line(x, y, x + width, y, 1.6);
+  y += 20;
+  TextStyle steps_title = label;
+  steps_title.align = Align::kCenter;
+  canvas.FillRect(x, y, width, 20, shade);
+  canvas.TextInBox(x, y, width, 20, "처 리 절 차", steps_title);
+  y += 30;
+  const char* const steps[][2] = {
+      {"확인서 작성", "소상공인"}, {"제출", "기술공급기업"}, {"검토·확인", "지역센터"}, {"보조금 지급", "공단"}};
+  const double step_w = 86, arrow = (width - 4 * step_w) / 3;
+  TextStyle step = label;
+  step.size = 9.5;
+  step.align = Align::kCenter;
+  TextStyle who = tiny;
+  who.align = Align::kCenter;
+  cairo_t* cr = canvas.cairo();
+  for (int i = 0; i < 4; ++i) {
+    const double sx = x + (step_w + arrow) * i;
+    canvas.Rect(sx, y, step_w, 28, 0.7);
+    canvas.TextInBox(sx, y, step_w, 28, steps[i][0], step);
+    canvas.Text(sx + step_w / 2, y + 34, steps[i][1], who);
+    if (i == 3) break;
+    const double ax = sx + step_w + arrow * 0.3, aw = arrow * 0.4, ay = y + 14;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+    cairo_move_to(cr, ax, ay - 6);
+    cairo_line_to(cr, ax + aw, ay);
+    cairo_line_to(cr, ax, ay + 6);
+    cairo_close_path(cr);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  }
+}
+
+}  // namespace docval::samplegen

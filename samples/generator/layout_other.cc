@@ -892,3 +892,128 @@ void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eighth set).
+void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double x = 54, width = canvas.width() - 108;
+  // Signed with the application, weeks before the installation.
+  const Date signed_on = InstallDate(c).AddDays(-rng.Int(20, 60));
+  TextStyle title;
+  title.size = 17;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Rect(x, 40, width, 44, 1.4);
+  canvas.Rect(x + 3, 43, width - 6, 38, 0.5);
+  canvas.TextInBox(x, 40, width, 44, "개인정보 수집·이용 및 제3자 제공 동의서", title);
+
+  TextStyle body;
+  body.size = 10;
+  double y = 102;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "소상공인시장진흥공단은 「개인정보 보호법」 제15조 및 제17조에 따라 스마트상점 기술보급사업의 "
+                        "신청 접수와 보조금 지급을 위하여 아래와 같이 귀하의 개인정보를 수집·이용하고 제3자에게 "
+                        "제공하고자 합니다. 내용을 자세히 읽으신 후 동의 여부를 결정하여 주십시오.",
+                        body, 1.55);
+  y += 14;
+  TextStyle heading = body;
+  heading.size = 11;
+  heading.bold = true;
+  TextStyle cell = body;
+  cell.size = 9.5;
+  TextStyle head = cell;
+  head.bold = true;
+  head.align = Align::kCenter;
+  const Rgb shade{0.92, 0.92, 0.92};
+  // A header row over one row of wrapped text per column.
+  auto table = [&](const std::vector<std::pair<std::string, double>>& cols, const std::vector<std::string>& texts) {
+    double cx = x;
+    for (const auto& [name, share] : cols) {
+      canvas.FillRect(cx, y, width * share, 24, shade);
+      canvas.Rect(cx, y, width * share, 24, 0.6);
+      canvas.TextInBox(cx, y, width * share, 24, name, head);
+      cx += width * share;
+    }
+    y += 24;
+    double tallest = 0;
+    cx = x;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double cw = width * cols[i].second;
+      tallest = std::max(tallest, ParagraphByWords(canvas, cx + 7, y + 8, cw - 14, texts[i], cell, 1.45));
+      cx += cw;
+    }
+    const double h = tallest + 12;
+    cx = x;
+    for (const auto& [name, share] : cols) {
+      canvas.Rect(cx, y, width * share, h, 0.6);
+      cx += width * share;
+    }
+    y += h + 10;
+  };
+  TextStyle note = body;
+  note.size = 9;
+  note.color = Rgb{0.3, 0.3, 0.3};
+  TextStyle answer = body;
+  answer.size = 10.5;
+  auto consent = [&](const char* question) {
+    y += ParagraphByWords(canvas, x, y, width,
+                          "※ 귀하는 동의를 거부할 권리가 있습니다. 다만, 동의하지 않으시면 사업 신청 및 보조금 지급이 "
+                          "제한될 수 있습니다.",
+                          note, 1.4);
+    y += 8;
+    canvas.FillRect(x, y, width, 30, Rgb{0.97, 0.97, 0.97});
+    canvas.Rect(x, y, width, 30, 0.6);
+    canvas.TextInBox(x + 8, y, width - 200, 30, question, answer);
+    TextStyle choice = answer;
+    choice.align = Align::kRight;
+    canvas.TextInBox(x, y, width - 8, 30, "[√] 동의함     [  ] 동의하지 않음", choice);
+    y += 30 + 22;
+  };
+
+  canvas.Text(x, y, "1. 개인정보 수집·이용 내역 (필수)", heading);
+  y += 22;
+  table({{"수집·이용 목적", 0.36}, {"수집 항목", 0.4}, {"보유·이용 기간", 0.24}},
+        {"사업 신청·선정, 보조금 지급 및 정산, 사후관리와 만족도 조사",
+         "성명, 상호, 사업자등록번호, 사업장 주소, 휴대전화번호, 전자우편, 계좌정보", "사업 종료 후 5년"});
+  consent("위와 같이 개인정보를 수집·이용하는 데 동의합니까?");
+
+  canvas.Text(x, y, "2. 개인정보 제3자 제공 내역", heading);
+  y += 22;
+  table({{"제공받는 자", 0.28}, {"제공 목적", 0.28}, {"제공 항목", 0.26}, {"보유·이용 기간", 0.18}},
+        {"중소벤처기업부, 기술공급기업인 " + c.supplier_name, "사업 관리, 기술 설치 및 사후관리(A/S)",
+         "성명, 상호, 사업장 주소, 휴대전화번호", "제공 목적 달성 시까지"});
+  consent("위와 같이 개인정보를 제3자에게 제공하는 데 동의합니까?");
+
+  // Date and the applicant's block, signed.
+  TextStyle centre = body;
+  centre.size = 11;
+  centre.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, std::to_string(signed_on.year) + "년   " + std::to_string(signed_on.month) + "월   " +
+                                    std::to_string(signed_on.day) + "일",
+              centre);
+  y += 36;
+  TextStyle key = body;
+  key.size = 10.5;
+  const double kx = x + width - 270, tab = 92;
+  const std::pair<const char*, std::string> signer[] = {
+      {"상호", c.shop_name}, {"사업자등록번호", c.shop_brn}, {"신청인(대표자)", c.shop_owner}};
+  for (const auto& [label, text] : signer) {
+    canvas.Text(kx, y, label, key);
+    canvas.Text(kx + tab, y, "：  " + text, key);
+    y += 24;
+  }
+  const double name_end = kx + tab + canvas.MeasureWidth("：  " + c.shop_owner, key);
+  TextStyle mark = key;
+  mark.color = kGray;
+  canvas.Text(name_end + 30, y - 24, "(서명 또는 인)", mark);
+  canvas.Scribble(name_end + 22, y - 40, 80, 34, rng);
+  y += 24;
+  TextStyle to = body;
+  to.size = 13;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+}
+
+}  // namespace docval::samplegen

@@ -21,6 +21,7 @@ void DrawInvoiceHometaxDetail(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -31,6 +32,7 @@ void DrawReceiptCounterSlip(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -41,6 +43,7 @@ void DrawBankbookInnerPage(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -51,6 +54,7 @@ void DrawGuaranteeColumnBands(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -61,6 +65,7 @@ void DrawInspectionReceiptCells(PageCanvas& canvas, const DocumentSpec& spec, in
 void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -72,6 +77,7 @@ void DrawBusinessRegistration(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 5
 void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
+void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 
 // One table cell; `label` cells get a light fill.
 struct Cell {
@@ -115,6 +121,12 @@ void DrawStackedCaption(PageCanvas& canvas, double x, double y, double w, double
 // in red, slightly turned. Ink only, not recorded as printed text.
 void DrawSquareSeal(PageCanvas& canvas, double x, double y, double size, const std::vector<std::string>& rows,
                     Rng& rng);
+
+// `text` spread over the width w from x (배분 정렬, as Korean word processors align form captions):
+// one run per character, the first at x and the last ending at x + w. When the characters would
+// sit nearly together anyway, or do not fit, the text is drawn as one run centred in w instead.
+void DrawDistributed(PageCanvas& canvas, double x, double y, double w, std::string_view text,
+                     const TextStyle& style);
 
 // Spreads the syllables of a short title ("검수확인서" -> "검 수 확 인 서").
 std::string Spaced(std::string_view text);

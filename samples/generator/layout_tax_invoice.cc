@@ -1246,3 +1246,206 @@ void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eighth set).
+void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double x = 44, width = canvas.width() - 88;
+  const Rgb slate{0.16, 0.22, 0.32};
+  const Rgb hair{0.75, 0.77, 0.8};
+  const Rgb tint{0.91, 0.93, 0.96};
+  // Letterhead: the issuing company at the left, the document's English and Korean names at the right.
+  TextStyle company;
+  company.size = 15;
+  company.bold = true;
+  company.color = slate;
+  canvas.Text(x, 36, d.supplier.name, FitWidth(canvas, d.supplier.name, company, 250));
+  TextStyle small;
+  small.size = 8;
+  small.color = kGray;
+  canvas.Text(x, 60, d.supplier.address, FitWidth(canvas, d.supplier.address, small, 260));
+  canvas.Text(x, 72, "E-mail  " + d.supplier.email, small);
+  TextStyle english_title;
+  english_title.size = 24;
+  english_title.bold = true;
+  english_title.color = slate;
+  english_title.align = Align::kRight;
+  canvas.Text(x + width, 30, "TAX INVOICE", english_title);
+  TextStyle korean_title;
+  korean_title.size = 10.5;
+  korean_title.align = Align::kRight;
+  canvas.Text(x + width, 64, "전자세금계산서 (공급받는자 보관용)", korean_title);
+  canvas.Line(x, 94, x + width, 94, 2.2, slate);
+
+  // A Korean caption with its English name beside it in small grey type, a full-width colon at a
+  // fixed tab, and the value after it.
+  TextStyle label;
+  label.size = 9.5;
+  label.bold = true;
+  TextStyle english;
+  english.size = 7;
+  english.color = kGray;
+  TextStyle value;
+  value.size = 10;
+  auto field = [&](double fx, double fy, double tab, double fw, const char* korean, const char* name,
+                   const std::string& text, const TextStyle& style) {
+    const double drawn = canvas.Text(fx, fy, korean, label);
+    canvas.Text(fx + drawn + 4, fy + 2.5, name, english);
+    canvas.Text(fx + tab, fy, "：", label);
+    canvas.Text(fx + tab + 14, fy, text, FitWidth(canvas, text, style, fw - tab - 14));
+  };
+  double y = 108;
+  TextStyle strong = value;
+  strong.bold = true;
+  // The approval number needs the wider left column to keep its full size.
+  const double left_w = width * 0.6, right_x = x + left_w + 16, right_w = width - left_w - 16;
+  field(x, y, 112, left_w, "승인번호", "Approval No.", DashedApproval(d.approval_number), strong);
+  const std::string voucher = "SD" + std::to_string(d.issue_date.year % 100) + "-" + Pad(rng.Int(1, 99999), 6);
+  field(right_x, y, 84, right_w, "전표번호", "Doc. No.", voucher, value);
+  y += 20;
+  field(x, y, 112, left_w, "작성일자", "Date of Issue", d.issue_date.KoreanLoose(), value);
+  field(right_x, y, 84, right_w, "구분", "Type", d.purpose_receipt ? "영수 (Paid)" : "청구 (Billing)", value);
+  y += 34;
+
+  // The two parties side by side, each a borderless list under a ruled heading.
+  const double gap = 22, pw = (width - gap) / 2, tab = 96;
+  TextStyle heading;
+  heading.size = 11;
+  heading.bold = true;
+  heading.color = slate;
+  auto party = [&](double px, const char* korean, const char* name, const Party& p, const std::string& sub_place) {
+    double py = y;
+    canvas.FillRect(px, py, pw, 22, tint);
+    canvas.Line(px, py, px + pw, py, 1.2, slate);
+    const double drawn = canvas.Text(px + 6, py + 4, korean, heading);
+    canvas.Text(px + 6 + drawn + 6, py + 7.5, name, english);
+    py += 30;
+    field(px + 4, py, tab, pw, "등록번호", "Reg. No.", p.brn, strong);
+    py += 19;
+    field(px + 4, py, tab, pw, "종사업장", "Sub No.", sub_place.empty() ? "-" : sub_place, value);
+    py += 19;
+    field(px + 4, py, tab, pw, "상호", "Company", p.name, value);
+    py += 19;
+    field(px + 4, py, tab, pw, "대표자", "Rep.", p.owner, value);
+    py += 19;
+    // The address may take two lines; later rows move down with it.
+    const double drawn_label = canvas.Text(px + 4, py, "주소", label);
+    canvas.Text(px + 4 + drawn_label + 4, py + 2.5, "Address", english);
+    canvas.Text(px + 4 + tab, py, "：", label);
+    TextStyle address = value;
+    address.size = 9;
+    py += ParagraphByWords(canvas, px + 4 + tab + 14, py, pw - tab - 18, p.address, address, 1.35);
+    py += 4;
+    field(px + 4, py, tab, pw, "업태/종목", "Business", p.business_type + " / " + p.business_item, value);
+    py += 19;
+    field(px + 4, py, tab, pw, "이메일", "E-mail", p.email, value);
+    py += 19;
+    canvas.Line(px, py + 2, px + pw, py + 2, 0.6, hair);
+    return py + 2;
+  };
+  const double bottom = std::max(party(x, "공급자", "Supplier", d.supplier, d.supplier_sub_place),
+                                 party(x + pw + gap, "공급받는자", "Buyer", d.buyer, ""));
+  y = bottom + 26;
+
+  // Items: two-line bilingual headers over zebra-striped rows, horizontal rules only.
+  const std::vector<double> iw = {24, 48, 154, 48, 36, 68, 72, width - 450};
+  const char* const heads[][2] = {{"순번", "No."},     {"월일", "Date"},   {"품목", "Description"},
+                                  {"규격", "Spec"},    {"수량", "Qty"},    {"단가", "Unit Price"},
+                                  {"공급가액", "Amount"}, {"세액", "VAT"}};
+  canvas.FillRect(x, y, width, 30, tint);
+  canvas.Line(x, y, x + width, y, 1.2, slate);
+  TextStyle head = label;
+  head.size = 9;
+  head.align = Align::kCenter;
+  TextStyle head_en = english;
+  head_en.align = Align::kCenter;
+  double cx = x;
+  for (size_t i = 0; i < iw.size(); ++i) {
+    canvas.Text(cx + iw[i] / 2, y + 4, heads[i][0], FitWidth(canvas, heads[i][0], head, iw[i] - 4));
+    canvas.Text(cx + iw[i] / 2, y + 18, heads[i][1], head_en);
+    cx += iw[i];
+  }
+  y += 30;
+  canvas.Line(x, y, x + width, y, 0.6, slate);
+  TextStyle item;
+  item.size = 9.5;
+  for (size_t r = 0; r < d.items.size(); ++r) {
+    const InvoiceItem& it = d.items[r];
+    if (r % 2 == 1) canvas.FillRect(x, y, width, 24, Rgb{0.97, 0.97, 0.98});
+    const std::string values[] = {std::to_string(r + 1),
+                                  Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2),
+                                  it.name,
+                                  it.spec,
+                                  std::to_string(it.quantity),
+                                  FormatWon(it.unit_price),
+                                  FormatWon(it.amount),
+                                  FormatWon(it.tax)};
+    cx = x;
+    for (size_t c = 0; c < iw.size(); ++c) {
+      TextStyle s = FitWidth(canvas, values[c], item, iw[c] - 8);
+      s.align = c >= 4 ? Align::kRight : c == 2 ? Align::kLeft : Align::kCenter;
+      canvas.TextInBox(cx, y, iw[c], 24, values[c], s);
+      cx += iw[c];
+    }
+    y += 24;
+    canvas.Line(x, y, x + width, y, 0.4, hair);
+  }
+  canvas.Line(x, y, x + width, y, 1.2, slate);
+  y += 22;
+
+  // Summary at the right: captions left, figures right-aligned with the won sign, the total
+  // double-underlined as Western invoices close.
+  const double sx = x + width - 250, sw = 250;
+  TextStyle figure = value;
+  figure.size = 11;
+  figure.align = Align::kRight;
+  auto sum_row = [&](const char* korean, const char* name, int64_t amount, const TextStyle& fig) {
+    const double drawn = canvas.Text(sx, y, korean, label);
+    canvas.Text(sx + drawn + 4, y + 2.5, name, english);
+    canvas.Text(sx + sw, y - (fig.size - 11) / 2, "₩" + FormatWon(amount), fig);
+    y += 22;
+  };
+  const double remarks_top = y;
+  sum_row("공급가액", "Supply Amount", d.supply, figure);
+  sum_row("세액", "VAT (10%)", d.tax, figure);
+  canvas.Line(sx, y - 2, sx + sw, y - 2, 0.8, slate);
+  y += 6;
+  TextStyle total = figure;
+  total.size = 13.5;
+  total.bold = true;
+  sum_row("합계금액", "Total Amount", d.total, total);
+  canvas.Line(sx + sw - 110, y + 2, sx + sw, y + 2, 0.8, slate);
+  canvas.Line(sx + sw - 110, y + 5, sx + sw, y + 5, 0.8, slate);
+  TextStyle claim = value;
+  claim.align = Align::kRight;
+  canvas.Text(sx + sw, y + 16,
+              d.purpose_receipt ? "이 금액을 영수함 (Received with thanks)" : "이 금액을 청구함 (Amount due)", claim);
+
+  // Remarks at the left of the summary, set a little lower so its lines fall between the sums'.
+  const double rw = width - sw - 30, ry = remarks_top + 6;
+  canvas.Rect(x, ry, rw, 86, 0.6, hair);
+  canvas.FillRect(x, ry, rw, 18, tint);
+  const double drawn = canvas.Text(x + 6, ry + 3, "비고", label);
+  canvas.Text(x + 6 + drawn + 4, ry + 5.5, "Remarks", english);
+  TextStyle remark = value;
+  remark.size = 9;
+  ParagraphByWords(canvas, x + 8, ry + 26, rw - 16,
+                   "결제조건 : 계약서에 따름 / 스마트상점 기술보급사업 (" + d.buyer.name + ")", remark, 1.4);
+
+  // Footer.
+  const double foot = canvas.height() - 70;
+  canvas.Line(x, foot - 8, x + width, foot - 8, 0.5, hair);
+  TextStyle note = small;
+  note.size = 7.5;
+  ParagraphByWords(canvas, x, foot, width - 70,
+                   "본 세금계산서는 부가가치세법에 따라 전자적으로 발급되어 국세청에 전송된 내용을 ERP에서 출력한 "
+                   "것입니다. This e-tax invoice has been issued and transmitted to the National Tax Service.",
+                   note, 1.35);
+  TextStyle page = note;
+  page.align = Align::kRight;
+  canvas.Text(x + width, foot, "Page 1 of 1", page);
+}
+
+}  // namespace docval::samplegen

@@ -892,3 +892,142 @@ void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eighth set).
+void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height(), x = 30, width = w - 60;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.94 + 0.06 * color.r, 0.94 + 0.06 * color.g, 0.94 + 0.06 * color.b};
+  canvas.FillRect(0, 0, w, 6, color);
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 18, d.bank, brand);
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = kGray;
+  meta.align = Align::kRight;
+  const Date printed = d.date.AddDays(rng.Int(0, 3));
+  canvas.Text(x + width, 22,
+              "인터넷뱅킹 출력  |  " + printed.Dotted() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2),
+              meta);
+  TextStyle title;
+  title.size = 17;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 40, "전자금융 이체확인증", title);
+
+  // When and which transaction, with full-width colons as the bank's template writes them.
+  static const char* const kWeekdays[] = {"일", "월", "화", "수", "목", "금", "토"};
+  TextStyle body;
+  body.size = 10;
+  canvas.Text(x, 74,
+              "거래일시 ： " + d.date.KoreanLoose() + " (" + kWeekdays[(d.date.Days() % 7 + 11) % 7] + ")  " + d.time,
+              body);
+  TextStyle body_right = body;
+  body_right.align = Align::kRight;
+  body_right.color = Rgb{0.15, 0.15, 0.15};
+  canvas.Text(x + width, 74, "거래번호 ： " + d.transaction_number, body_right);
+  canvas.Line(x, 94, x + width, 94, 0.8, color);
+
+  // From and to: two framed lists with distributed captions, an arrow between them.
+  const double arrow_w = 56, pw = (width - arrow_w) / 2, top = 106, head_h = 22, rh = 27;
+  TextStyle head;
+  head.size = 10;
+  head.bold = true;
+  head.color = color;
+  TextStyle caption;
+  caption.size = 10;
+  caption.color = Rgb{0.15, 0.15, 0.15};
+  TextStyle value;
+  value.size = 11;
+  TextStyle strong = value;
+  strong.bold = true;
+  auto panel = [&](double px, const char* heading, const std::vector<std::pair<std::string, std::string>>& rows,
+                   const TextStyle& style) {
+    canvas.FillRect(px, top, pw, head_h, tint);
+    canvas.TextInBox(px + 4, top, pw - 8, head_h, heading, head);
+    double ry = top + head_h + 7;
+    for (const auto& [label, text] : rows) {
+      DrawDistributed(canvas, px + 12, ry, 50, label, caption);
+      canvas.Text(px + 66, ry, "：", caption);
+      canvas.Text(px + 82, ry - 0.5, text, FitWidth(canvas, text, style, pw - 90));
+      ry += rh;
+    }
+    canvas.Rect(px, top, pw, head_h + 3 * rh + 6, 0.8, color);
+  };
+  panel(x, "보내는 분 (출금)", {{"은행", d.bank}, {"계좌번호", MaskMiddle(d.sender_account)}, {"예금주", d.sender_name}},
+        value);
+  panel(x + pw + arrow_w, "받는 분 (입금)",
+        {{"은행", d.payee_bank}, {"계좌번호", d.payee_account}, {"예금주", d.payee_name}}, strong);
+  cairo_t* cr = canvas.cairo();
+  const double ay = top + head_h + 1.5 * rh, ax = x + pw + 10, aw = arrow_w - 20;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  cairo_move_to(cr, ax, ay - 5);
+  cairo_line_to(cr, ax + aw - 12, ay - 5);
+  cairo_line_to(cr, ax + aw - 12, ay - 12);
+  cairo_line_to(cr, ax + aw, ay);
+  cairo_line_to(cr, ax + aw - 12, ay + 12);
+  cairo_line_to(cr, ax + aw - 12, ay + 5);
+  cairo_line_to(cr, ax, ay + 5);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+
+  // The sum in a grey band across the slip.
+  double y = top + head_h + 3 * rh + 6 + 16;
+  canvas.FillRect(x, y, width, 44, Rgb{0.9, 0.9, 0.9});
+  TextStyle band = caption;
+  band.size = 11.5;
+  band.bold = true;
+  band.color = kBlack;
+  DrawDistributed(canvas, x + 16, y + 14, 70, "이체금액", band);
+  TextStyle amount;
+  amount.size = 19;
+  amount.bold = true;
+  amount.align = Align::kRight;
+  canvas.Text(x + width - 16, y + 9, FormatWon(d.amount) + " 원", amount);
+  y += 44 + 10;
+  const std::pair<std::string, std::string> extras[] = {
+      {"수수료", d.fee == 0 ? "면제" : FormatWon(d.fee) + "원"},
+      {"받는 분 통장표시", d.memo},
+      {"처리결과", "정상 처리"},
+  };
+  const double third = width / 3;
+  for (int i = 0; i < 3; ++i) {
+    const std::string line = extras[i].first + " ： " + extras[i].second;
+    canvas.Text(x + third * i + 8, y + 4, line, FitWidth(canvas, line, body, third - 16));
+    if (i > 0) canvas.Line(x + third * i, y, x + third * i, y + 22, 0.5, Rgb{0.7, 0.7, 0.7});
+  }
+  y += 34;
+
+  // Footnotes at the left, the bank's confirmation stamp box at the right.
+  const double box_w = 84, box_h = h - 26 - y, box_x = x + width - box_w;
+  TextStyle note;
+  note.size = 7.5;
+  note.color = kGray;
+  double ny = y + 2;
+  const std::string notes[] = {
+      "1. 이 확인증은 " + d.bank + " 인터넷뱅킹으로 처리된 이체 거래를 확인하기 위한 것입니다.",
+      "2. 받는 분의 예금주명은 입금 은행이 조회하여 알려 준 내용입니다.",
+      "3. 이 확인증은 거래 사실의 확인 외에 법률상 증빙으로 사용할 수 없습니다."};
+  for (const std::string& text : notes) {
+    ny += ParagraphByWords(canvas, x, ny, width - box_w - 30, text, note, 1.3) + 1;
+  }
+  canvas.Rect(box_x, y, box_w, box_h, 0.8, color);
+  canvas.Line(box_x, y + 16, box_x + box_w, y + 16, 0.6, color);
+  TextStyle box_head = note;
+  box_head.color = color;
+  box_head.align = Align::kCenter;
+  canvas.TextInBox(box_x, y, box_w, 16, "은 행 확 인", box_head);
+  cairo_new_path(cr);  // no stray line from the text's current point to the seal
+  canvas.Seal(box_x + box_w / 2, y + 16 + (box_h - 16) / 2, std::min(box_w, box_h - 16) * 0.36, "이체확인", rng);
+}
+
+}  // namespace docval::samplegen

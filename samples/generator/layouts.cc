@@ -111,6 +111,18 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout7", DocType::kInspectionForm, kA4WidthPt, kA4WidthPt / 1.4142, 1, true,
        DrawInspectionWorkSlip, true},
       {"paper_holdout7", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawTaxClearance, true},
+      // The eighth held-out set (names end in "_holdout8"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout8", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true, DrawInvoiceBilingualErp, true},
+      {"receipt_holdout8", DocType::kTransferReceipt, kA4WidthPt, kA4WidthPt / 1.4142, 1, true, DrawReceiptFromTo,
+       true},
+      {"bankbook_holdout8", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawBankbookPatternedCopy, true},
+      {"policy_holdout8", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawGuaranteeInquiryScreen, true},
+      {"inspection_holdout8", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionStatuteForm, true},
+      {"paper_holdout8", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawPrivacyConsent, true},
   };
   return kLayouts;
 }

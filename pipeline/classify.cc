@@ -1,6 +1,7 @@
 #include "pipeline/classify.h"
 
 #include <algorithm>
+#include <map>
 
 #include "pipeline/layout.h"
 
@@ -17,7 +18,8 @@ constexpr double kFarMoreEvidence = 2.0;
 // A row in `lists` names papers of two or more types ("1. 전자세금계산서 사본 1부 2. 검수확인서
 // 1부"): a list of attachments, where no title is a heading.
 double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& lists,
-                    const std::string& phrase, int page_height, bool* top, bool* alone) {
+                    const std::string& phrase, int page_height, bool* top, bool* alone,
+                    size_t* at_row) {
   std::u32string key = MatchKey(phrase);
   double min_sim = MinSimilarityFor(key);
   double best = 0.0;
@@ -27,6 +29,7 @@ double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& l
     auto m = FindPhrase(row, key, min_sim);
     if (m && m->similarity > best) {
       best = m->similarity;
+      *at_row = r;
       *top = page_height > 0 && row.box.y < page_height / 5;
       // Most of its row, or of its part of a heading band set apart by gaps of two letters'
       // height or more ("하나은행 | 입금영수증 | 거래일자 2026. 7. 15.").
@@ -46,15 +49,22 @@ double FindAnywhere(const std::vector<TextRow>& rows, const std::vector<bool>& l
 std::vector<bool> ListRows(const std::vector<TextRow>& rows, const Knowledge& knowledge) {
   std::vector<bool> lists(rows.size(), false);
   for (size_t r = 0; r < rows.size(); ++r) {
-    int types_named = 0;
+    // Where each type's titles are named in the row. Two types named at one place are one
+    // heading read loosely as either ("거래확인서" is near 검수확인서 too), not a list.
+    std::vector<std::vector<std::pair<int, int>>> named;
     for (const DocTypeSpec& spec : knowledge.types()) {
-      bool named = std::any_of(spec.titles.begin(), spec.titles.end(), [&](const Phrase& p) {
+      named.emplace_back();
+      for (const Phrase& p : spec.titles) {
         std::u32string key = MatchKey(p.text);
-        return FindPhrase(rows[r], key, MinSimilarityFor(key)).has_value();
-      });
-      types_named += named ? 1 : 0;
+        if (auto m = FindPhrase(rows[r], key, MinSimilarityFor(key)))
+          named.back().push_back({m->first_char, m->end_char});
+      }
     }
-    lists[r] = types_named >= 2;
+    for (size_t a = 0; a < named.size() && !lists[r]; ++a)
+      for (size_t b = a + 1; b < named.size() && !lists[r]; ++b)
+        for (const auto& [a_first, a_end] : named[a])
+          for (const auto& [b_first, b_end] : named[b])
+            lists[r] = lists[r] || a_end <= b_first || b_end <= a_first;
   }
   return lists;
 }
@@ -86,29 +96,35 @@ Classification Classify(const Document& doc, const Knowledge& knowledge,
   for (const DocTypeSpec& spec : knowledge.types()) {
     ClassifyScore s;
     s.type = spec.type;
+    // One heading is one title, however many of the type's titles it resembles: "계좌이체
+    // 거래확인서" is loosely like 검수확인서, 인수확인서 and 검사확인서 alike.
+    std::map<std::pair<size_t, size_t>, double> title_rows;  // (page, row) → its best title
     auto add = [&](const Phrase& p, bool is_title) {
       double best = 0.0;
       bool best_top = false, best_alone = false;
+      std::pair<size_t, size_t> best_at;
       for (size_t i = 0; i < page_rows.size(); ++i) {
         bool top = false, alone = false;
-        double sim =
-            FindAnywhere(page_rows[i], page_lists[i], p.text, doc.pages[i].height, &top, &alone);
-        if (sim > best) best = sim, best_top = top && i == 0, best_alone = alone;
+        size_t row = 0;
+        double sim = FindAnywhere(page_rows[i], page_lists[i], p.text, doc.pages[i].height,
+                                  &top, &alone, &row);
+        if (sim > best) best = sim, best_top = top && i == 0, best_alone = alone, best_at = {i, row};
       }
       if (best <= 0.0) return;
-      // A title named inside a sentence is another paper mentioned, worth a keyword.
-      if (is_title && !best_alone) {
-        s.score += best;
-        s.evidence.push_back(p.text);
+      s.evidence.push_back(p.text);
+      if (!is_title) {
+        s.score += p.weight * best;
         return;
       }
-      double weight = p.weight * (is_title && best_top ? 1.5 : 1.0);
-      if (is_title && best_top) s.title_on_top = true;
-      s.score += weight * best;
-      s.evidence.push_back(p.text);
+      // A title named inside a sentence is another paper mentioned, worth a keyword.
+      double weight = !best_alone ? 1.0 : p.weight * (best_top ? 1.5 : 1.0);
+      if (best_alone && best_top) s.title_on_top = true;
+      double& row_score = title_rows[best_at];
+      row_score = std::max(row_score, weight * best);
     };
     for (const Phrase& p : spec.titles) add(p, true);
     for (const Phrase& p : spec.keywords) add(p, false);
+    for (const auto& [at, score] : title_rows) s.score += score;
     out.scores.push_back(std::move(s));
   }
   // A title at the top outranks more keywords, but only for a type with enough evidence:

@@ -535,11 +535,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       return p;
     }
     case FieldType::kName: {
-      // A bracketed role after the label and the ":" after that ("성명 (대표) : 정상철") come
-      // before the name, however wide the gap to it.
-      static const std::regex role_word(R"(^\((수취인|예금주|받는분|보내는분|의뢰인|대표|대표자)\)$)");
-      while (n > 1 && (std::regex_match(words.front().text, role_word) ||
-                       StripPunctuation(words.front().text).empty())) {
+      // A bracketed note after the label and the ":" after that ("성명 (대표) : 정상철") come
+      // before the name, however wide the gap to it. A legal form ("(주) 미래기술") is the name's.
+      static const std::regex bracketed(R"(^\([^()]+\)$)");
+      auto note = [](const std::string& text) {
+        return std::regex_match(text, bracketed) && !IsLegalFormMark(text);
+      };
+      while (n > 1 && (note(words.front().text) || StripPunctuation(words.front().text).empty())) {
         words.erase(words.begin());
         --n;
         ++p.words_skipped;
@@ -569,9 +571,11 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         used = i + 1;
       }
       std::string name = StripPunctuation(NameAsPrinted(words, used));
-      // A leading bracketed role ("(수취인) (주)X") is not part of the name; legal forms are.
-      static const std::regex role(R"(^\((수취인|예금주|받는분|보내는분|의뢰인|대표|대표자)\)\s*)");
-      name = std::regex_replace(name, role, "");
+      // A leading bracketed note ("(수취인)(주)X", read glued) is not part of the name; legal
+      // forms are.
+      static const std::regex leading_note(R"(^\([^()]+\)\s*)");
+      if (std::smatch m; std::regex_search(name, m, leading_note) && !IsLegalFormMark(m.str()))
+        name = name.substr(m.length());
       static const char* kBullets[] = {"ㆍ", "·", "•", "-", "*"};
       for (const char* b : kBullets)
         if (name.rfind(b, 0) == 0) name = StripPunctuation(name.substr(std::strlen(b)));
@@ -696,6 +700,21 @@ bool LooseMatchRunsOn(const TextRow& row, const PhraseMatch& m) {
   const BBox& a = row.words[last]->bbox;
   const BBox& b = row.words[next]->bbox;
   return b.x - (a.x + a.w) < std::max(a.h, b.h) / 2;  // a letter's gap, not a column's
+}
+
+// Whether `m` opens a bracketed note that goes on past it ("보험료 영수증 (계약자 보관용)":
+// the contractor's copy): a word of that note, not a caption with its value after it. A
+// caption in brackets closes right after itself ("상호 (성명) 큐알오더(주)").
+bool OpensBracketedNote(const TextRow& row, const PhraseMatch& m) {
+  if (m.first_char == 0) return false;
+  const char32_t before = row.original[m.first_char - 1];
+  if (before != U'(' && before != U'（') return false;
+  for (size_t i = m.end_char; i < row.original.size(); ++i) {
+    const char32_t c = row.original[i];
+    if (c == U')' || c == U'）') return i > static_cast<size_t>(m.end_char);
+    if (c == U'(' || c == U'（') return false;
+  }
+  return false;
 }
 
 std::vector<Stop> StopsIn(const TextRow& row,
@@ -1051,6 +1070,41 @@ bool AcrossColumns(const TextRow& row, const Stop& stop) {
 
 // `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
 // 피보험자로" in a text layer, where the name and its particle are one word).
+// Where a label's English gloss ends, when one follows it ("작성일자 Date of Issue ：",
+// "등록번호 Reg. No. ："): a few words of Latin letters, closed by a colon or followed by a
+// figure. The colon is the gloss's too. `end_char` unchanged when there is none.
+int AfterEnglishGloss(const TextRow& row, const PhraseMatch& m) {
+  const int n = static_cast<int>(row.words.size());
+  auto word_end = [&](int w) {
+    int end = m.end_char;
+    while (end < static_cast<int>(row.char_word.size()) && row.char_word[end] <= w) ++end;
+    return end;
+  };
+  if (!StripPunctuation(EncodeUtf8(row.original.substr(m.end_char, word_end(m.last_word) - m.end_char)))
+           .empty())
+    return m.end_char;  // the label ends inside a word
+  auto gloss_word = [](const std::string& t) {
+    bool letters = false;
+    for (unsigned char c : t) {
+      if (std::isalpha(c)) letters = true;
+      else if (!std::strchr(".()/&'-:", c)) return false;
+    }
+    return letters;
+  };
+  auto colon = [](const std::string& t) { return t == ":" || t == "：" || t.ends_with(":") || t.ends_with("："); };
+  int w = m.last_word + 1;
+  const int first = w;
+  while (w < n && w - first < 4 && gloss_word(row.words[w]->text)) {
+    if (colon(row.words[w]->text)) return word_end(w);
+    ++w;
+  }
+  if (w == first || w >= n) return m.end_char;
+  const std::string& next = row.words[w]->text;
+  if (colon(next)) return word_end(w);
+  if (std::isdigit(static_cast<unsigned char>(next[0])) || next.starts_with("₩")) return word_end(w - 1);
+  return m.end_char;
+}
+
 std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
                                  bool glued = false) {
   std::vector<LabelHit> hits;
@@ -1062,6 +1116,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
         if (!glued && !StartsWord(row, m.first_char)) continue;
         if (LooseMatchRunsOn(row, m)) continue;  // a word that only opens like the label
+        if (OpensBracketedNote(row, m)) continue;
         // A loose match loses to another phrase of the form printed there more exactly:
         // "출금계좌번호" is not the label 입금계좌번호 read with one syllable wrong.
         bool other_phrase = false;
@@ -1127,6 +1182,7 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       }
       kept.push_back(h);
     }
+    for (LabelHit& h : kept) h.match.end_char = AfterEnglishGloss(row, h.match);
     hits.insert(hits.end(), kept.begin(), kept.end());
   }
   // A label word inside running text ("…있는 예금주 명의의 계좌임을…") is not a label: the
@@ -1264,11 +1320,28 @@ Candidate Clip(Candidate c, const BBox& box) {
 // Words of `cell` below its label: a caption printed small in the cell's top corner with the
 // value under it ("등록번호" over "240-88-62048"). A label centred in a tall cell (a merged
 // cell heading several rows) is no caption: the words under it are the next rows' labels.
+// In a panel drawn as one cell with captions stacked down it ("매장 상호" / 바다떡집 /
+// "사업주 성명" / 류서연), the value ends at the next caption.
 Candidate UnderCaption(const PageLayout& layout, const BBox& cell, const BBox& label) {
   if (3 * (label.y + label.h / 2 - cell.y) >= cell.h) return Candidate{};
   BBox below = cell;
   below.y = label.y + label.h;
   below.h = cell.y + cell.h - below.y;
+  if (below.h <= 0) return Candidate{};
+  for (size_t r = 0; r < layout.rows.size(); ++r) {
+    const TextRow& row = layout.rows[r];
+    if (row.box.y < below.y || row.box.y >= below.y + below.h) continue;
+    const bool caption_in_cell =
+        std::any_of(layout.stops[r].begin(), layout.stops[r].end(), [&](const Stop& stop) {
+          const BBox& w = row.words[row.char_word[stop.first]]->bbox;
+          const int centre = w.x + w.w / 2;
+          return centre >= cell.x && centre < cell.x + cell.w;
+        });
+    if (caption_in_cell) {
+      below.h = row.box.y - below.y;
+      break;
+    }
+  }
   if (below.h <= 0) return Candidate{};
   return WordsIn(layout, below, label);
 }
@@ -1309,21 +1382,36 @@ bool NearestHeaderIs(const TextRow& label_row, const LabelHit& hit, const BBox& 
 
 // Whether row `r` is a header row: two phrases of the form with nothing but punctuation
 // between them ("계좌번호 계좌주 예금과목").
+// A row of captions and values ("확 인 자 | 성명(대표자) 홍건우 | 전 화 번 호 010-8577-3094") is
+// none, though captions stand side by side in it: a header row is mostly phrases of the form,
+// or has no figures at all (columns captioned in words the form does not know, "예금과목").
 bool IsHeaderRow(const PageLayout& layout, int r) {
   std::vector<Stop> stops = layout.stops[r];
   std::sort(stops.begin(), stops.end(), [](const Stop& a, const Stop& b) { return a.first < b.first; });
   const TextRow& row = layout.rows[r];
+  auto punctuation = [&](int k) {
+    return StripPunctuation(EncodeUtf8(std::u32string(1, row.original[k]))).empty();
+  };
   int end = -1;  // of the phrases so far, overlapping ones ("계좌" in "계좌번호") merged
+  bool side_by_side = false;
+  int in_phrases = 0;
   for (const Stop& stop : stops) {
     if (end >= 0 && stop.first >= end) {
       bool between_empty = true;
-      for (int k = end; k < stop.first && between_empty; ++k)
-        between_empty = StripPunctuation(EncodeUtf8(std::u32string(1, row.original[k]))).empty();
-      if (between_empty) return true;
+      for (int k = end; k < stop.first && between_empty; ++k) between_empty = punctuation(k);
+      side_by_side = side_by_side || between_empty;
     }
+    in_phrases += std::max(0, stop.end - std::max(end, stop.first));
     end = std::max(end, stop.end);
   }
-  return false;
+  if (!side_by_side) return false;
+  int letters = 0;
+  bool figures = false;
+  for (int k = 0; k < static_cast<int>(row.original.size()); ++k) {
+    letters += punctuation(k) ? 0 : 1;
+    figures = figures || (row.original[k] >= U'0' && row.original[k] <= U'9');
+  }
+  return !figures || 2 * in_phrases >= letters;
 }
 
 // `below`, a value read on along the row under a header row, cut where a column gap opens
@@ -1497,6 +1585,58 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
       return next;
   }
   return Candidate{};
+}
+
+// The row after the first colon a few words past the label ("작 성 일 자 [ㅁㅎㄷ 15946 : 2026년
+// 8월 26일"): what stands between is part of the caption (a gloss in small print, read as
+// specks). Empty when no colon follows closely, or another caption comes first (the colon is
+// its own).
+Candidate AfterColon(const PageLayout& layout, const LabelHit& hit) {
+  const TextRow& row = layout.rows[hit.row];
+  constexpr int kMaxWordsBefore = 8;
+  for (int w = hit.match.last_word + 1;
+       w < static_cast<int>(row.words.size()) && w <= hit.match.last_word + kMaxWordsBefore; ++w) {
+    const std::string& t = row.words[w]->text;
+    if (!(t.ends_with(":") || t.ends_with("："))) continue;
+    int from = hit.match.end_char;
+    while (from < static_cast<int>(row.char_word.size()) && row.char_word[from] <= w) ++from;
+    if (w == hit.match.last_word + 1 && t.size() <= 3) return Candidate{};  // the plain "label :"
+    for (const Stop& stop : layout.stops[hit.row])
+      if (stop.first >= hit.match.end_char && stop.first < from) return Candidate{};
+    return RestOfRow(layout, hit.row, from);
+  }
+  return Candidate{};
+}
+
+// A period's two ends in two rows beside one caption, aligned in a column right of it: a
+// caption centred in a cell two rows high ("보험기간" between "자 2026년 03월 27일 0시" and
+// "지 2026년 12월 31일 24시", or on the level of either). `first` and `last` are the rows,
+// one of them the caption's; both must hold words right of it, starting within a letter
+// or two of each other.
+Candidate RowsBesideLabel(const PageLayout& layout, const LabelHit& hit, int first, int last) {
+  if (first < 0 || static_cast<size_t>(last) >= layout.rows.size()) return Candidate{};
+  const int right_of = hit.box.x + hit.box.w;
+  const int letter = std::max(1, hit.box.h);
+  Candidate c;
+  c.page = layout.rows[hit.row].page;
+  int column = -1;
+  for (int r = first; r <= last; ++r) {
+    const TextRow& row = layout.rows[r];
+    if (r > first && row.box.y - (layout.rows[r - 1].box.y + layout.rows[r - 1].box.h) > 2 * letter)
+      return Candidate{};
+    std::vector<ValueWord> right;
+    for (const Word* w : row.words)
+      if (w->bbox.x >= right_of) right.push_back(ValueWord{w->text, w->confidence, w->bbox});
+    if (r == hit.row && r != first && r != last) {
+      if (!right.empty()) return Candidate{};  // the caption's row between them is empty
+      continue;
+    }
+    if (right.empty()) return Candidate{};
+    if (column >= 0 && std::abs(right.front().bbox.x - column) > 2 * letter) return Candidate{};
+    column = right.front().bbox.x;
+    c.words.insert(c.words.end(), right.begin(), right.end());
+  }
+  return c;
 }
 
 // A name re-read alone replaces the page's read unless it is less sure by more than this: alone,
@@ -2068,7 +2208,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           [](const std::string& section) { return !section.empty(); });
       const std::vector<SectionAnchor>& anchors =
           !field.section.empty() || label_in_section ? page_anchors[p] : no_anchors;
+      std::vector<LabelHit> row_headings;
+      std::vector<std::pair<int, int>> section_columns;  // parallel to `row_headings`
       if (label_in_section) {
+        // A row caption left of the parties' columns ("계좌번호 | 1009-… | 1003-…" under
+        // "구분 | 출금 (보내는 분) | 입금 (받는 분)"): its value is in its section's column.
+        for (const LabelHit& h : hits) {
+          const std::string& wanted = field.label_sections[h.label];
+          if (wanted.empty()) continue;
+          if (auto columns = SectionColumn(layout, anchors, h.box, wanted))
+            row_headings.push_back(h), section_columns.push_back(*columns);
+        }
         std::erase_if(hits, [&](const LabelHit& h) {
           const std::string& wanted = field.label_sections[h.label];
           return !wanted.empty() && SectionOf(anchors, h.box) != wanted;
@@ -2095,8 +2245,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       std::vector<LabelHit> headed;
       std::vector<int> headed_rows;
       for (const auto& [h, r] : section_row) headed.push_back(*h), headed_rows.push_back(r);
-      std::vector<LabelHit> row_headings;
-      std::vector<std::pair<int, int>> section_columns;  // parallel to `row_headings`
       if (!field.section.empty() && headed.empty()) {
         for (const LabelHit& h : hits)
           if (auto columns = SectionColumn(layout, anchors, h.box, field.section))
@@ -2253,6 +2401,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           }
         }
         candidates.push_back(rest_of_row());
+        if (!header_row) candidates.push_back(AfterColon(layout, hit));
+        if (type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd)
+          for (auto [first, last] : {std::pair{hit.row - 1, hit.row + 1}, std::pair{hit.row - 1, hit.row},
+                                     std::pair{hit.row, hit.row + 1}})
+            candidates.push_back(RowsBesideLabel(layout, hit, first, last));
         candidates.push_back(RowBelow(layout, hit));
         // In running text the value may wrap onto the next line ("보험기간은 2026년 4월" /
         // "1일부터 2027년 6월 30일까지").

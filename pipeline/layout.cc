@@ -68,6 +68,49 @@ std::u32string MatchKey(std::string_view text) {
   return out;
 }
 
+void DropBackgroundPattern(Page* page) {
+  if (page->width <= 0 || page->height <= 0) return;
+  constexpr int kMinRepeats = 12;
+  std::map<std::string, std::vector<const Word*>> by_text;
+  for (const Word& w : page->words) by_text[w.text].push_back(&w);
+  std::set<std::string> pattern;
+  for (const auto& [text, words] : by_text) {
+    const int n = static_cast<int>(words.size());
+    if (n < kMinRepeats) continue;
+    // A tint repeats on a lattice: most copies have their nearest copy at the same offset
+    // (straight or slanted). A syllable of letter-spaced captions and text lies anywhere.
+    std::vector<std::pair<int, int>> offsets;
+    int left = INT_MAX, right = 0, top = INT_MAX, bottom = 0, height = 1;
+    for (const Word* w : words) {
+      const int x = w->bbox.x + w->bbox.w / 2, y = w->bbox.y + w->bbox.h / 2;
+      left = std::min(left, x), right = std::max(right, x);
+      top = std::min(top, y), bottom = std::max(bottom, y);
+      height = std::max(height, w->bbox.h);
+      long long best = LLONG_MAX;
+      std::pair<int, int> offset;
+      for (const Word* o : words) {
+        if (o == w) continue;
+        const int dx = o->bbox.x + o->bbox.w / 2 - x, dy = o->bbox.y + o->bbox.h / 2 - y;
+        const long long d = 1LL * dx * dx + 1LL * dy * dy;
+        if (d < best) best = d, offset = dy < 0 || (dy == 0 && dx < 0) ? std::pair{-dx, -dy} : std::pair{dx, dy};
+      }
+      offsets.push_back(offset);
+    }
+    // Over most of the page: a table's column or row of one word is the form's own.
+    if (2 * (right - left) < page->width || 2 * (bottom - top) < page->height) continue;
+    int most = 0;
+    for (const auto& [dx, dy] : offsets) {
+      const int alike = static_cast<int>(std::count_if(offsets.begin(), offsets.end(), [&](const auto& o) {
+        return std::abs(o.first - dx) <= height / 2 && std::abs(o.second - dy) <= height / 2;
+      }));
+      most = std::max(most, alike);
+    }
+    if (5 * most >= 3 * n) pattern.insert(text);
+  }
+  if (pattern.empty()) return;
+  std::erase_if(page->words, [&](const Word& w) { return pattern.count(w.text) > 0; });
+}
+
 std::vector<TextRow> BuildRows(const Page& page) {
   std::vector<const Word*> words;
   for (const Word& w : page.words)

@@ -25,6 +25,12 @@ struct TextRow {
   BBox box;                        // union of the word boxes
 };
 
+// Removes a background pattern's words: a security tint or watermark tiled over the page
+// ("COPY 사본" in rows and columns behind a bankbook copy) lands in a text layer and in OCR
+// between the form's words. A text counts as pattern when it is repeated all over the page,
+// in many columns and many rows; a table's column of the same word is not.
+void DropBackgroundPattern(Page* page);
+
 // Rows in reading order (top to bottom). Words must outlive the rows.
 std::vector<TextRow> BuildRows(const Page& page);
 

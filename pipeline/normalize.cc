@@ -712,6 +712,11 @@ std::optional<std::string> NormalizeAccount(std::string_view text) {
 // ---------------------------------------------------------------------------------------------
 // Names
 
+bool IsLegalFormMark(std::string_view text) {
+  const std::u32string folded = FoldForKey(text);
+  return std::find(std::begin(kLegalForms), std::end(kLegalForms), folded) != std::end(kLegalForms);
+}
+
 std::string NormalizeName(std::string_view text) {
   std::u32string folded = FoldForKey(text);
   for (std::u32string_view form : kLegalForms) RemoveAll(&folded, form);

@@ -152,6 +152,9 @@ std::optional<std::string> NormalizeAccount(std::string_view text);
 // "스마트포스(주)" and "스마트 포스 주식회사" all give "스마트포스". The key is for comparison
 // only; report names as printed.
 std::string NormalizeName(std::string_view text);
+
+// True for a legal-form mark as printed, bracketed or written out: "(주)", "㈜", "주식회사", "(유)".
+bool IsLegalFormMark(std::string_view text);
 // True when both keys are equal and not empty (two blank names do not "match").
 bool NamesMatch(std::string_view a, std::string_view b);
 

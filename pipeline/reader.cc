@@ -270,6 +270,7 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
       kept.image = std::move(in.image);  // a text page's picture, when ingest drew one
       if (in.source != Source::kPdfText) all_text = false;
     }
+    DropBackgroundPattern(&page);
     out->doc.pages.push_back(std::move(page));
     out->images.push_back(std::move(kept));
     out->grids.push_back(std::move(grid));

@@ -144,6 +144,164 @@ TEST(ExtractTest, ANameThatOpensLikeACaptionIsTheValue) {
 
 // A table's rule read beside a value: "|" before a bank's name, the vowel stroke ㅣ after a
 // company's.
+// A bank's certificate prints the parties as columns ("구 분 | 출금 (보내는 분) | 입금 (받는
+// 분)"): a row caption left of them (계좌번호, 예금주(성명)) is each party's, by column.
+TEST(ExtractTest, RowCaptionsLeftOfThePartiesColumnsReadEachPartysColumn) {
+  PageBuilder b;
+  b.Add("계좌이체", 700, 100).Add("거래확인서", 900, 100)
+      .Add("구", 100, 400).Add("분", 160, 400)
+      .Add("출금", 600, 400).Add("(보내는", 700, 400).Add("분)", 820, 400)
+      .Add("입금", 1300, 400).Add("(받는", 1400, 400).Add("분)", 1500, 400)
+      .Add("계좌번호", 100, 500).Add("1009-***-707141", 600, 500).Add("1003-564-639398", 1300, 500)
+      .Add("예금주(성명)", 100, 600).Add("류서연", 600, 600)
+      .Add("주식회사", 1300, 600).Add("미래기술", 1420, 600)
+      .Add("이체금액", 100, 700).Add("1,800,000원", 600, 700);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_account"), "1003564639398");
+  EXPECT_EQ(Value(doc, "payee_name"), "주식회사 미래기술");
+  EXPECT_EQ(Value(doc, "sender_name"), "류서연");
+}
+
+// "보험료 영수증 (계약자 보관용)" is the contractor's copy: a role inside a bracketed note is
+// no caption; the contractor is named further down.
+TEST(ExtractTest, ARoleInsideABracketedNoteIsNoCaption) {
+  PageBuilder b;
+  b.Add("보험증권", 800, 100)
+      .Add("보험료", 100, 2600).Add("영수증", 250, 2600).Add("(계약자", 420, 2600).Add("보관용)", 560, 2600)
+      .Add("증권번호", 100, 2700).Add("100-000-2026-9513465", 300, 2700)
+      .Add("계약자", 900, 2700).Add("큐알오더(주)", 1100, 2700);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "큐알오더(주)");
+}
+
+// A period's caption centred beside its two ends, one above the other ("자 2026년 03월 27일
+// 0시" / "지 2026년 12월 31일 24시"): between the rows, or read into the row of either.
+TEST(ExtractTest, APeriodsEndsInTheRowsBesideItsCaption) {
+  for (int caption_y : {1060, 1120, 1000}) {
+    PageBuilder b;
+    b.Add("보험증권", 800, 100).Add("보험기간", 300, caption_y);
+    for (auto [y, words] : {std::pair{1000, std::vector<const char*>{"자", "2026년", "03월", "27일", "0시"}},
+                            {1120, {"지", "2026년", "12월", "31일", "24시"}}}) {
+      int x = 700;
+      for (const char* w : words) b.Add(w, x, y), x += 130;
+    }
+    Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+    EXPECT_EQ(Value(doc, "start_date"), "2026-03-27") << caption_y;
+    EXPECT_EQ(Value(doc, "end_date"), "2026-12-31") << caption_y;
+  }
+}
+
+// A panel drawn as one box with small captions stacked down it, each over its value ("매장
+// 상호" / 바다떡집 / "사업주 성명" / 류서연): a value ends at the next caption in the box.
+TEST(ExtractTest, AValueUnderItsCaptionEndsAtTheNextCaptionInTheBox) {
+  PageBuilder b;
+  b.Add("설치완료", 800, 100).Add("확인서", 1000, 100)
+      .Add("매장", 100, 400).Add("상호", 180, 400).Add("바다떡집", 100, 460)
+      .Add("사업주", 100, 560).Add("성명", 200, 560).Add("류서연", 100, 620)
+      .Add("사업자", 100, 720).Add("등록번호", 200, 720).Add("886-30-77967", 100, 780);
+  TableGrid grid;
+  grid.cells.push_back(TableCell{BBox{80, 380, 900, 500}});
+  grid.table_count = 1;
+  PageContext ctx;
+  ctx.grid = &grid;
+  Document doc;
+  doc.pages.push_back(b.page);
+  ExtractFields(*Knowledge::Default().Find(DocType::kInspectionForm), {ctx}, nullptr, {}, &doc);
+  EXPECT_EQ(Value(doc, "shop_name"), "바다떡집");
+  EXPECT_EQ(Value(doc, "shop_owner"), "류서연");
+  EXPECT_EQ(Value(doc, "shop_brn"), "8863077967");
+}
+
+// Panels headed "보내는 분 (출금)" and "받는 분 (입금)", one above the other: each panel's 예금주
+// is its party, and the bracketed note after a heading is no name.
+TEST(ExtractTest, PanelsHeadedByThePartiesOneAboveTheOther) {
+  PageBuilder b;
+  b.Add("전자금융", 700, 100).Add("이체확인증", 900, 100)
+      .Add("보내는", 100, 400).Add("분", 210, 400).Add("(출금)", 260, 400)
+      .Add("예금주", 100, 500).Add("：", 300, 500).Add("청춘분식", 400, 500)
+      .Add("받는", 100, 700).Add("분", 190, 700).Add("(입금)", 240, 700)
+      .Add("예금주", 100, 800).Add("：", 300, 800).Add("(주)에이아이서빙", 400, 800);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "(주)에이아이서빙");
+  EXPECT_EQ(Value(doc, "sender_name"), "청춘분식");
+}
+
+// An insurer's inquiry page: the parties as two cards headed by their roles, each naming its
+// party under its own caption (상호, 명칭), and the period as a timeline with its ends
+// captioned over the dates ("개시 | 만료").
+TEST(ExtractTest, PartyCardsSideBySideAndATimelinesEnds) {
+  PageBuilder b;
+  b.Add("보험증권", 700, 100).Add("조회", 900, 100)
+      .Add("보험기간", 100, 500).Add("총", 300, 500).Add("365일", 350, 500)
+      .Add("개시", 100, 600).Add("만료", 1500, 600)
+      .Add("2026.04.01", 100, 700).Add("00:00", 300, 700).Add("2027.03.31", 1500, 700).Add("24:00", 1700, 700)
+      .Add("보험계약자", 100, 900).Add("(채무자)", 300, 900).Add("피보험자", 1300, 900).Add("(채권자)", 1500, 900)
+      .Add("상호", 100, 1000).Add("(주)에이아이서빙", 700, 1000)
+      .Add("명칭", 1300, 1000).Add("소상공인시장진흥공단", 1700, 1000);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "(주)에이아이서빙");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+  EXPECT_EQ(Value(doc, "start_date"), "2026-04-01");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-03-31");
+}
+
+// A bilingual form glosses each label in English before the colon ("작성일자 Date of Issue ：").
+TEST(ExtractTest, ALabelsEnglishGlossIsPartOfTheLabel) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 800, 100)
+      .Add("작성일자", 100, 400).Add("Date", 300, 400).Add("of", 400, 400).Add("Issue", 450, 400)
+      .Add("：", 560, 400).Add("2026년", 620, 400).Add("9월", 760, 400).Add("6일", 840, 400)
+      .Add("승인번호", 100, 300).Add("Approval", 300, 300).Add("No.", 470, 300)
+      .Add("20260906-41006440-8c818abe", 560, 300);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "issue_date"), "2026-09-06");
+  EXPECT_EQ(Value(doc, "approval_number"), "20260906410064408c818abe");
+}
+
+// Captions side by side in a row that holds values too ("확 인 자 | 성명(대표자) 홍건우 | 전 화
+// 번 호 010-…") do not make a header row: the name is beside its caption, not under it.
+TEST(ExtractTest, ARowOfCaptionsAndValuesIsNoHeaderRow) {
+  PageBuilder b;
+  b.Add("설치", 800, 100).Add("확인서", 900, 100)
+      .Add("확", 100, 500).Add("인", 140, 500).Add("자", 180, 500)
+      .Add("성명(대표자)", 300, 500).Add("홍건우", 700, 500)
+      .Add("전", 1100, 500).Add("화", 1140, 500).Add("번", 1180, 500).Add("호", 1220, 500)
+      .Add("010-8577-3094", 1400, 500)
+      .Add("사", 300, 600).Add("업", 340, 600).Add("장", 380, 600).Add("소", 420, 600)
+      .Add("재", 460, 600).Add("지", 500, 600).Add("부산광역시", 700, 600);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_owner"), "홍건우");
+}
+
+// A gloss in small print between a caption and its colon reads as specks on a scan ("작 성
+// 일 자 [ ㅁ ㅎ ㄷ 15946 : 2026 년 …"): the value follows the colon. A colon after another
+// caption is that caption's.
+TEST(ExtractTest, TheValueFollowsTheColonAfterSpecksOfAGloss) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 800, 100);
+  int x = 100;
+  for (const char* w : {"작", "성", "일", "자", "[", "ㅁ", "ㅎ", "ㄷ", "15946", ":", "2026", "년", "8", "월", "26", "일"})
+    b.Add(w, x, 400), x += 70;
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "issue_date"), "2026-08-26");
+
+  PageBuilder other;
+  other.Add("전자세금계산서", 800, 100)
+      .Add("작성일자", 100, 400).Add("승인번호", 300, 400).Add(":", 500, 400)
+      .Add("20260901-41003386-99b4f1a3", 550, 400);
+  doc = Extract(DocType::kTaxInvoice, other.page);
+  EXPECT_EQ(Value(doc, "issue_date"), "<missing>");
+  EXPECT_EQ(Value(doc, "approval_number"), "2026090141003386" "99b4f1a3");
+
+  PageBuilder blank;
+  blank.Add("설치", 800, 100).Add("확인서", 900, 100)
+      .Add("상호", 100, 400).Add("대표자", 400, 400).Add(":", 560, 400).Add("홍건우", 620, 400)
+      .Add("전화번호", 900, 400).Add("010-8577-3094", 1100, 400);
+  doc = Extract(DocType::kInspectionForm, blank.page);
+  EXPECT_EQ(Value(doc, "shop_owner"), "홍건우");
+  EXPECT_NE(Value(doc, "shop_name"), "홍건우");
+}
+
 TEST(ExtractTest, RuleMarksAtAValuesEndsAreNotPartOfIt) {
   PageBuilder b;
   b.Add("통장사본", 800, 100)

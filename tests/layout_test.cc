@@ -126,6 +126,37 @@ TEST(LayoutTest, ASpeckInsideATallWordDoesNotDropTheLineThatReadsOn) {
   EXPECT_EQ(all, "1,089,000 원 이체를 ");
 }
 
+// A "COPY 사본" tint tiled behind a bankbook copy lands in the text layer between the form's
+// words; a statement's column of the same word ("입금" in every row) is the form's own.
+TEST(LayoutTest, ABackgroundPatternsWordsAreDroppedAColumnOfOneWordIsKept) {
+  Page page;
+  page.width = 2480;
+  page.height = 3508;
+  for (int y = 100; y < 3400; y += 300)
+    for (int x = 50; x < 2400; x += 500) {
+      page.words.push_back(W("CO", x, y));
+      page.words.push_back(W("사본", x + 120, y));
+    }
+  page.words.push_back(W("예금주", 300, 1000));
+  page.words.push_back(W("(주)에이아이서빙", 700, 1000));
+  for (int y = 1500; y < 3300; y += 120) page.words.push_back(W("입금", 900, y));
+  // Letter-spaced captions down the form's left column ("보 험 료", "보 험 기 간") and the
+  // same syllable read alone here and there in its text.
+  for (int y = 1530; y < 2300; y += 130) page.words.push_back(W("보", 120, y));
+  for (int i = 0; i < 8; ++i) page.words.push_back(W("보", 300 + 260 * i, 2400 + 97 * i));
+  DropBackgroundPattern(&page);
+  int pattern = 0, kept_column = 0, kept_syllable = 0;
+  for (const Word& w : page.words) {
+    pattern += w.text == "CO" || w.text == "사본";
+    kept_column += w.text == "입금";
+    kept_syllable += w.text == "보";
+  }
+  EXPECT_EQ(pattern, 0);
+  EXPECT_EQ(kept_column, 15);
+  EXPECT_EQ(kept_syllable, 14);
+  EXPECT_EQ(page.words.size(), 31u);
+}
+
 TEST(LayoutTest, FindPhraseToleratesOneJamoSlipAndSpaces) {
   Page page;
   page.words = {W("보험가입", 10, 10), W("금액", 200, 10), W("1,234,000원", 400, 10)};
@@ -426,6 +457,26 @@ TEST(ClassifyTest, AShortTitleMisreadDoesNotOutvoteFarMoreEvidence) {
   page.words.push_back(W("붙임", 100, 3000));  // a word of the other papers, too
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kTaxInvoice);
+}
+
+// A bank's "계좌이체 거래확인서" is loosely like several inspection titles at once (검수확인서,
+// 인수확인서, 검사확인서): one heading is one title, however many it resembles, and two types
+// named at one place in a row are one heading, not a list of attachments.
+TEST(ClassifyTest, OneHeadingCountsOnceHoweverManyTitlesItResembles) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  page.words = {W("계좌이체", 800, 150), W("거래확인서", 1000, 150)};
+  for (auto [label, y] : {std::pair{"이체금액", 900}, {"수수료", 1000}, {"받는분", 1100}}) {
+    page.words.push_back(W(label, 100, y));
+    page.words.push_back(W("값", 600, y));
+  }
+  page.words.push_back(W("확인합니다.", 100, 1500));
+  doc.pages.push_back(page);
+  Classification c = Classify(doc, Knowledge::Default());
+  EXPECT_EQ(c.type, DocType::kTransferReceipt);
+  for (const ClassifyScore& s : c.scores)
+    if (s.type == DocType::kTransferReceipt) EXPECT_TRUE(s.title_on_top);
 }
 
 TEST(ClassifyTest, NoEvidenceIsUnknown) {

@@ -904,3 +904,115 @@ void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height(), x = 70, width = w - 140;
+  // The fax machine's transmission line along the top edge, in its fixed-pitch type: the
+  // supplier faxed the copy to the agency, as many still do.
+  TextStyle fax;
+  fax.size = 7.5;
+  fax.family = "NanumGothicCoding";
+  const std::string sender_fax = "0" + std::to_string(rng.Int(2, 6)) + "-" + Pad(rng.Int(200, 999), 3) + "-" +
+                                 Pad(rng.Int(0, 9999), 4);
+  canvas.Text(18, 16,
+              d.printed.Iso() + " " + Pad(rng.Int(9, 17), 2) + ":" + Pad(rng.Int(0, 59), 2) + "  FROM: " + sender_fax +
+                  "  TO: 1533-" + Pad(rng.Int(0, 9999), 4),
+              fax);
+  TextStyle fax_right = fax;
+  fax_right.align = Align::kRight;
+  canvas.Text(w - 18, 16, "P.001/001", fax_right);
+
+  // A short cover note, then the bank's copy in a frame below it.
+  TextStyle cover;
+  cover.size = 10;
+  canvas.Text(x, 44, "수신 : 소상공인시장진흥공단 스마트상점 담당자", cover);
+  canvas.Text(x, 62, "발신 : " + d.holder + " (대금 수령 계좌 제출)", cover);
+  canvas.Line(x, 82, x + width, 82, 0.6, kGray);
+
+  const double top = 104, frame_h = 300;
+  canvas.Rect(x, top, width, frame_h, 1.4);
+  canvas.Rect(x + 4, top + 4, width - 8, frame_h - 8, 0.5);
+  TextStyle bank;
+  bank.size = 13;
+  bank.bold = true;
+  canvas.Text(x + 22, top + 20, d.bank, bank);
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(x + width / 2, top + 48, "예금통장 사본", title);
+
+  // Captions right-aligned to a common edge with a colon, values left-aligned after it.
+  TextStyle caption;
+  caption.size = 11;
+  caption.align = Align::kRight;
+  TextStyle value;
+  value.size = 12;
+  TextStyle strong = value;
+  strong.size = 13.5;
+  strong.bold = true;
+  const double edge = x + 150;
+  double y = top + 98;
+  double account_y = 0, account_w = 0;
+  const std::pair<std::string, std::string> rows[] = {
+      {"금융기관", d.bank},           {"취급점", d.branch},
+      {"계좌번호", d.account_number}, {"예금주(명의인)", d.holder},
+      {"신규일자", d.opened.Korean()}, {"예금종류", "보통예금"},
+  };
+  for (const auto& [label, text] : rows) {
+    canvas.Text(edge, y, label + " :", caption);
+    const bool key = label == "계좌번호" || label.starts_with("예금주");
+    const double drawn = canvas.Text(edge + 12, y - (key ? 1.5 : 0.5), text, key ? strong : value);
+    if (label == "계좌번호") {
+      account_y = y;
+      account_w = drawn;
+    }
+    y += 30;
+  }
+
+  // A pen loop round the account number, drawn by whoever sent the fax.
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.1, 0.15, 0.55);
+  cairo_set_line_width(cr, 1.3);
+  cairo_translate(cr, edge + 12 + account_w / 2, account_y + 8);
+  cairo_rotate(cr, rng.Real(-0.05, 0.05));
+  cairo_save(cr);
+  cairo_scale(cr, account_w / 2 + 7, 15);
+  cairo_arc(cr, 0, 0, 1, 0.3, 2 * 3.14159265 + 0.5);
+  cairo_restore(cr);  // the path stays; the stroke is not stretched by the scale
+  cairo_stroke(cr);
+  cairo_restore(cr);
+
+  // The company's square seal and the copy-certified stamp beside it.
+  TextStyle stamp;
+  stamp.size = 10;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  const double sx = x + width - 150, sy = top + frame_h - 64;
+  canvas.Rect(sx, sy, 74, 26, 1.2, kSealRed);
+  canvas.Text(sx + 37, sy + 6, "원본대조필", stamp);
+  DrawSquareSeal(canvas, sx + 86, sy - 14, 46, {"사용", "인감"}, rng);
+
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  y = top + frame_h + 20;
+  for (const char* line : {"※ 위 계좌로 보조금(국비) 지급을 요청합니다.",
+                           "※ 통장 사본은 예금주 명의가 사업자등록증의 상호와 같아야 합니다."}) {
+    canvas.Text(x, y, line, note);
+    y += 16;
+  }
+  // The fax's page footer.
+  TextStyle footer = fax;
+  footer.align = Align::kCenter;
+  canvas.Text(w / 2, h - 24, "- 1 -", footer);
+}
+
+}  // namespace docval::samplegen

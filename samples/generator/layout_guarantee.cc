@@ -1130,3 +1130,118 @@ void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double x = 46, width = canvas.width() - 92;
+  const Rgb navy{0.1, 0.2, 0.42};
+  const Rgb shade{0.92, 0.94, 0.97};
+  // A running page header: the insurer at the left, the policy number at the right.
+  TextStyle header;
+  header.size = 8;
+  header.color = kGray;
+  canvas.Text(x, 26, "서울보증보험주식회사", header);
+  TextStyle header_right = header;
+  header_right.align = Align::kRight;
+  canvas.Text(x + width, 26, "증권번호 " + d.policy_number, header_right);
+  canvas.Line(x, 40, x + width, 40, 0.5, kGray);
+
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.color = navy;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(x + width / 2, 62, "보증보험증권", title);
+  TextStyle subtitle;
+  subtitle.size = 10;
+  subtitle.align = Align::kCenter;
+  canvas.Text(x + width / 2, 94, "( 이행지급보증 · 보조금 선급금 )", subtitle);
+
+  // The parties as rows of one table: role, name, number, address.
+  TextStyle head;
+  head.size = 9;
+  head.bold = true;
+  TextStyle cell;
+  cell.size = 9.5;
+  double y = 124;
+  const std::vector<double> pw = {72, 130, 96, width - 298};
+  const std::vector<Cell> party_head = {{"구 분", pw[0], true},
+                                        {"상호 또는 성명", pw[1], true},
+                                        {"사업자등록번호", pw[2], true},
+                                        {"주 소", pw[3], true}};
+  DrawRow(canvas, x, y, 22, party_head, head, navy, 0.7, shade);
+  y += 22;
+  auto party = [&](const std::string& role, const std::string& name, const std::string& number,
+                   const std::string& address) {
+    const std::vector<Cell> row = {{role, pw[0], true},
+                                   {"", pw[1]},
+                                   {number, pw[2], false, Align::kCenter},
+                                   {"", pw[3]}};
+    DrawRow(canvas, x, y, 40, row, head, navy, 0.7, shade);
+    canvas.TextInBox(x + pw[0], y, pw[1], 40, name, FitWidth(canvas, name, cell, pw[1] - 8));
+    TextStyle small = cell;
+    small.size = 8.5;
+    ParagraphByWords(canvas, x + pw[0] + pw[1] + pw[2] + 5, y + 7, pw[3] - 10, address, small, 1.3);
+    y += 40;
+  };
+  party("보험계약자", d.policyholder, d.policyholder_brn, d.policyholder_address);
+  party("피보험자", d.insured, "-", d.insured_address);
+  y += 18;
+
+  // The cover itself: caption column, value column.
+  TextStyle label = head;
+  TextStyle value = cell;
+  value.size = 10.5;
+  const double lw = 110;
+  auto line = [&](const std::string& caption, const std::string& text, double h, const TextStyle& style) {
+    DrawRow(canvas, x, y, h, {{caption, lw, true}, {"", width - lw}}, label, navy, 0.7, shade);
+    canvas.TextInBox(x + lw + 4, y, width - lw - 8, h, text, FitWidth(canvas, text, style, width - lw - 16));
+    y += h;
+  };
+  TextStyle strong = value;
+  strong.bold = true;
+  line("증 권 번 호", "제 " + d.policy_number + " 호", 28, strong);
+  line("보 험 종 목", "이행(지급)보증보험", 28, value);
+  line("주 계 약 명", d.contract_title, 28, value);
+  line("보험가입금액", d.amount_in_words ? "일금 " + AmountInKoreanWords(d.insured_amount) + "원정 (" +
+                                            FormatWon(d.insured_amount) + "원)"
+                                      : FormatWon(d.insured_amount) + "원",
+       32, strong);
+  line("보 험 기 간", d.start.Iso() + "  ~  " + d.end.Iso() + "  (양일 포함)", 32, strong);
+  line("보 험 료", FormatWon(d.insured_amount * rng.Int(2, 6) / 10000 * 10) + "원 (영수필)", 28, value);
+  line("특 기 사 항", "보조금 교부 조건에 따른 선급금 반환 채무를 보증함", 28, value);
+  y += 26;
+
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "당사는 보험계약자가 위 주계약에서 정한 채무를 이행하지 아니함으로써 피보험자가 입은 손해를 "
+                        "이 증권에 기재된 사항과 보통약관 및 특별약관에 따라 보상합니다.",
+                        body, 1.6);
+  y += 24;
+  TextStyle date = body;
+  date.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, d.issued.Korean(), date);
+  y += 40;
+  TextStyle signer = body;
+  signer.size = 14;
+  signer.bold = true;
+  signer.align = Align::kCenter;
+  const std::string name = "서울보증보험주식회사 대표이사";
+  canvas.Text(x + width / 2, y, name, signer);
+  DrawSquareSeal(canvas, x + width / 2 + canvas.MeasureWidth(name, signer) / 2 + 6, y - 14, 46,
+                 {"서울보증", "보험인"}, rng);
+
+  // A running footer with the page number and the verification line.
+  TextStyle footer = header;
+  const double fy = canvas.height() - 40;
+  canvas.Line(x, fy - 8, x + width, fy - 8, 0.5, kGray);
+  canvas.Text(x, fy, "진위확인: 홈페이지 > 증권 진위확인 (증권번호 입력)", footer);
+  canvas.Text(x + width, fy, "1 / 1", header_right);
+}
+
+}  // namespace docval::samplegen

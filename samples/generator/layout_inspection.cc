@@ -957,3 +957,143 @@ void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), x = 40, width = w - 80;
+  const Rgb accent{0.0, 0.47, 0.45};
+  const Rgb card_line{0.8, 0.84, 0.84};
+  const std::string rounded = "NanumSquareRound";  // the field app's face
+  cairo_t* cr = canvas.cairo();
+  auto card = [&](double cx, double cy, double cw, double ch) {
+    const double r = 8;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_arc(cr, cx + cw - r, cy + r, r, -1.5708, 0);
+    cairo_arc(cr, cx + cw - r, cy + ch - r, r, 0, 1.5708);
+    cairo_arc(cr, cx + r, cy + ch - r, r, 1.5708, 3.14159);
+    cairo_arc(cr, cx + r, cy + r, r, 3.14159, 4.71239);
+    cairo_close_path(cr);
+    cairo_set_source_rgb(cr, card_line.r, card_line.g, card_line.b);
+    cairo_set_line_width(cr, 0.9);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+  };
+
+  // The app's bar, exported with the report, and the document number and page at the right.
+  canvas.FillRect(0, 0, w, 46, accent);
+  TextStyle bar;
+  bar.size = 12;
+  bar.bold = true;
+  bar.color = Rgb{1, 1, 1};
+  bar.family = rounded;
+  canvas.Text(x, 15, d.supplier_name + " 현장관리", FitWidth(canvas, d.supplier_name + " 현장관리", bar, width - 170));
+  TextStyle bar_right = bar;
+  bar_right.size = 8.5;
+  bar_right.bold = false;
+  bar_right.align = Align::kRight;
+  canvas.Text(x + width, 12, "보고서 No. IR-" + d.inspection_date.Compact() + "-" + Pad(rng.Int(1, 999), 3), bar_right);
+  canvas.Text(x + width, 26, "1 / 1 페이지", bar_right);
+
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.family = rounded;
+  canvas.Text(x, 66, "설치 완료 및 검수 확인", title);
+  TextStyle sub;
+  sub.size = 9;
+  sub.color = kGray;
+  sub.family = rounded;
+  canvas.Text(x, 92, "스마트상점 기술보급사업 · 태블릿 전자서명 확인서", sub);
+
+  // Cards of caption-left, value-right rows, as the app lists them.
+  TextStyle caption;
+  caption.size = 10;
+  caption.color = Rgb{0.38, 0.38, 0.38};
+  caption.family = rounded;
+  TextStyle value;
+  value.size = 11;
+  value.bold = true;
+  value.family = rounded;
+  value.align = Align::kRight;
+  TextStyle heading;
+  heading.size = 11;
+  heading.bold = true;
+  heading.color = accent;
+  heading.family = rounded;
+  double y = 118;
+  auto section = [&](const char* name, const std::vector<std::pair<std::string, std::string>>& rows) {
+    const double ch = 34 + 26.0 * static_cast<double>(rows.size());
+    card(x, y, width, ch);
+    canvas.Text(x + 16, y + 10, name, heading);
+    double ry = y + 34;
+    for (const auto& [label, text] : rows) {
+      const double drawn = canvas.Text(x + 16, ry, label, caption);
+      canvas.Text(x + width - 16, ry - 0.5, text, FitWidth(canvas, text, value, width - 48 - drawn));
+      ry += 26;
+    }
+    y += ch + 12;
+  };
+  section("매장 정보", {{"매장명", d.shop_name},
+                        {"대표자명", d.shop_owner},
+                        {"사업자번호", d.shop_brn},
+                        {"연락처", d.phone},
+                        {"매장 주소", d.shop_address}});
+  section("설치 정보", {{"설치 품목", d.technology},
+                        {"설치 수량", std::to_string(d.quantity) + "대"},
+                        {"설치 완료일", d.install_date.Iso()},
+                        {"검수 확인일", d.inspection_date.Iso()}});
+
+  // The checks the technician ticked, with round check marks.
+  const char* const checks[] = {"제품 외관 및 구성품 이상 없음", "전원 연결 및 정상 작동 확인",
+                                "사용자 교육 완료", "A/S 연락처 안내 완료"};
+  const double ch = 34 + 22.0 * 4;
+  card(x, y, width, ch);
+  canvas.Text(x + 16, y + 10, "점검 항목", heading);
+  TextStyle check = caption;
+  check.color = kBlack;
+  double ry = y + 34;
+  for (const char* text : checks) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, accent.r, accent.g, accent.b);
+    cairo_arc(cr, x + 24, ry + 7, 6, 0, 6.2832);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_set_line_width(cr, 1.4);
+    cairo_move_to(cr, x + 21, ry + 7);
+    cairo_line_to(cr, x + 23.5, ry + 9.5);
+    cairo_line_to(cr, x + 27.5, ry + 4.5);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    canvas.Text(x + 38, ry, text, check);
+    ry += 22;
+  }
+  y += ch + 12;
+
+  // The customer's confirmation and the signature captured on the tablet.
+  const double sign_h = 150;
+  card(x, y, width, sign_h);
+  canvas.Text(x + 16, y + 10, "고객 확인", heading);
+  TextStyle body = check;
+  body.size = 9.5;
+  ParagraphByWords(canvas, x + 16, y + 32, width - 32,
+                   "위 매장에 계약한 기술이 설치되어 정상 작동함을 확인하였으며, 검수를 완료합니다.", body, 1.4);
+  const double box_w = 150, box_h = 62, box_x = x + width - 16 - box_w, box_y = y + sign_h - box_h - 14;
+  canvas.Text(x + 16, box_y + 8, "확인자  " + d.shop_owner, caption);
+  canvas.Text(x + 16, box_y + 30, "서명일시  " + d.inspection_date.Iso() + " " + Pad(rng.Int(10, 18), 2) + ":" +
+                                      Pad(rng.Int(0, 59), 2),
+              caption);
+  canvas.FillRect(box_x, box_y, box_w, box_h, Rgb{0.97, 0.98, 0.98});
+  DrawSignatureBox(canvas, box_x, box_y, box_w, box_h, d, rng, /*border=*/true);
+
+  TextStyle foot = sub;
+  foot.size = 7.5;
+  canvas.Text(x, canvas.height() - 30,
+              "이 문서는 현장관리 앱에서 전자서명으로 작성되어 PDF로 내보낸 것입니다.", foot);
+}
+
+}  // namespace docval::samplegen

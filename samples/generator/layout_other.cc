@@ -1017,3 +1017,87 @@ void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), x = 62, width = w - 124;
+  // Issued when the shop applied, before the installation; valid until the next 31 March, when
+  // the confirmation year ends.
+  const Date issued = InstallDate(c).AddDays(-rng.Int(30, 90));
+  const Date valid_to{issued.month >= 4 ? issued.year + 1 : issued.year, 3, 31};
+  const Rgb green{0.1, 0.4, 0.3};
+  canvas.Rect(30, 30, w - 60, canvas.height() - 60, 2.0, green);
+  canvas.Rect(36, 36, w - 72, canvas.height() - 72, 0.6, green);
+
+  TextStyle small;
+  small.size = 9;
+  canvas.Text(x, 58, "발급번호 : 제 " + std::to_string(issued.year) + "-" + Pad(rng.Int(1, 999999), 6) + " 호", small);
+  TextStyle title;
+  title.size = 26;
+  title.bold = true;
+  title.color = green;
+  title.align = Align::kCenter;
+  title.family = std::string(kNanumMyeongjo);
+  canvas.Text(w / 2, 98, Spaced("소상공인확인서"), title);
+
+  // Caption : value lines with the captions spread over a fixed width.
+  TextStyle caption;
+  caption.size = 12;
+  TextStyle value;
+  value.size = 12;
+  double y = 186;
+  const std::pair<std::string, std::string> rows[] = {
+      {"기업명", c.shop_name},
+      {"대표자", c.shop_owner},
+      {"사업자등록번호", c.shop_brn},
+      {"소재지", c.shop_address},
+      {"업종", "소매업 · 음식점업 (주업종 기준)"},
+      {"유효기간", issued.Dotted() + " ~ " + valid_to.Dotted()},
+  };
+  for (const auto& [label, text] : rows) {
+    DrawDistributed(canvas, x + 10, y, 92, label, caption);
+    canvas.Text(x + 110, y, ":", caption);
+    y += ParagraphByWords(canvas, x + 124, y, width - 134, text, value, 1.35) + 16;
+  }
+  y += 20;
+  TextStyle body;
+  body.size = 12.5;
+  body.family = std::string(kNanumMyeongjo);
+  y += ParagraphByWords(canvas, x + 10, y, width - 20,
+                        "위 기업은 「소상공인기본법」 제2조 및 같은 법 시행령 제3조에 따른 소상공인임을 확인합니다.",
+                        body, 1.7);
+  y += 40;
+  TextStyle date = body;
+  date.align = Align::kCenter;
+  canvas.Text(w / 2, y, issued.Korean(), date);
+  y += 70;
+  TextStyle signer = body;
+  signer.size = 20;
+  signer.bold = true;
+  signer.align = Align::kCenter;
+  const std::string minister = "중소벤처기업부장관";
+  canvas.Text(w / 2, y, minister, signer);
+  DrawSquareSeal(canvas, w / 2 + canvas.MeasureWidth(minister, signer) / 2 + 4, y - 16, 58,
+                 {"중소벤처", "기업부장", "관인"}, rng);
+
+  // Notes, and the page's footer with the issuing system and page number.
+  TextStyle note;
+  note.size = 8.5;
+  note.color = kGray;
+  y = canvas.height() - 150;
+  canvas.Line(x, y - 10, x + width, y - 10, 0.5, kGray);
+  for (const char* text :
+       {"1. 이 확인서는 소상공인 확인서 발급시스템에서 발급되었으며, 발급번호로 진위를 확인할 수 있습니다.",
+        "2. 유효기간이 지난 확인서는 사용할 수 없으며, 기재 사항이 바뀐 경우 다시 발급받아야 합니다.",
+        "3. 이 확인서는 정부 지원사업 신청 시 소상공인 여부를 확인하는 용도로 사용됩니다."}) {
+    y += ParagraphByWords(canvas, x, y, width, text, note, 1.3) + 2;
+  }
+  TextStyle page = note;
+  page.align = Align::kCenter;
+  canvas.Text(w / 2, canvas.height() - 52, "1 / 1", page);
+}
+
+}  // namespace docval::samplegen

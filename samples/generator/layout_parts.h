@@ -22,6 +22,7 @@ void DrawInvoiceSerifSections(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -33,6 +34,7 @@ void DrawReceiptHalfSheet(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -44,6 +46,7 @@ void DrawBankbookCover(PageCanvas& canvas, const DocumentSpec& spec, int page, R
 void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -55,6 +58,7 @@ void DrawGuaranteeClauseList(PageCanvas& canvas, const DocumentSpec& spec, int p
 void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -66,6 +70,7 @@ void DrawInspectionHeaderRows(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -78,6 +83,7 @@ void DrawWarrantyCard(PageCanvas& canvas, const DocumentSpec& spec, int page, Rn
 void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 6
 void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
+void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

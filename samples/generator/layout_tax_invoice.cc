@@ -1449,3 +1449,169 @@ void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double margin = 24, gutter = 30;
+  const double cw = (canvas.width() - 2 * margin - gutter) / 2;
+  const std::string serial = Pad(rng.Int(1, 999), 3) + "-" + Pad(rng.Int(1, 9999), 4);
+  // One copy of the invoice: the supplier's (red) or the buyer's (blue). Both copies print the
+  // same facts, as the two-part paper form does; only the ink and the copy caption differ.
+  auto copy = [&](double x, Rgb ink, const char* keeper) {
+    const Rgb tint{0.9 + 0.1 * ink.r, 0.9 + 0.1 * ink.g, 0.9 + 0.1 * ink.b};
+    TextStyle title;
+    title.size = 16;
+    title.bold = true;
+    title.color = ink;
+    canvas.Text(x, 26, "세 금 계 산 서", title);
+    TextStyle keep;
+    keep.size = 8.5;
+    keep.color = ink;
+    keep.align = Align::kRight;
+    canvas.Text(x + cw, 28, keeper, keep);
+    canvas.Text(x + cw, 40, "관리번호 " + serial, keep);
+    TextStyle small;
+    small.size = 8;
+    canvas.Text(x, 56, "승인번호  " + DashedApproval(d.approval_number), small);
+    canvas.Line(x, 70, x + cw, 70, 1.4, ink);
+
+    // Each party a block of rows under a heading band, the supplier above the buyer.
+    const double rh = 19, lw = 60;
+    TextStyle label;
+    label.size = 7.5;
+    label.color = ink;
+    TextStyle value;
+    value.size = 8.5;
+    double y = 76;
+    auto cells = [&](const std::vector<std::pair<std::string, std::string>>& pairs,
+                     const std::vector<double>& widths) {
+      double left = x;
+      for (size_t i = 0; i < pairs.size(); ++i) {
+        canvas.FillRect(left, y, lw, rh, tint);
+        canvas.Rect(left, y, lw, rh, 0.5, ink);
+        TextStyle caption = FitWidth(canvas, pairs[i].first, label, lw - 6);
+        caption.align = Align::kCenter;
+        canvas.TextInBox(left, y, lw, rh, pairs[i].first, caption);
+        canvas.Rect(left + lw, y, widths[i] - lw, rh, 0.5, ink);
+        canvas.TextInBox(left + lw, y, widths[i] - lw, rh, pairs[i].second,
+                         FitWidth(canvas, pairs[i].second, value, widths[i] - lw - 8));
+        left += widths[i];
+      }
+      y += rh;
+    };
+    auto party = [&](const char* heading, const Party& p, const std::string& sub_place) {
+      TextStyle head = label;
+      head.size = 9;
+      head.bold = true;
+      canvas.FillRect(x, y, cw, 16, tint);
+      canvas.Rect(x, y, cw, 16, 0.7, ink);
+      canvas.TextInBox(x + 4, y, cw - 8, 16, heading, head);
+      y += 16;
+      const double wide = cw * 0.62;
+      cells({{"등록번호", p.brn}, {"종사업장", sub_place.empty() ? "" : sub_place}}, {wide, cw - wide});
+      cells({{"상호(법인명)", p.name}}, {cw});
+      cells({{"성명(대표자)", p.owner}}, {cw});
+      cells({{"사업장 주소", p.address}}, {cw});
+      cells({{"업태", p.business_type}, {"종목", p.business_item}}, {cw / 2, cw / 2});
+      y += 6;
+    };
+    party("공급자 (공급하는 자)", d.supplier, d.supplier_sub_place);
+    party("공급받는자", d.buyer, "");
+
+    // Date and the two sums, caption over value.
+    const double third = cw / 3;
+    const std::string heads[] = {"작성일자", "공급가액", "세액"};
+    const std::string figures[] = {d.issue_date.DottedLoose(), FormatWon(d.supply), FormatWon(d.tax)};
+    TextStyle centred = label;
+    centred.align = Align::kCenter;
+    TextStyle figure = value;
+    figure.size = 9.5;
+    figure.align = Align::kCenter;
+    for (int i = 0; i < 3; ++i) {
+      canvas.FillRect(x + third * i, y, third, 15, tint);
+      canvas.Rect(x + third * i, y, third, 15, 0.5, ink);
+      canvas.TextInBox(x + third * i, y, third, 15, heads[i], centred);
+      canvas.Rect(x + third * i, y + 15, third, 21, 0.5, ink);
+      canvas.TextInBox(x + third * i, y + 15, third, 21, figures[i], figure);
+    }
+    y += 42;
+
+    // Items: at least four ruled rows, as the paper form has.
+    const std::vector<double> iw = {38, cw - 38 - 30 - 62 - 62 - 50, 30, 62, 62, 50};
+    const char* const item_heads[] = {"월 일", "품목", "수량", "단가", "공급가액", "세액"};
+    double left = x;
+    for (size_t i = 0; i < iw.size(); ++i) {
+      canvas.FillRect(left, y, iw[i], 15, tint);
+      canvas.Rect(left, y, iw[i], 15, 0.5, ink);
+      canvas.TextInBox(left, y, iw[i], 15, item_heads[i], centred);
+      left += iw[i];
+    }
+    y += 15;
+    TextStyle item = value;
+    item.size = 8;
+    const size_t rows = std::max<size_t>(4, d.items.size());
+    for (size_t r = 0; r < rows; ++r) {
+      left = x;
+      for (size_t c = 0; c < iw.size(); ++c) {
+        canvas.Rect(left, y, iw[c], 18, 0.4, ink);
+        if (r < d.items.size()) {
+          const InvoiceItem& it = d.items[r];
+          const std::string text[] = {Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2), it.name,
+                                      std::to_string(it.quantity), FormatWon(it.unit_price),
+                                      FormatWon(it.amount), FormatWon(it.tax)};
+          TextStyle s = FitWidth(canvas, text[c], item, iw[c] - 6);
+          s.align = c == 1 ? Align::kLeft : c == 0 ? Align::kCenter : Align::kRight;
+          canvas.TextInBox(left, y, iw[c], 18, text[c], s);
+        }
+        left += iw[c];
+      }
+      y += 18;
+    }
+
+    // The total and the receipt/claim statement on one closing row.
+    y += 4;
+    const double tl = 60, tv = 110;
+    canvas.FillRect(x, y, tl, 24, tint);
+    canvas.Rect(x, y, tl, 24, 0.7, ink);
+    canvas.TextInBox(x, y, tl, 24, "합계금액", centred);
+    canvas.Rect(x + tl, y, tv, 24, 0.7, ink);
+    TextStyle total = value;
+    total.size = 10.5;
+    total.bold = true;
+    total.align = Align::kRight;
+    canvas.TextInBox(x + tl, y, tv, 24, FormatWon(d.total), total);
+    canvas.Rect(x + tl + tv, y, cw - tl - tv, 24, 0.7, ink);
+    TextStyle claim = value;
+    claim.align = Align::kCenter;
+    canvas.TextInBox(x + tl + tv, y, cw - tl - tv, 24,
+                     d.purpose_receipt ? "이 금액을 ( 영수 ) 함" : "이 금액을 ( 청구 ) 함", claim);
+    y += 34;
+    TextStyle note;
+    note.size = 7;
+    note.color = kGray;
+    ParagraphByWords(canvas, x, y, cw,
+                     "※ 이 세금계산서는 전자적으로 발급되어 국세청에 전송된 것을 2매 1조로 출력한 것입니다.", note, 1.3);
+  };
+  copy(margin, Rgb{0.75, 0.12, 0.12}, "(공급자 보관용)");
+  copy(margin + cw + gutter, Rgb{0.12, 0.25, 0.62}, "(공급받는자 보관용)");
+
+  // The cut line between the copies, and the page number under it.
+  cairo_t* cr = canvas.cairo();
+  const double cut = margin + cw + gutter / 2;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  const double dash[] = {4.0, 3.0};
+  cairo_set_dash(cr, dash, 2, 0);
+  canvas.Line(cut, 20, cut, canvas.height() - 44, 0.6, kGray);
+  cairo_restore(cr);
+  TextStyle page_no;
+  page_no.size = 8;
+  page_no.color = kGray;
+  page_no.align = Align::kCenter;
+  canvas.Text(canvas.width() / 2, canvas.height() - 30, "- 1 / 1 -", page_no);
+}
+
+}  // namespace docval::samplegen

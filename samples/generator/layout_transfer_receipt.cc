@@ -1031,3 +1031,109 @@ void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& r
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (ninth set).
+void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), x = 34, width = w - 68;
+  const Rgb color = BankColor(d.bank);
+  // The rounded face web banking pages use, which no other receipt has.
+  const std::string rounded = "NanumSquareRound";
+  // The browser's print header: when it was printed and the page's title.
+  TextStyle browser;
+  browser.size = 7;
+  browser.color = kGray;
+  const Date printed = d.date.AddDays(rng.Int(0, 2));
+  const int hour = static_cast<int>(rng.Int(9, 17));
+  canvas.Text(16, 12,
+              printed.DottedLoose() + " " + (hour < 12 ? "오전 " : "오후 ") + std::to_string(hour > 12 ? hour - 12 : hour) +
+                  ":" + Pad(rng.Int(0, 59), 2),
+              browser);
+  TextStyle browser_right = browser;
+  browser_right.align = Align::kRight;
+  canvas.Text(w - 16, 12, d.bank + " 기업인터넷뱅킹 - 이체결과 확인", browser_right);
+
+  TextStyle brand;
+  brand.size = 12;
+  brand.bold = true;
+  brand.color = color;
+  brand.family = rounded;
+  canvas.Text(x, 40, d.bank + " 기업뱅킹", brand);
+  TextStyle title = brand;
+  title.size = 16;
+  title.color = kBlack;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 70, "계좌이체 처리결과 확인서", title);
+  canvas.Line(x, 98, x + width, 98, 1.5, color);
+
+  // One column of rows: captions right-aligned against a rule, values starting after it,
+  // grouped under small section headings.
+  const double rule_x = x + 112;
+  TextStyle caption;
+  caption.size = 9.5;
+  caption.color = Rgb{0.3, 0.3, 0.3};
+  caption.align = Align::kRight;
+  caption.family = rounded;
+  TextStyle value;
+  value.size = 10.5;
+  value.family = rounded;
+  TextStyle section = value;
+  section.size = 9;
+  section.bold = true;
+  section.color = color;
+  double y = 110;
+  auto group = [&](const char* heading, const std::vector<std::pair<std::string, std::string>>& rows,
+                   const TextStyle& style) {
+    canvas.Text(x, y, heading, section);
+    y += 18;
+    const double top = y;
+    for (const auto& [label, text] : rows) {
+      canvas.Text(rule_x - 10, y + 4, label, caption);
+      canvas.Text(rule_x + 10, y + 3, text, FitWidth(canvas, text, style, x + width - rule_x - 14));
+      y += 24;
+      canvas.Line(rule_x + 6, y - 3, x + width, y - 3, 0.3, Rgb{0.82, 0.82, 0.82});
+    }
+    canvas.Line(rule_x, top, rule_x, y - 3, 1.0, color);
+    y += 10;
+  };
+  TextStyle strong = value;
+  strong.bold = true;
+  group("출금 정보", {{"출금은행", d.bank}, {"출금계좌", MaskMiddle(d.sender_account)}, {"보내신 분", d.sender_name}},
+        value);
+  group("입금 정보",
+        {{"입금은행", d.payee_bank}, {"입금계좌", d.payee_account}, {"받으신 분", d.payee_name}, {"받는 통장 표시", d.memo}},
+        strong);
+  group("이체 정보",
+        {{"이체일자", d.date.Dotted()},
+         {"처리시각", d.time},
+         {"이체금액", FormatWon(d.amount) + "원"},
+         {"이체수수료", FormatWon(d.fee) + "원"},
+         {"처리결과", "정상완료"},
+         {"거래번호", d.transaction_number}},
+        strong);
+
+  TextStyle note;
+  note.size = 7.5;
+  note.color = kGray;
+  note.family = rounded;
+  y += 4;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 위 내용은 " + d.bank + " 기업인터넷뱅킹에서 처리된 이체 결과이며, 받으신 분의 성명은 "
+                        "입금은행에서 조회한 예금주명입니다. 이 확인서는 거래 사실의 확인 외의 용도로 사용할 수 없습니다.",
+                        note, 1.35);
+  TextStyle bank_sign = value;
+  bank_sign.size = 11;
+  bank_sign.bold = true;
+  bank_sign.align = Align::kRight;
+  canvas.Text(x + width - 34, y + 14, d.bank, bank_sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(x + width - 14, y + 21, 14, "전자확인", rng);
+
+  // The browser's print footer with the page number.
+  canvas.Text(16, canvas.height() - 18, "기업뱅킹 > 이체 > 이체결과 조회", browser);
+  canvas.Text(w - 16, canvas.height() - 18, "1/1", browser_right);
+}
+
+}  // namespace docval::samplegen

@@ -123,6 +123,17 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout8", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionStatuteForm, true},
       {"paper_holdout8", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawPrivacyConsent, true},
+      // The ninth held-out set (names end in "_holdout9"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout9", DocType::kTaxInvoice, kA4HeightPt, kA4WidthPt, 1, true, DrawInvoiceTwoUp, true},
+      {"receipt_holdout9", DocType::kTransferReceipt, 420.0, 620.0, 1, true, DrawReceiptRightAlignedList, true},
+      {"bankbook_holdout9", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, false, DrawBankbookFaxedCopy,
+       true},
+      {"policy_holdout9", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteePartyRows,
+       true},
+      {"inspection_holdout9", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true,
+       DrawInspectionTabletReport, true},
+      {"paper_holdout9", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawSmallBusinessCertificate, true},
   };
   return kLayouts;
 }

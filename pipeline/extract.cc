@@ -1317,6 +1317,18 @@ Candidate Clip(Candidate c, const BBox& box) {
   return c;
 }
 
+// Whether a neighbouring cell holds another label rather than a value: the next column's
+// header in a header row ("수취인명" | "이체금액(원)").
+bool OpensWithFormWord(const PageLayout& layout, const Candidate& c) {
+  if (c.words.empty() || !layout.form_words) return false;
+  std::string text;
+  for (const ValueWord& w : c.words) text += w.text;
+  const std::u32string key = MatchKey(text);
+  for (const std::u32string& phrase : *layout.form_words)
+    if (phrase.size() >= 2 && key.starts_with(phrase)) return true;
+  return false;
+}
+
 // Words of `cell` below its label: a caption printed small in the cell's top corner with the
 // value under it ("등록번호" over "240-88-62048"). A label centred in a tall cell (a merged
 // cell heading several rows) is no caption: the words under it are the next rows' labels.
@@ -1331,31 +1343,16 @@ Candidate UnderCaption(const PageLayout& layout, const BBox& cell, const BBox& l
   for (size_t r = 0; r < layout.rows.size(); ++r) {
     const TextRow& row = layout.rows[r];
     if (row.box.y < below.y || row.box.y >= below.y + below.h) continue;
-    const bool caption_in_cell =
-        std::any_of(layout.stops[r].begin(), layout.stops[r].end(), [&](const Stop& stop) {
-          const BBox& w = row.words[row.char_word[stop.first]]->bbox;
-          const int centre = w.x + w.w / 2;
-          return centre >= cell.x && centre < cell.x + cell.w;
-        });
-    if (caption_in_cell) {
+    Candidate in_cell;
+    for (const Word* w : row.words)
+      if (Inside(cell, w->bbox)) in_cell.words.push_back(ValueWord{w->text, w->confidence, w->bbox});
+    if (OpensWithFormWord(layout, in_cell)) {
       below.h = row.box.y - below.y;
       break;
     }
   }
   if (below.h <= 0) return Candidate{};
   return WordsIn(layout, below, label);
-}
-
-// Whether a neighbouring cell holds another label rather than a value: the next column's
-// header in a header row ("수취인명" | "이체금액(원)").
-bool OpensWithFormWord(const PageLayout& layout, const Candidate& c) {
-  if (c.words.empty() || !layout.form_words) return false;
-  std::string text;
-  for (const ValueWord& w : c.words) text += w.text;
-  const std::u32string key = MatchKey(text);
-  for (const std::u32string& phrase : *layout.form_words)
-    if (phrase.size() >= 2 && key.starts_with(phrase)) return true;
-  return false;
 }
 
 // Whether `value`, centred in a wide table column, belongs under the label `hit` rather than

@@ -192,15 +192,18 @@ TEST(ExtractTest, APeriodsEndsInTheRowsBesideItsCaption) {
 }
 
 // A panel drawn as one box with small captions stacked down it, each over its value ("매장
-// 상호" / 바다떡집 / "사업주 성명" / 류서연): a value ends at the next caption in the box.
+// 상호" / 바다떡집 / "사업주 성명" / 류서연): a value ends at the next caption in the box, though
+// a panel beside it prints the same captions on the same lines.
 TEST(ExtractTest, AValueUnderItsCaptionEndsAtTheNextCaptionInTheBox) {
   PageBuilder b;
   b.Add("설치완료", 800, 100).Add("확인서", 1000, 100)
-      .Add("매장", 100, 400).Add("상호", 180, 400).Add("바다떡집", 100, 460)
-      .Add("사업주", 100, 560).Add("성명", 200, 560).Add("류서연", 100, 620)
-      .Add("사업자", 100, 720).Add("등록번호", 200, 720).Add("886-30-77967", 100, 780);
+      .Add("성명", 100, 560).Add("김하나", 100, 620).Add("대표자", 100, 720)
+      .Add("매장", 1100, 400).Add("상호", 1180, 400).Add("바다떡집", 1100, 460)
+      .Add("사업주", 1100, 560).Add("성명", 1200, 560).Add("류서연", 1100, 620)
+      .Add("사업자", 1100, 720).Add("등록번호", 1200, 720).Add("886-30-77967", 1100, 780);
   TableGrid grid;
   grid.cells.push_back(TableCell{BBox{80, 380, 900, 500}});
+  grid.cells.push_back(TableCell{BBox{1080, 380, 900, 500}, 0, 0, 1});
   grid.table_count = 1;
   PageContext ctx;
   ctx.grid = &grid;

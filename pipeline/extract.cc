@@ -1070,16 +1070,18 @@ bool AcrossColumns(const TextRow& row, const Stop& stop) {
 
 // `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
 // 피보험자로" in a text layer, where the name and its particle are one word).
+// The compact index just past word `w` of `row`, counting on from compact index `from`.
+int EndOfWordAfter(const TextRow& row, int from, int w) {
+  while (from < static_cast<int>(row.char_word.size()) && row.char_word[from] <= w) ++from;
+  return from;
+}
+
 // Where a label's English gloss ends, when one follows it ("작성일자 Date of Issue ：",
 // "등록번호 Reg. No. ："): a few words of Latin letters, closed by a colon or followed by a
 // figure. The colon is the gloss's too. `end_char` unchanged when there is none.
 int AfterEnglishGloss(const TextRow& row, const PhraseMatch& m) {
   const int n = static_cast<int>(row.words.size());
-  auto word_end = [&](int w) {
-    int end = m.end_char;
-    while (end < static_cast<int>(row.char_word.size()) && row.char_word[end] <= w) ++end;
-    return end;
-  };
+  auto word_end = [&](int w) { return EndOfWordAfter(row, m.end_char, w); };
   if (!StripPunctuation(EncodeUtf8(row.original.substr(m.end_char, word_end(m.last_word) - m.end_char)))
            .empty())
     return m.end_char;  // the label ends inside a word
@@ -1595,8 +1597,7 @@ Candidate AfterColon(const PageLayout& layout, const LabelHit& hit) {
        w < static_cast<int>(row.words.size()) && w <= hit.match.last_word + kMaxWordsBefore; ++w) {
     const std::string& t = row.words[w]->text;
     if (!(t.ends_with(":") || t.ends_with("："))) continue;
-    int from = hit.match.end_char;
-    while (from < static_cast<int>(row.char_word.size()) && row.char_word[from] <= w) ++from;
+    const int from = EndOfWordAfter(row, hit.match.end_char, w);
     if (w == hit.match.last_word + 1 && t.size() <= 3) return Candidate{};  // the plain "label :"
     for (const Stop& stop : layout.stops[hit.row])
       if (stop.first >= hit.match.end_char && stop.first < from) return Candidate{};

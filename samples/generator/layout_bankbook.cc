@@ -1,5 +1,7 @@
 // Bankbook copy (통장사본) layouts: the opened passbook's first page laid on a flatbed, and the
 // "통장사본" printout of internet banking with labels above the values.
+#include <cmath>
+
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -1013,6 +1015,155 @@ void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
   TextStyle footer = fax;
   footer.align = Align::kCenter;
   canvas.Text(w / 2, h - 24, "- 1 -", footer);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (tenth set).
+void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb color = AppCardColor(d.bank);
+  const Rgb tint{0.9 + 0.1 * color.r, 0.9 + 0.1 * color.g, 0.9 + 0.1 * color.b};
+  const Rgb guilloche{0.72, 0.84, 0.78};
+  cairo_t* cr = canvas.cairo();
+  // Counter-issued on the bank's security paper: an ivory sheet whose border is a ribbon of
+  // interlaced waves, as anti-copy stock is printed.
+  canvas.FillRect(0, 0, w, h, Rgb{0.99, 0.985, 0.955});
+  const double band = 16, edge = 10;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, guilloche.r, guilloche.g, guilloche.b);
+  cairo_set_line_width(cr, 0.45);
+  for (int k = 0; k < 6; ++k) {
+    const double phase = k * 0.55, amp = band / 2 - 1;
+    // Top and bottom ribbons, then left and right.
+    for (const double base : {edge + band / 2, h - edge - band / 2}) {
+      cairo_move_to(cr, edge, base + amp * std::sin(phase));
+      for (double px = edge; px <= w - edge; px += 1.5) {
+        cairo_line_to(cr, px, base + amp * std::sin(px / 9.0 + phase) * std::cos(px / 31.0 - phase));
+      }
+    }
+    for (const double base : {edge + band / 2, w - edge - band / 2}) {
+      cairo_move_to(cr, base + amp * std::sin(phase), edge);
+      for (double py = edge; py <= h - edge; py += 1.5) {
+        cairo_line_to(cr, base + amp * std::sin(py / 9.0 + phase) * std::cos(py / 31.0 - phase), py);
+      }
+    }
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  const double inner = edge + band + 4;
+  canvas.Rect(inner, inner, w - 2 * inner, h - 2 * inner, 0.8, color);
+
+  // The bank's spine down the left, its name written downwards.
+  const double spine_w = 40;
+  canvas.FillRect(inner, inner, spine_w, h - 2 * inner, color);
+  TextStyle spine;
+  spine.size = 13;
+  spine.bold = true;
+  spine.color = Rgb{1, 1, 1};
+  DrawStackedCaption(canvas, inner, inner, spine_w, h - 2 * inner, d.bank, spine);
+
+  const double x = inner + spine_w + 22, right = w - inner - 18, width = right - x;
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(x, inner + 14, "통장 사본", title);
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = Rgb{0.35, 0.35, 0.35};
+  meta.align = Align::kRight;
+  canvas.Text(right, inner + 16, "교부번호 " + std::to_string(d.printed.year) + "-" + Pad(rng.Int(1, 9999), 4) + "-" +
+                                     Pad(rng.Int(1, 999999), 6),
+              meta);
+  canvas.Text(right, inner + 29, "창구 발급 · 위변조방지용지", meta);
+  canvas.Line(x, inner + 48, right, inner + 48, 1.2, color);
+
+  // Two fields a row; the account and its holder each take a whole row in larger type.
+  const double lw = 72, rh = 34;
+  const double vw = (width - 2 * lw) / 2;
+  TextStyle label;
+  label.size = 9.5;
+  label.color = Rgb{0.2, 0.2, 0.2};
+  TextStyle value;
+  value.size = 11.5;
+  value.family = std::string(kNotoSerifKr);
+  TextStyle key = value;
+  key.size = 14;
+  key.bold = true;
+  double y = inner + 60;
+  auto field = [&](double fx, double fw, const char* caption, const std::string& text, const TextStyle& style) {
+    canvas.FillRect(fx, y, lw, rh, tint);
+    canvas.Rect(fx, y, lw, rh, 0.5, color);
+    DrawDistributed(canvas, fx + 8, y + (rh - canvas.LineHeight(label)) / 2, lw - 16, caption, label);
+    canvas.Rect(fx + lw, y, fw - lw, rh, 0.5, color);
+    const TextStyle fitted = FitWidth(canvas, text, style, fw - lw - 14);
+    canvas.Text(fx + lw + 8, y + (rh - canvas.LineHeight(fitted)) / 2, text, fitted);
+  };
+  field(x, lw + vw, "개설은행", d.bank, value);
+  field(x + lw + vw, lw + vw, "개설점", d.branch, value);
+  y += rh;
+  field(x, width, "계좌번호", d.account_number, key);
+  y += rh;
+  field(x, width, "계좌명의인", d.holder, key);
+  y += rh;
+  field(x, lw + vw, "신규일자", d.opened.Dotted(), value);
+  field(x + lw + vw, lw + vw, "예금과목", "기업자유예금", value);
+  y += rh + 16;
+
+  TextStyle body;
+  body.size = 10;
+  body.family = std::string(kNotoSerifKr);
+  y += ParagraphByWords(canvas, x, y, width, "위 계좌가 당행에 개설되어 있으며 통장의 기재 내용과 같음을 확인합니다.",
+                        body, 1.5);
+  TextStyle when = body;
+  canvas.Text(x, y + 6, d.printed.KoreanLoose(), when);
+  TextStyle sign = body;
+  sign.size = 13;
+  sign.bold = true;
+  sign.align = Align::kRight;
+  const std::string signer = d.bank + " " + d.branch + "장";
+  const double sign_y = y + 2;
+  canvas.Text(right - 20, sign_y, signer, FitWidth(canvas, signer, sign, width - 150));
+  // The branch seal pressed over the end of the signer's title, as it is at the counter.
+  cairo_new_path(cr);
+  canvas.Seal(right - 6, sign_y + 9, 17, "지점장인", rng);
+
+  // The counter's notes and the teller's print line along the foot of the sheet.
+  TextStyle note;
+  note.size = 7.5;
+  note.color = Rgb{0.3, 0.3, 0.3};
+  double ny = h - inner - 62;
+  canvas.Line(x, ny - 8, right, ny - 8, 0.4, color);
+  for (const char* text : {"※ 이 사본은 예금 잔액 및 거래내역을 표시하지 않으며, 계좌 확인 용도로만 사용할 수 있습니다.",
+                           "※ 바탕의 무늬가 없거나 복사한 것은 효력이 없습니다."}) {
+    canvas.Text(x, ny, text, FitWidth(canvas, text, note, width));
+    ny += 13;
+  }
+  TextStyle teller;
+  teller.size = 7.5;
+  teller.family = "Noto Sans Mono CJK KR";
+  canvas.Text(x, ny + 3,
+              d.printed.Compact() + " " + Pad(rng.Int(9, 15), 2) + Pad(rng.Int(0, 59), 2) + "  취급 " +
+                  Pad(rng.Int(1000, 9999), 4) + "-" + Pad(rng.Int(1, 30), 2),
+              teller);
+
+  // Micro-printing along the inner frame's foot, too small to copy cleanly. Ink, not text.
+  TextStyle micro;
+  micro.size = 3.2;
+  micro.color = Rgb{0.45, 0.55, 0.5};
+  std::string strip;
+  while (strip.size() < 600) strip += "SECURITY PAPER · 위변조방지 · ";
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_rectangle(cr, inner + spine_w + 4, h - inner - 8, w - 2 * inner - spine_w - 8, 6);
+  cairo_clip(cr);
+  canvas.Ink(inner + spine_w + 4, h - inner - 7, strip, micro);
+  cairo_restore(cr);
 }
 
 }  // namespace docval::samplegen

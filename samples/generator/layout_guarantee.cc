@@ -1245,3 +1245,184 @@ void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (tenth set).
+void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), x = 50, width = w - 100;
+  const Rgb wine{0.45, 0.1, 0.18};
+  const Rgb shade{0.95, 0.91, 0.92};
+  const Rgb sub_shade{0.985, 0.965, 0.97};
+  const Rgb rule{0.55, 0.4, 0.44};
+  cairo_t* cr = canvas.cairo();
+
+  // Letterhead at the left, the policy number boxed at the right.
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = wine;
+  canvas.Text(x, 40, "서울보증보험", brand);
+  TextStyle gloss;
+  gloss.size = 7.5;
+  gloss.color = kGray;
+  canvas.Text(x, 60, "SGI Seoul Guarantee Insurance Co.", gloss);
+  const double nx = x + width - 220;
+  canvas.FillRect(nx, 34, 78, 38, shade);
+  canvas.Rect(nx, 34, 220, 38, 0.8, wine);
+  canvas.Line(nx + 78, 34, nx + 78, 72, 0.6, wine);
+  TextStyle nlabel;
+  nlabel.size = 9;
+  nlabel.bold = true;
+  nlabel.align = Align::kCenter;
+  canvas.Text(nx + 39, 41, "증권번호", nlabel);
+  TextStyle nlabel_en = gloss;
+  nlabel_en.size = 6.5;
+  nlabel_en.align = Align::kCenter;
+  canvas.Text(nx + 39, 55, "Policy No.", nlabel_en);
+  TextStyle number;
+  number.size = 10.5;
+  number.bold = true;
+  const std::string numbered = "제 " + d.policy_number + " 호";
+  canvas.TextInBox(nx + 78, 34, 142, 38, numbered, FitWidth(canvas, numbered, number, 130));
+
+  TextStyle title;
+  title.size = 23;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(w / 2, 92, "지급보증보험증권", title);
+  TextStyle title_en = gloss;
+  title_en.size = 9;
+  title_en.align = Align::kCenter;
+  canvas.Text(w / 2, 128, "PAYMENT GUARANTEE INSURANCE POLICY", title_en);
+
+  // Blocks: a merged caption cell (Korean over English) spanning the block's rows, a sub-caption
+  // per row, and the value. A row without a sub-caption runs its value across both columns.
+  const double lw = 104, sw = 88;
+  TextStyle caption;
+  caption.size = 10;
+  caption.bold = true;
+  caption.align = Align::kCenter;
+  TextStyle caption_en = gloss;
+  caption_en.size = 7;
+  caption_en.align = Align::kCenter;
+  TextStyle sub;
+  sub.size = 9;
+  sub.align = Align::kCenter;
+  TextStyle value;
+  value.size = 10.5;
+  struct Line {
+    std::string sub, text;
+    bool strong = false;
+  };
+  double y = 152;
+  canvas.Line(x, y, x + width, y, 1.6, wine);
+  auto block = [&](const char* korean, const char* english, const std::vector<Line>& lines, double rh) {
+    const double top = y;
+    for (const Line& line : lines) {
+      const double vx = line.sub.empty() ? x + lw : x + lw + sw;
+      if (!line.sub.empty()) {
+        canvas.FillRect(x + lw, y, sw, rh, sub_shade);
+        canvas.Rect(x + lw, y, sw, rh, 0.5, rule);
+        canvas.TextInBox(x + lw, y, sw, rh, line.sub, FitWidth(canvas, line.sub, sub, sw - 8));
+      }
+      canvas.Rect(vx, y, x + width - vx, rh, 0.5, rule);
+      TextStyle v = value;
+      v.bold = line.strong;
+      canvas.TextInBox(vx + 2, y, x + width - vx - 4, rh, line.text, FitWidth(canvas, line.text, v, x + width - vx - 16));
+      y += rh;
+    }
+    canvas.FillRect(x, top, lw, y - top, shade);
+    canvas.Rect(x, top, lw, y - top, 0.5, rule);
+    const double mid = top + (y - top) / 2;
+    canvas.Text(x + lw / 2, mid - 12, korean, FitWidth(canvas, korean, caption, lw - 8));
+    canvas.Text(x + lw / 2, mid + 3, english, FitWidth(canvas, english, caption_en, lw - 8));
+  };
+  block("보험계약자", "Principal",
+        {{"상호(성명)", d.policyholder, true}, {"사업자등록번호", d.policyholder_brn}, {"주    소", d.policyholder_address}},
+        27);
+  block("피보험자", "Obligee", {{"명    칭", d.insured, true}, {"주    소", d.insured_address}}, 27);
+  std::vector<Line> amount = {{"", "₩" + FormatWon(d.insured_amount), true}};
+  if (d.amount_in_words) amount.push_back({"", "(금 " + AmountInKoreanWords(d.insured_amount) + "원정)"});
+  block("보험가입금액", "Amount Insured", amount, amount.size() == 1 ? 36 : 24);
+  block("보험기간", "Period of Insurance",
+        {{"개시 (From)", d.start.Korean() + "  00:00 부터", true}, {"만료 (To)", d.end.Korean() + "  24:00 까지", true}},
+        27);
+  block("주계약", "Principal Contract", {{"", d.contract_title}}, 30);
+  block("보증내용", "Coverage", {{"", "보조금(선급금) 반환채무의 지급 보증"}}, 30);
+  const int64_t premium = d.insured_amount / 1000 * rng.Int(3, 7) + 10000;
+  block("보험료", "Premium", {{"", FormatWon(premium) + "원 (일시납 · 영수필)"}}, 30);
+  canvas.Line(x, y, x + width, y, 1.6, wine);
+  y += 24;
+
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "당사는 보험계약자가 위 주계약에 따른 채무를 이행하지 아니함으로써 피보험자가 입은 손해를 이 "
+                        "증권에 기재된 내용과 보통약관 및 특별약관에 따라 보험가입금액 한도 안에서 보상합니다.",
+                        body, 1.6);
+  TextStyle body_en = gloss;
+  body_en.size = 8;
+  y += ParagraphByWords(canvas, x, y + 2, width,
+                        "This policy is issued in electronic form and the printed copy has the same effect as the "
+                        "original.",
+                        body_en, 1.35);
+  y += 28;
+  TextStyle centre = body;
+  centre.align = Align::kCenter;
+  canvas.Text(w / 2, y, "발행일  " + d.issued.KoreanLoose(), centre);
+  y += 46;
+  TextStyle signer = centre;
+  signer.size = 15;
+  signer.bold = true;
+  const std::string name = "서울보증보험주식회사 대표이사";
+  canvas.Text(w / 2, y, name, signer);
+  cairo_new_path(cr);  // no stray line from the text's current point to the seal
+  canvas.Seal(w / 2 + canvas.MeasureWidth(name, signer) / 2 + 15, y + 10, 20, "서울보증", rng);
+
+  // The issuing office's round date stamp (일부인) at the left of the signature.
+  const double cx = x + 44, cy = y - 8, r = 30;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, cx, cy);
+  cairo_rotate(cr, rng.Real(-0.25, 0.25));
+  cairo_set_source_rgba(cr, kSealRed.r, kSealRed.g, kSealRed.b, 0.8);
+  cairo_set_line_width(cr, 1.5);
+  cairo_arc(cr, 0, 0, r, 0, 2 * M_PI);
+  cairo_stroke(cr);
+  cairo_move_to(cr, -r * 0.93, -7);
+  cairo_line_to(cr, r * 0.93, -7);
+  cairo_move_to(cr, -r * 0.93, 8);
+  cairo_line_to(cr, r * 0.93, 8);
+  cairo_stroke(cr);
+  TextStyle stamp;
+  stamp.size = 6.5;
+  stamp.bold = true;
+  stamp.color = kSealRed;
+  stamp.align = Align::kCenter;
+  canvas.Ink(0, -r * 0.62, "증권발행", stamp);
+  stamp.size = 7;
+  canvas.Ink(0, -5, d.issued.Dotted(), stamp);
+  stamp.size = 6.5;
+  canvas.Ink(0, 10, "기업영업부", stamp);
+  cairo_restore(cr);
+
+  // A barcode of the number for the insured's system, and the footer notes.
+  const double bar_y = canvas.height() - 104;
+  double bar_x = x;
+  for (int i = 0; i < 72; ++i) {
+    const double bar = static_cast<double>(rng.Int(1, 3)) * 0.85;
+    if (i % 2 == 0) canvas.FillRect(bar_x, bar_y, bar, 28, kBlack);
+    bar_x += bar;
+  }
+  TextStyle note = gloss;
+  note.size = 8;
+  ParagraphByWords(canvas, x + 170, bar_y, width - 170,
+                   "※ 증권의 진위는 서울보증보험 홈페이지(www.sgic.co.kr) '증권 진위확인'에서 증권번호로 확인할 수 "
+                   "있습니다. 보험금 청구 시 이 증권을 함께 제출하여 주십시오.",
+                   note, 1.35);
+}
+
+}  // namespace docval::samplegen

@@ -1097,3 +1097,176 @@ void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// One piece of a fill-in sentence: printed wording, or a value typed onto an underlined blank.
+struct FormPiece {
+  std::string text;
+  bool blank = false;
+};
+
+// Sets `pieces` as a paragraph of `width` from (x, y): wording breaks at spaces, a blank never
+// breaks and sits on its own underline. A piece starting with a space leaves a gap before it;
+// one without (a particle after a blank) follows closely. Returns the height used.
+double FillInParagraph(PageCanvas& canvas, double x, double y, double width, const std::vector<FormPiece>& pieces,
+                       const TextStyle& wording, const TextStyle& typed, double line_step) {
+  struct Atom {
+    std::string text;
+    bool blank = false, gap = false;
+  };
+  std::vector<Atom> atoms;
+  for (const FormPiece& piece : pieces) {
+    if (piece.blank) {
+      atoms.push_back(Atom{piece.text, true, true});
+      continue;
+    }
+    bool gap = !piece.text.empty() && piece.text.front() == ' ';
+    size_t start = 0;
+    while (start < piece.text.size()) {
+      size_t end = piece.text.find(' ', start);
+      if (end == std::string::npos) end = piece.text.size();
+      if (end > start) {
+        atoms.push_back(Atom{piece.text.substr(start, end - start), false, gap});
+        gap = true;
+      }
+      start = end + 1;
+    }
+  }
+  const double space = wording.size * 0.32, pad = 7;
+  const double height = canvas.LineHeight(wording);
+  double cx = x, top = y;
+  bool line_start = true;
+  for (const Atom& atom : atoms) {
+    const TextStyle& style = atom.blank ? typed : wording;
+    const double aw = canvas.MeasureWidth(atom.text, style) + (atom.blank ? 2 * pad : 0);
+    double ax = line_start ? x : cx + (atom.gap ? space : 0.5);
+    if (!line_start && ax + aw > x + width) {
+      top += line_step;
+      ax = x;
+    }
+    if (atom.blank) {
+      canvas.Text(ax + pad, top - 0.5, atom.text, style);
+      canvas.Line(ax, top + height + 1.5, ax + aw, top + height + 1.5, 0.6);
+    } else {
+      canvas.Text(ax, top, atom.text, style);
+    }
+    cx = ax + aw;
+    line_start = false;
+  }
+  return top + line_step - y;
+}
+
+}  // namespace
+
+// Held out (tenth set).
+void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), x = 66, width = w - 132;
+  const std::string serif(kNanumMyeongjo);
+  canvas.Rect(40, 40, w - 80, canvas.height() - 80, 1.6);
+  canvas.Rect(44, 44, w - 88, canvas.height() - 88, 0.5);
+
+  TextStyle small;
+  small.size = 8.5;
+  small.color = Rgb{0.3, 0.3, 0.3};
+  small.family = serif;
+  canvas.Text(x, 60, "스마트상점 기술보급사업", small);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = serif;
+  canvas.Text(w / 2, 92, "설치·검수 완료 확인서", title);
+  const double title_w = canvas.MeasureWidth("설치·검수 완료 확인서", title);
+  canvas.Line(w / 2 - title_w / 2 - 10, 126, w / 2 + title_w / 2 + 10, 126, 1.0);
+  canvas.Line(w / 2 - title_w / 2 - 10, 129, w / 2 + title_w / 2 + 10, 129, 1.0);
+
+  TextStyle note = small;
+  note.size = 9;
+  canvas.Text(x, 150, "※ 밑줄 친 곳은 소상공인(대표자)이 사실대로 기재합니다.", note);
+
+  // The facts live only in the sentences, typed onto the blanks of the agency's template.
+  TextStyle wording;
+  wording.size = 12;
+  wording.family = serif;
+  TextStyle typed = wording;
+  typed.bold = true;
+  const double step = canvas.LineHeight(wording) * 2.1;
+  double y = 184;
+  const std::vector<FormPiece> first = {
+      {"본인"},
+      {d.shop_owner, true},
+      {"은(는)"},
+      {d.shop_address, true},
+      {"에 소재한"},
+      {d.shop_name, true},
+      {" (사업자등록번호"},
+      {d.shop_brn, true},
+      {")의 대표자로서, 기술공급기업"},
+      {d.supplier_name, true},
+      {"이(가)"},
+      {d.install_date.KoreanLoose(), true},
+      {"에 설치를 마친"},
+      {d.technology, true},
+      {std::to_string(d.quantity), true},
+      {"대를"},
+      {d.inspection_date.KoreanLoose(), true},
+      {"에 직접 검수하였습니다."},
+  };
+  y += FillInParagraph(canvas, x, y, width, first, wording, typed, step);
+  y += 8;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "검수 결과 위 기술은 계약한 내용과 수량대로 설치되어 정상적으로 작동하며, 본인은 사용 방법과 "
+                        "사후관리(A/S) 안내를 받았음을 확인합니다.",
+                        wording, 2.1);
+  y += 18;
+
+  // The result as a small header-row table with circled marks.
+  TextStyle cell;
+  cell.size = 10;
+  cell.family = serif;
+  const std::vector<double> cw = {width * 0.2, width * 0.2, width * 0.2, width * 0.2, width * 0.2};
+  const char* const heads[] = {"구분", "설치 수량", "작동 상태", "사용자 교육", "A/S 안내"};
+  const char* const marks[] = {"검수 결과", "일치 (○)", "정상 (○)", "완료 (○)", "완료 (○)"};
+  std::vector<Cell> head_cells, mark_cells;
+  for (size_t i = 0; i < cw.size(); ++i) {
+    head_cells.push_back(Cell{heads[i], cw[i], true});
+    mark_cells.push_back(Cell{marks[i], cw[i], i == 0, Align::kCenter});
+  }
+  DrawRow(canvas, x, y, 24, head_cells, cell, kBlack, 0.6, Rgb{0.92, 0.92, 0.92});
+  y += 24;
+  DrawRow(canvas, x, y, 28, mark_cells, cell, kBlack, 0.6, Rgb{0.92, 0.92, 0.92});
+  y += 28 + 36;
+
+  // The date spread out as the template prints it, then the signer.
+  TextStyle centre = wording;
+  centre.align = Align::kCenter;
+  canvas.Text(w / 2, y, d.inspection_date.KoreanLoose(), centre);
+  y += 46;
+  TextStyle right = wording;
+  right.align = Align::kRight;
+  const double box_w = 80, box_h = 46, box_x = x + width - box_w;
+  canvas.Text(box_x - 10, y + 3, "확 인 자 :  " + d.shop_name, FitWidth(canvas, "확 인 자 :  " + d.shop_name, right, 260));
+  canvas.Text(box_x - 10, y + 27, "대 표 자 :  " + d.shop_owner, right);
+  DrawSignatureBox(canvas, box_x, y + 6, box_w, box_h, d, rng, /*border=*/false);
+  y += box_h + 46;
+  TextStyle to = wording;
+  to.size = 14;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+
+  // A tinted box of warnings at the foot of the frame.
+  const double bh = 58, by = canvas.height() - 60 - bh;
+  canvas.FillRect(x - 6, by, width + 12, bh, Rgb{0.94, 0.94, 0.94});
+  TextStyle warn = note;
+  warn.size = 8.5;
+  ParagraphByWords(canvas, x + 2, by + 9, width - 4,
+                   "※ 이 확인서를 사실과 다르게 작성하거나 설치·검수가 끝나지 않은 상태에서 작성한 경우 지급된 "
+                   "보조금이 환수될 수 있으며, 향후 지원사업 참여가 제한될 수 있습니다.",
+                   warn, 1.45);
+}
+
+}  // namespace docval::samplegen

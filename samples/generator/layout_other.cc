@@ -1101,3 +1101,134 @@ void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (tenth set).
+void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), x = 54, width = w - 108;
+  // Signed by the shop owner when the supplier took over the claim, shortly after installing.
+  const Date signed_on = InstallDate(c).AddDays(rng.Int(0, 5));
+  const Date until = signed_on.AddDays(90);
+  const std::string agent = PersonName(rng);
+  const char* const ranks[] = {"대리", "과장", "주임", "팀장"};
+  const std::string rank = ranks[rng.Int(0, 3)];
+
+  TextStyle small;
+  small.size = 8.5;
+  small.color = kGray;
+  canvas.Text(x, 36, "스마트상점 기술보급사업 | 대리 제출용", small);
+  TextStyle title;
+  title.size = 28;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(w / 2, 58, "위  임  장", title);
+  const double tw = canvas.MeasureWidth("위  임  장", title);
+  canvas.Line(w / 2 - tw / 2 - 6, 102, w / 2 + tw / 2 + 6, 102, 1.2);
+
+  // Each party as a header row of field names over one row of values, under a section heading.
+  TextStyle heading;
+  heading.size = 11.5;
+  heading.bold = true;
+  TextStyle head;
+  head.size = 9.5;
+  head.bold = true;
+  head.align = Align::kCenter;
+  TextStyle value;
+  value.size = 10.5;
+  value.align = Align::kCenter;
+  const Rgb shade{0.92, 0.93, 0.9};
+  double y = 124;
+  auto table = [&](const std::vector<std::pair<std::string, double>>& cols, const std::vector<std::string>& values) {
+    double cx = x;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double cw = width * cols[i].second;
+      canvas.FillRect(cx, y, cw, 22, shade);
+      canvas.Rect(cx, y, cw, 22, 0.6);
+      canvas.TextInBox(cx, y, cw, 22, cols[i].first, head);
+      canvas.Rect(cx, y + 22, cw, 27, 0.6);
+      canvas.TextInBox(cx, y + 22, cw, 27, values[i], FitWidth(canvas, values[i], value, cw - 10));
+      cx += cw;
+    }
+    y += 49;
+  };
+  canvas.Text(x, y, "1. 위임인 (소상공인)", heading);
+  y += 22;
+  table({{"성명", 0.18}, {"상호", 0.3}, {"사업자등록번호", 0.27}, {"연락처", 0.25}},
+        {c.shop_owner, c.shop_name, c.shop_brn, PhoneNumber(rng)});
+  table({{"사업장 소재지", 1.0}}, {c.shop_address});
+  y += 14;
+  canvas.Text(x, y, "2. 수임인 (대리인)", heading);
+  y += 22;
+  table({{"성명", 0.18}, {"소속", 0.37}, {"직위", 0.2}, {"연락처", 0.25}},
+        {agent, c.supplier_name, rank, PhoneNumber(rng)});
+  y += 14;
+
+  // What is delegated, in a tinted box.
+  canvas.Text(x, y, "3. 위임 사항", heading);
+  y += 22;
+  TextStyle body;
+  body.size = 10.5;
+  const std::string items[] = {
+      "가. 스마트상점 기술보급사업 보조금(국비) 지급 신청서의 작성 및 제출",
+      "나. 대금 요청에 필요한 증빙서류(전자세금계산서, 검수확인서 등)의 제출 및 보완",
+      "다. 보조금 지급과 관련한 공단의 안내·통지의 수령",
+      "라. 그 밖에 위 각 호의 사무 처리에 필요한 일체의 행위",
+  };
+  const double box_top = y;
+  y += 10;
+  for (const std::string& item : items) y += ParagraphByWords(canvas, x + 12, y, width - 24, item, body, 1.38) + 2;
+  y += 6;
+  canvas.FillRect(x, box_top, 4, y - box_top, Rgb{0.45, 0.5, 0.4});
+  canvas.Rect(x, box_top, width, y - box_top, 0.6, Rgb{0.6, 0.6, 0.6});
+  y += 16;
+  canvas.Text(x, y, "4. 위임 기간 :  " + signed_on.Dotted() + " ~ " + until.Dotted(), heading);
+  y += 30;
+
+  TextStyle declare = body;
+  declare.size = 11.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본인은 위 수임인을 대리인으로 정하고, 위 사항에 관한 모든 권한을 위임합니다. 대리인이 위임 "
+                        "범위 안에서 한 행위에 대하여는 본인이 책임을 집니다.",
+                        declare, 1.55);
+  y += 14;
+  TextStyle centre = declare;
+  centre.align = Align::kCenter;
+  canvas.Text(w / 2, y, signed_on.KoreanLoose(), centre);
+  y += 38;
+
+  // The two signers: the delegator with the registered seal, the agent signing by hand.
+  TextStyle sign = declare;
+  const double sx = x + width - 250;
+  canvas.Text(sx, y, "위 임 인 :", sign);
+  const double name_x = sx + 74;
+  const double drawn = canvas.Text(name_x, y, c.shop_owner, sign);
+  TextStyle mark = sign;
+  mark.color = kGray;
+  canvas.Text(name_x + drawn + 34, y, "(인)", mark);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(name_x + drawn + 46, y + 9, 16, c.shop_owner, rng);
+  y += 30;
+  canvas.Text(sx, y, "수 임 인 :", sign);
+  const double agent_w = canvas.Text(name_x, y, agent, sign);
+  canvas.Text(name_x + agent_w + 30, y, "(서명)", mark);
+  canvas.Scribble(name_x + agent_w + 22, y - 10, 64, 30, rng);
+  y += 40;
+  TextStyle to = declare;
+  to.size = 13.5;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+
+  TextStyle attach = small;
+  attach.size = 9;
+  attach.color = Rgb{0.25, 0.25, 0.25};
+  const double foot = canvas.height() - 84;
+  canvas.Line(x, foot - 10, x + width, foot - 10, 0.6);
+  canvas.Text(x, foot, "첨부 :  1. 위임인 신분증 사본 1부", attach);
+  canvas.Text(x + 44, foot + 16, "2. 위임인 인감증명서 또는 본인서명사실확인서 1부", attach);
+  canvas.Text(x + 44, foot + 32, "3. 수임인 재직증명서 1부", attach);
+}
+
+}  // namespace docval::samplegen

@@ -23,6 +23,7 @@ void DrawInvoiceMailNotice(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -35,6 +36,7 @@ void DrawReceiptTransposedCert(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -47,6 +49,7 @@ void DrawBankbookCertifiedCopy(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -59,6 +62,7 @@ void DrawGuaranteeGroupedGrid(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -71,6 +75,7 @@ void DrawInspectionPanels(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -84,6 +89,7 @@ void DrawQuotation(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& 
 void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 7
 void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
+void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -1615,3 +1615,191 @@ void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (tenth set).
+void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width(), h = canvas.height(), x = 14, width = w - 28;
+  const std::string face = "NanumSquare";  // the app draws everything in its one face
+  const Rgb blue{0.0, 0.33, 0.66};
+  const Rgb ink{0.12, 0.12, 0.14};
+  const Rgb mute{0.4, 0.4, 0.43};
+  const Rgb rule{0.86, 0.87, 0.89};
+  const Rgb pale{0.95, 0.955, 0.965};
+  const Rgb white{1, 1, 1};
+  cairo_t* cr = canvas.cairo();
+  auto style = [&](double size, bool bold, Rgb color, Align align = Align::kLeft) {
+    TextStyle s;
+    s.size = size;
+    s.bold = bold;
+    s.color = color;
+    s.align = align;
+    s.family = face;
+    return s;
+  };
+  auto rounded = [&](double rx, double ry, double rw, double rh, double r, const Rgb* fill, const Rgb* stroke) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, rx + rw - r, ry + r, r, -M_PI / 2, 0);
+    cairo_arc(cr, rx + rw - r, ry + rh - r, r, 0, M_PI / 2);
+    cairo_arc(cr, rx + r, ry + rh - r, r, M_PI / 2, M_PI);
+    cairo_arc(cr, rx + r, ry + r, r, M_PI, 3 * M_PI / 2);
+    cairo_close_path(cr);
+    if (fill != nullptr) {
+      cairo_set_source_rgb(cr, fill->r, fill->g, fill->b);
+      cairo_fill_preserve(cr);
+    }
+    if (stroke != nullptr) {
+      cairo_set_source_rgb(cr, stroke->r, stroke->g, stroke->b);
+      cairo_set_line_width(cr, 0.8);
+      cairo_stroke(cr);
+    }
+    cairo_new_path(cr);
+    cairo_restore(cr);
+  };
+  static const char* const kWeekdays[] = {"일", "월", "화", "수", "목", "금", "토"};
+  auto weekday = [](const Date& date) { return kWeekdays[(date.Days() % 7 + 11) % 7]; };
+
+  // A scrolling capture of the phone screen: the status bar, then the app's bar.
+  const int hour = static_cast<int>(rng.Int(9, 18));
+  canvas.Text(x + 6, 7, std::to_string(hour > 12 ? hour - 12 : hour) + ":" + Pad(rng.Int(0, 59), 2),
+              style(9, true, ink));
+  for (int i = 0; i < 4; ++i) canvas.FillRect(w - 66 + 4.0 * i, 15 - 2.0 * i, 2.6, 3 + 2.0 * i, ink);
+  canvas.Rect(w - 42, 9, 20, 9, 0.8, ink);
+  canvas.FillRect(w - 40, 11, 11 + rng.Int(0, 5), 5, ink);
+  canvas.Line(x + 9, 38, x + 3, 45, 1.6, ink);
+  canvas.Line(x + 3, 45, x + 9, 52, 1.6, ink);
+  canvas.Text(w / 2, 37, "전자세금계산서 상세", style(13, true, ink, Align::kCenter));
+  canvas.Rect(w - x - 16, 39, 12, 12, 1.0, ink);  // the share icon
+  canvas.Line(w - x - 10, 34, w - x - 10, 45, 1.0, ink);
+  canvas.FillRect(0, 66, w, h - 66, pale);
+
+  // The summary card: the total in large figures, then its parts and the write date.
+  double y = 78;
+  const double card_x = x, card_w = width, pad = 14;
+  const double summary_h = 176;
+  rounded(card_x, y, card_w, summary_h, 10, &white, &rule);
+  const Rgb chip{0.88, 0.93, 0.98};
+  rounded(card_x + pad, y + 14, 44, 18, 9, &chip, nullptr);
+  canvas.TextInBox(card_x + pad, y + 14, 44, 18, d.purpose_receipt ? "영수" : "청구",
+                   style(8.5, true, blue, Align::kCenter));
+  canvas.Text(card_x + pad + 52, y + 17, "매입 · 정발행", style(8.5, false, mute));
+  canvas.Text(card_x + pad, y + 44, "합계금액", style(10, false, mute));
+  canvas.Text(card_x + pad, y + 60, FormatWon(d.total) + "원", style(22, true, ink));
+  canvas.Line(card_x + pad, y + 98, card_x + card_w - pad, y + 98, 0.6, rule);
+  auto left_right = [&](double py, const std::string& label, const std::string& value, const TextStyle& value_style) {
+    canvas.Text(card_x + pad, py, label, style(9.5, false, mute));
+    canvas.Text(card_x + card_w - pad, py, value, value_style);
+  };
+  const TextStyle figure = style(10.5, true, ink, Align::kRight);
+  left_right(y + 108, "공급가액", FormatWon(d.supply) + "원", figure);
+  left_right(y + 130, "세액", FormatWon(d.tax) + "원", figure);
+  left_right(y + 152, "작성일자", d.issue_date.Dotted() + " (" + weekday(d.issue_date) + ")", figure);
+  y += summary_h + 12;
+
+  // The approval number in a grey field with its copy button, as the app shows copyable values.
+  const double approval_h = 92;
+  rounded(card_x, y, card_w, approval_h, 10, &white, &rule);
+  canvas.Text(card_x + pad, y + 12, "국세청 승인번호", style(9.5, false, mute));
+  rounded(card_x + pad, y + 30, card_w - 2 * pad, 28, 6, &pale, nullptr);
+  const std::string approval = DashedApproval(d.approval_number);
+  canvas.TextInBox(card_x + pad + 2, y + 30, card_w - 2 * pad - 44, 28, approval,
+                   FitWidth(canvas, approval, style(10.5, true, ink), card_w - 2 * pad - 54));
+  canvas.TextInBox(card_x + card_w - pad - 42, y + 30, 40, 28, "복사", style(9, true, blue, Align::kCenter));
+  const Date sent = d.issue_date.AddDays(rng.Int(0, 1));
+  left_right(y + 68, "발급일시",
+       sent.Dotted() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2) + ":" + Pad(rng.Int(0, 59), 2),
+       style(9.5, false, ink, Align::kRight));
+  y += approval_h + 12;
+
+  // One card per party: captions at the left, values flush right, the address wrapped under.
+  const TextStyle value = style(10.5, false, ink, Align::kRight);
+  const TextStyle strong = style(10.5, true, ink, Align::kRight);
+  const double value_w = card_w - 2 * pad - 78;
+  TextStyle address = value;
+  address.size = 9.5;
+  // How many lines ParagraphByWords will break `text` into, so the card's white is drawn first.
+  auto wrapped_lines = [&](const std::string& text) {
+    int lines = 1;
+    std::string current;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(start, end - start);
+      start = end + 1;
+      if (word.empty()) continue;
+      const std::string candidate = current.empty() ? word : current + " " + word;
+      if (!current.empty() && canvas.MeasureWidth(candidate, address) > value_w) {
+        ++lines;
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    return lines;
+  };
+  auto party = [&](const char* heading, const char* tag, const Party& p, const std::string& sub_place) {
+    const double address_h = canvas.LineHeight(address) * 1.35 * wrapped_lines(p.address) + 8;
+    const double card_h = 14 + 26 + 24.0 * (sub_place.empty() ? 3 : 4) + address_h + 26;
+    rounded(card_x, y, card_w, card_h, 10, &white, &rule);
+    y += 14;
+    const double drawn = canvas.Text(card_x + pad, y, heading, style(11.5, true, ink));
+    canvas.Text(card_x + pad + drawn + 6, y + 2.5, tag, style(8, false, mute));
+    y += 26;
+    auto row = [&](const std::string& label, const std::string& text, const TextStyle& s) {
+      left_right(y, label, text, FitWidth(canvas, text, s, value_w));
+      y += 24;
+    };
+    row("등록번호", p.brn, strong);
+    if (!sub_place.empty()) row("종사업장번호", sub_place, value);
+    row("상호", p.name, strong);
+    row("대표자명", p.owner, value);
+    canvas.Text(card_x + pad, y, "사업장주소", style(9.5, false, mute));
+    y += ParagraphByWords(canvas, card_x + pad + 78, y, value_w, p.address, address, 1.35) + 8;
+    canvas.Text(card_x + pad, y, "업태/종목", style(9.5, false, mute));
+    const std::string kind = p.business_type + " / " + p.business_item;
+    canvas.Text(card_x + card_w - pad, y, kind, FitWidth(canvas, kind, address, value_w));
+    y += 26 + 12;
+  };
+  party("공급자", "(판매자)", d.supplier, d.supplier_sub_place);
+  party("공급받는자", "(구매자)", d.buyer, "");
+
+  // The items, one entry of two lines each.
+  const double items_h = 40 + 40.0 * static_cast<double>(d.items.size());
+  rounded(card_x, y, card_w, items_h, 10, &white, &rule);
+  canvas.Text(card_x + pad, y + 14, "품목 " + std::to_string(d.items.size()) + "건", style(11.5, true, ink));
+  double iy = y + 42;
+  for (const InvoiceItem& item : d.items) {
+    const std::string name = item.name + (item.spec.empty() ? "" : " (" + item.spec + ")");
+    canvas.Text(card_x + pad, iy, name, FitWidth(canvas, name, style(10, true, ink), card_w - 2 * pad - 96));
+    canvas.Text(card_x + card_w - pad, iy, FormatWon(item.amount) + "원", style(10, true, ink, Align::kRight));
+    canvas.Text(card_x + pad, iy + 16,
+                Pad(item.date.month, 2) + "/" + Pad(item.date.day, 2) + " · 수량 " + std::to_string(item.quantity) +
+                    " · 세액 " + FormatWon(item.tax) + "원",
+                style(8.5, false, mute));
+    iy += 40;
+  }
+  y += items_h + 14;
+
+  TextStyle note = style(8, false, mute);
+  y += ParagraphByWords(canvas, x + 4, y, width - 8,
+                        "※ 국세청에 전송된 전자세금계산서의 내용입니다. 세금계산서 원본은 PC 홈택스에서 출력할 수 "
+                        "있습니다.",
+                        note, 1.35);
+
+  // The two buttons fixed to the foot of the screen; the page is tall enough for three items.
+  const double bar_y = h - 58;
+  canvas.FillRect(0, bar_y, w, 58, white);
+  canvas.Line(0, bar_y, w, bar_y, 0.6, rule);
+  const double bw = (width - 10) / 2;
+  rounded(x, bar_y + 10, bw, 38, 8, &white, &rule);
+  canvas.TextInBox(x, bar_y + 10, bw, 38, "PDF 저장", style(11, true, ink, Align::kCenter));
+  rounded(x + bw + 10, bar_y + 10, bw, 38, 8, &blue, nullptr);
+  canvas.TextInBox(x + bw + 10, bar_y + 10, bw, 38, "공유하기", style(11, true, white, Align::kCenter));
+}
+
+}  // namespace docval::samplegen

@@ -1137,3 +1137,181 @@ void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, i
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+std::string BankEnglishName(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return "Kookmin Bank";
+  if (bank.find("신한") != std::string::npos) return "Shinhan Bank";
+  if (bank.find("우리") != std::string::npos) return "Woori Bank";
+  if (bank.find("하나") != std::string::npos) return "Hana Bank";
+  if (bank.find("농협") != std::string::npos) return "NongHyup Bank";
+  return "Industrial Bank of Korea";
+}
+
+}  // namespace
+
+// Held out (tenth set).
+void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height(), x = 38, width = w - 76;
+  const Rgb color = BankColor(d.bank);
+  const Rgb tint{0.93 + 0.07 * color.r, 0.93 + 0.07 * color.g, 0.93 + 0.07 * color.b};
+  const Rgb rule{0.55, 0.55, 0.58};
+  const Date printed = d.date.AddDays(rng.Int(0, 3));
+  const std::string ref = printed.Compact() + "-" + Pad(rng.Int(0, 99999), 5);
+
+  canvas.FillRect(x, 28, width, 3, color);
+  TextStyle brand;
+  brand.size = 14;
+  brand.bold = true;
+  brand.color = color;
+  canvas.Text(x, 40, d.bank, brand);
+  TextStyle gloss;
+  gloss.size = 7.5;
+  gloss.color = kGray;
+  canvas.Text(x, 60, BankEnglishName(d.bank), gloss);
+  TextStyle ref_style = gloss;
+  ref_style.align = Align::kRight;
+  canvas.Text(x + width, 42, "발급번호 (Ref. No.)", ref_style);
+  TextStyle ref_value;
+  ref_value.size = 9;
+  ref_value.align = Align::kRight;
+  canvas.Text(x + width, 54, ref, ref_value);
+
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 86, "이체확인서", title);
+  TextStyle title_en = gloss;
+  title_en.size = 9;
+  title_en.align = Align::kCenter;
+  canvas.Text(w / 2, 116, "CONFIRMATION OF FUNDS TRANSFER", title_en);
+
+  TextStyle body;
+  body.size = 9.5;
+  double y = 142;
+  canvas.Text(x, y, "아래와 같이 이체 거래가 처리되었음을 확인합니다.", body);
+  y += 15;
+  TextStyle body_en = gloss;
+  body_en.size = 8;
+  canvas.Text(x, y, "We hereby confirm that the following transfer has been processed.", body_en);
+  y += 22;
+
+  // Two fields a row: a tinted caption cell (Korean over its English name), then the value.
+  const double lw = 84, vw = (width - 2 * lw) / 2, rh = 34;
+  TextStyle label;
+  label.size = 9;
+  label.bold = true;
+  label.align = Align::kCenter;
+  TextStyle label_en = gloss;
+  label_en.size = 6.5;
+  label_en.align = Align::kCenter;
+  TextStyle value;
+  value.size = 10;
+  auto caption = [&](double cx, double cy, double ch, const char* korean, const char* english) {
+    canvas.FillRect(cx, cy, lw, ch, tint);
+    canvas.Rect(cx, cy, lw, ch, 0.6, rule);
+    const double top = cy + (ch - 24) / 2;
+    canvas.Text(cx + lw / 2, top, korean, FitWidth(canvas, korean, label, lw - 6));
+    canvas.Text(cx + lw / 2, top + 13, english, FitWidth(canvas, english, label_en, lw - 6));
+  };
+  struct Field {
+    const char* korean;
+    const char* english;
+    std::string text;
+  };
+  auto row = [&](const Field& left, const Field& right) {
+    double cx = x;
+    for (const Field* f : {&left, &right}) {
+      caption(cx, y, rh, f->korean, f->english);
+      canvas.Rect(cx + lw, y, vw, rh, 0.6, rule);
+      canvas.TextInBox(cx + lw, y, vw, rh, f->text, FitWidth(canvas, f->text, value, vw - 10));
+      cx += lw + vw;
+    }
+    y += rh;
+  };
+  canvas.Line(x, y, x + width, y, 1.4, color);
+  row({"거래일자", "Date", d.date.Dotted()}, {"거래시각", "Time (KST)", d.time});
+  row({"출금은행", "Remitting Bank", d.bank}, {"입금은행", "Beneficiary Bank", d.payee_bank});
+  row({"출금계좌번호", "Debit Account", MaskMiddle(d.sender_account)},
+      {"입금계좌번호", "Credit Account", d.payee_account});
+  row({"출금 예금주", "Remitter", d.sender_name}, {"수취인", "Beneficiary", d.payee_name});
+
+  // The amount across the whole width on a highlighted band.
+  const double ah = 42;
+  caption(x, y, ah, "이체금액", "Amount");
+  canvas.FillRect(x + lw, y, width - lw, ah, Rgb{1.0, 0.98, 0.86});
+  canvas.Rect(x + lw, y, width - lw, ah, 0.6, rule);
+  TextStyle amount;
+  amount.size = 15;
+  amount.bold = true;
+  const double drawn = canvas.Text(x + lw + 12, y + 11, FormatWon(d.amount) + "원", amount);
+  TextStyle amount_en = value;
+  amount_en.size = 9.5;
+  amount_en.color = Rgb{0.3, 0.3, 0.3};
+  canvas.Text(x + lw + 12 + drawn + 12, y + 16, "(KRW " + FormatWon(d.amount) + ")", amount_en);
+  y += ah;
+  row({"수수료", "Fee", d.fee == 0 ? "면제 (0원)" : FormatWon(d.fee) + "원"}, {"처리결과", "Status", "정상 (Completed)"});
+  row({"받는분 통장표시", "Memo", d.memo}, {"거래번호", "Transaction No.", d.transaction_number});
+  canvas.Line(x, y, x + width, y, 1.4, color);
+  y += 26;
+
+  TextStyle note;
+  note.size = 7.5;
+  note.color = Rgb{0.3, 0.3, 0.3};
+  for (const std::string& text :
+       {std::string("1. 수취인명은 입금은행이 확인한 예금주명입니다. (The beneficiary's name is as registered with the "
+                    "beneficiary bank.)"),
+        std::string("2. 이 확인서는 거래 사실의 확인 외의 용도로 사용할 수 없습니다. (For confirmation purposes only.)"),
+        "3. 발급번호로 " + d.bank + " 홈페이지에서 진위를 확인할 수 있습니다."}) {
+    y += ParagraphByWords(canvas, x, y, width, text, note, 1.35) + 2;
+  }
+
+  // Date of issue, the issuing department and its seal, and a dated ink stamp beside them.
+  y += 22;
+  TextStyle centre = body;
+  centre.size = 10.5;
+  centre.align = Align::kCenter;
+  canvas.Text(w / 2, y, "발급일 (Date of Issue) :  " + printed.Korean(), centre);
+  y += 40;
+  TextStyle sign = centre;
+  sign.size = 14;
+  sign.bold = true;
+  const std::string signer = d.bank + " 전자금융부";
+  canvas.Text(w / 2, y, signer, sign);
+  TextStyle sign_en = title_en;
+  sign_en.size = 8;
+  canvas.Text(w / 2, y + 22, "Electronic Banking Dept., " + BankEnglishName(d.bank), sign_en);
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);  // no stray line from the text's current point to the seal
+  canvas.Seal(w / 2 + canvas.MeasureWidth(signer, sign) / 2 + 24, y + 9, 19, "은행인증", rng);
+
+  const Rgb stamp_ink{0.15, 0.25, 0.65};
+  cairo_save(cr);
+  cairo_translate(cr, x + 20, y - 10);
+  cairo_rotate(cr, rng.Real(-0.12, -0.04));
+  canvas.Rect(0, 0, 92, 40, 1.4, stamp_ink);
+  TextStyle stamp;
+  stamp.size = 9;
+  stamp.bold = true;
+  stamp.color = stamp_ink;
+  stamp.align = Align::kCenter;
+  canvas.Ink(46, 6, "인터넷 발급", stamp);
+  stamp.bold = false;
+  stamp.size = 8;
+  canvas.Ink(46, 22, printed.Dotted(), stamp);
+  cairo_restore(cr);
+
+  TextStyle footer = gloss;
+  footer.size = 7;
+  canvas.Text(x, h - 26, d.bank + " 고객센터 " + CallCentre(d.bank), footer);
+  TextStyle footer_right = footer;
+  footer_right.align = Align::kRight;
+  canvas.Text(x + width, h - 26, "1 / 1", footer_right);
+}
+
+}  // namespace docval::samplegen

@@ -134,6 +134,17 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout9", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true,
        DrawInspectionTabletReport, true},
       {"paper_holdout9", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawSmallBusinessCertificate, true},
+      // The tenth held-out set (names end in "_holdout10"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout10", DocType::kTaxInvoice, 340.0, 1040.0, 1, true, DrawInvoiceAppScreen, true},
+      {"receipt_holdout10", DocType::kTransferReceipt, 516.0, 729.0, 1, true, DrawReceiptBilingualGrid, true},
+      {"bankbook_holdout10", DocType::kBankbookCopy, kA4WidthPt, kA4WidthPt / 1.4142, 1, true,
+       DrawBankbookSecurityPaper, true},
+      {"policy_holdout10", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteeMergedBlocks,
+       true},
+      {"inspection_holdout10", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionFillInSentences, true},
+      {"paper_holdout10", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawPowerOfAttorney, true},
   };
   return kLayouts;
 }

@@ -873,15 +873,42 @@ std::optional<std::string> NearestKnownValue(const std::string& read,
   return std::nullopt;
 }
 
-bool MatchesAnyLabel(const std::vector<Word>& words, const std::vector<std::u32string>& label_keys) {
+// The label a key read alone is, if any: one found in its words as labels are found in a row
+// or, failing that, a read that is all one label but for one slip ("1. 상  호" in a serif face
+// read 성호), no other label as close: a key's place before its value leaves little else it
+// could be. `exact` is false for the second kind.
+struct KeyRead {
+  size_t label = 0;
+  bool exact = true;
+};
+std::optional<KeyRead> MatchLabel(const std::vector<Word>& words,
+                                  const std::vector<std::u32string>& label_keys) {
   TextRow probe;
   for (const Word& w : words) probe.words.push_back(&w);
   IndexRowText(&probe);
-  for (const std::u32string& label : label_keys)
-    if (auto m = FindPhrase(probe, label, MinSimilarityFor(label));
+  for (size_t i = 0; i < label_keys.size(); ++i)
+    if (auto m = FindPhrase(probe, label_keys[i], MinSimilarityFor(label_keys[i]));
         m && StartsWord(probe, m->first_char))
-      return true;
-  return false;
+      return KeyRead{i};
+  std::optional<KeyRead> best;
+  double best_similarity = 0.0;
+  bool tie = false;
+  for (size_t i = 0; i < label_keys.size(); ++i) {
+    const std::u32string& key = label_keys[i];
+    auto m = FindPhrase(probe, key, 1.0 - 1.0 / static_cast<double>(key.size()) - 1e-9);
+    if (!m || !StartsWord(probe, m->first_char)) continue;
+    bool whole = true;  // no syllable of the read outside the match
+    for (size_t c = 0; c < probe.original.size(); ++c)
+      whole = whole && (IsHangulSyllable(probe.original[c]) == false ||
+                        (static_cast<int>(c) >= m->first_char && static_cast<int>(c) < m->end_char));
+    if (!whole) continue;
+    if (best && std::abs(m->similarity - best_similarity) < 1e-9 && key != label_keys[best->label])
+      tie = true;
+    if (!best || m->similarity > best_similarity + 1e-9)
+      best = KeyRead{i, false}, best_similarity = m->similarity, tie = false;
+  }
+  if (tie) return std::nullopt;
+  return best;
 }
 
 // Label second look. The key of a "key : value" line, the text of a table cell with a cell to
@@ -890,7 +917,8 @@ bool MatchesAnyLabel(const std::vector<Word>& words, const std::vector<std::u32s
 // it replaces the key's words in the row. A label printed with wide
 // letter-spacing ("상      호") after a list number ("1."), or on a shaded cell, is often
 // misread in the whole-page read ("128 호", "접대") but read right on its own.
-void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const PageContext& ctx,
+void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys,
+                         const std::vector<std::string>& label_texts, const PageContext& ctx,
                          OcrEngine* ocr, PageLayout* layout) {
   constexpr size_t kMaxKeyChars = 12;  // a label, not a sentence
   for (size_t r = 0; r < layout->rows.size(); ++r) {
@@ -955,9 +983,11 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       for (const Stop& stop : layout->stops[r])
         known = known || (stop.first < end_char && stop.end > first_char);
       if (known) continue;
-      const int pad = std::max(4, box.h / 4);
-      const BBox region =
-          ClippedToImage(BBox{box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad}, ctx.image);
+      // Wider on the left: a faint first syllable may be missing from the words ("니는 분" of
+      // 보내는 분 in grey print on a photo).
+      const int pad = std::max(4, box.h / 4), left_pad = std::max(pad, box.h);
+      const BBox region = ClippedToImage(
+          BBox{box.x - left_pad, box.y - pad, box.w + left_pad + pad, box.h + 2 * pad}, ctx.image);
       if (region.w < 8 || region.h < 8) continue;
       // As one line, and with a letter-spaced label's wide gaps (a third of the text height
       // or more) closed up, at two enlargements: Tesseract's read of a short key changes with
@@ -965,15 +995,26 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
       // first read that is one.
       std::optional<ClosedUpKey> closed;  // built once, when the first line read fails
       std::vector<Word> fresh;
-      bool is_label = false;
+      std::optional<KeyRead> match;
+      // The first read that is a label but for one slip, taken when no read is one exactly.
+      std::vector<Word> near_read;
+      std::optional<KeyRead> near_match;
+      auto is_label = [&](std::vector<Word> read) {
+        auto m = MatchLabel(read, label_keys);
+        if (m && m->exact) {
+          fresh = std::move(read), match = m;
+          return true;
+        }
+        if (m && !near_match) near_read = std::move(read), near_match = m;
+        return false;
+      };
       for (float scale : {1.5f, 2.0f}) {
         RegionOptions line;
         line.scale = scale;
         OcrResult key;
-        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, line, &key).ok()) {
-          fresh = std::move(key.words);
-          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
-        }
+        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, line, &key).ok() &&
+            is_label(std::move(key.words)))
+          break;
         if (!closed) {
           BOX* b = boxCreate(region.x, region.y, region.w, region.h);
           PixPtr crop(pixClipRectangle(ctx.image, b, nullptr));
@@ -982,20 +1023,27 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys, const Pa
           closed = gray ? CloseUpKey(gray.get(), region, std::max(3, box.h * 3 / 10))
                         : ClosedUpKey{};
         }
-        if (closed->canvas) {
-          fresh = ReadClosedUp(*closed, region, ctx.dpi, scale, ocr);
-          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
-        }
+        if (closed->canvas && is_label(ReadClosedUp(*closed, region, ctx.dpi, scale, ocr))) break;
         // As one word: "1. 상      호" in a serif face came back "20 우" as a line and "1 상호"
         // as a word.
         RegionOptions word = line;
         word.page_seg_mode = 8;  // tesseract::PSM_SINGLE_WORD
-        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, word, &key).ok()) {
-          fresh = std::move(key.words);
-          if ((is_label = MatchesAnyLabel(fresh, label_keys))) break;
-        }
+        key = OcrResult{};
+        if (ocr->ReadRegion(ctx.image, ctx.dpi, region, word, &key).ok() &&
+            is_label(std::move(key.words)))
+          break;
       }
-      if (!is_label) continue;
+      if (!match && near_match) {
+        // The read stands for its label, spelt as the form spells it, where its letters were.
+        Word label{label_texts[near_match->label], 0.0f, {}, near_read.front().line};
+        for (const Word& w : near_read) {
+          label.bbox = Union(label.bbox, w.bbox);
+          label.confidence = std::max(label.confidence, w.confidence);
+        }
+        fresh = {std::move(label)};
+        match = near_match;
+      }
+      if (!match) continue;
       std::vector<const Word*> words(row.words.begin(), row.words.begin() + first);
       for (Word& w : fresh) words.push_back(&layout->reread.emplace_back(std::move(w)));
       words.insert(words.end(), row.words.begin() + end, row.words.end());
@@ -1068,8 +1116,6 @@ bool AcrossColumns(const TextRow& row, const Stop& stop) {
   return false;
 }
 
-// `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
-// 피보험자로" in a text layer, where the name and its particle are one word).
 // The compact index just past word `w` of `row`, counting on from compact index `from`.
 int EndOfWordAfter(const TextRow& row, int from, int w) {
   while (from < static_cast<int>(row.char_word.size()) && row.char_word[from] <= w) ++from;
@@ -1107,6 +1153,8 @@ int AfterEnglishGloss(const TextRow& row, const PhraseMatch& m) {
   return m.end_char;
 }
 
+// `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
+// 피보험자로" in a text layer, where the name and its particle are one word).
 std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
                                  bool glued = false) {
   std::vector<LabelHit> hits;
@@ -1161,7 +1209,10 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       if (!kept.empty()) {
         LabelHit& last = kept.back();
         bool overlaps = h.match.first_char < last.match.end_char;
-        bool adjacent = h.match.first_char <= last.match.end_char + 1;
+        // Beside it in the text but across a column gap is the next copy's label ("공급자
+        // (공급하는 자) | 공급자 (공급하는 자)" on an invoice printed two-up).
+        bool adjacent = h.match.first_char <= last.match.end_char + 1 &&
+                        !AcrossColumns(row, Stop{last.match.first_char, h.match.end_char});
         if (overlaps) {
           // A longer label that ends inside a word loses to one that ends with it: "예금주"
           // with "명의의" after it is not the label "예금주명" followed by "의의".
@@ -1989,6 +2040,24 @@ bool ReadsAsText(const std::string& word) {
   return HasDigit(word) || std::any_of(chars.begin(), chars.end(), IsHangulSyllable);
 }
 
+// The words printed right of a label in its row, from the first that reads as text up to the
+// next column gap: where a value the parsers could not read stands ("2026004-01~2027-03-31"
+// after "보험기간 :"). Separators and rule marks before it are skipped. Empty when nothing
+// follows.
+BBox WordsBesideLabel(const TextRow& row, const BBox& label) {
+  BBox box;
+  int right = label.x + label.w;
+  const int gap = 2 * std::max(8, row.box.h);
+  for (const Word* w : row.words) {
+    if (w->bbox.x + w->bbox.w / 2 <= label.x + label.w) continue;
+    if (!box.empty() && w->bbox.x - right >= gap) break;
+    right = std::max(right, w->bbox.x + w->bbox.w);
+    if (box.empty() && !ReadsAsText(w->text)) continue;
+    box = Union(box, w->bbox);
+  }
+  return box;
+}
+
 // Share of the signature area covered by ink outside printed text. A scribble or seal covers
 // a few percent; an empty box only scan noise.
 constexpr float kSignatureInkFraction = 0.004f;
@@ -2119,8 +2188,10 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
 void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& pages,
                    OcrEngine* ocr, const ExtractOptions& options, Document* doc) {
   std::vector<std::u32string> label_keys, stop_keys;
+  std::vector<std::string> label_texts;  // parallel to `label_keys`
   for (const FieldSpec& f : spec.fields)
-    for (const std::string& label : f.labels) label_keys.push_back(MatchKey(label));
+    for (const std::string& label : f.labels)
+      label_keys.push_back(MatchKey(label)), label_texts.push_back(label);
   stop_keys = label_keys;
   for (const SectionSpec& s : spec.sections)
     for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
@@ -2163,7 +2234,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   if (label_missing && options.second_look && ocr) {
     for (size_t p = 0; p < layouts.size() && p < pages.size(); ++p) {
       if (!pages[p].image || doc->pages[p].source != Source::kOcr) continue;
-      RereadUnmatchedKeys(label_keys, pages[p], ocr, &layouts[p]);
+      RereadUnmatchedKeys(label_keys, label_texts, pages[p], ocr, &layouts[p]);
       for (size_t r = 0; r < layouts[p].rows.size(); ++r) IndexRowPhrases(stop_keys, r, &layouts[p]);
       find_labels_on(p);
     }
@@ -2201,6 +2272,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
       std::vector<LabelHit> hits = label_hits[f][p];
+      // A caption qualified for this field ("사업주 성명") before the bare word it qualifies
+      // ("성명", which a panel of another person's may print on the same line).
+      std::stable_partition(hits.begin(), hits.end(), [&](const LabelHit& h) {
+        const std::u32string key = MatchKey(field.labels[h.label]);
+        return std::none_of(hits.begin(), hits.end(), [&](const LabelHit& other) {
+          const std::u32string longer = MatchKey(field.labels[other.label]);
+          return longer.size() > key.size() && longer.find(key) != std::u32string::npos;
+        });
+      });
       const bool label_in_section = std::any_of(
           field.label_sections.begin(), field.label_sections.end(),
           [](const std::string& section) { return !section.empty(); });
@@ -2614,11 +2694,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       Found& found = results[field.name];
       const FieldType type = found.type;  // a period's end under its own label is one date
       if (type == FieldType::kSignature) continue;
-      // A name is re-read only where it was seen: without a box the region would be the rest
-      // of its label's row. Seen, it is always re-read (kNameRereadMargin says which read
-      // stands).
-      if (type == FieldType::kName && (!found.found || found.field.bbox.empty()))
-        continue;
+      // A name is re-read where it was seen, or in the cell right of its label: otherwise the
+      // region would be the rest of its label's row. Seen, it is always re-read
+      // (kNameRereadMargin says which read stands).
+      if (type == FieldType::kName && found.found && found.field.bbox.empty()) continue;
       // Fields with a whitelist (hex approval numbers) are always re-read: Tesseract reads
       // their letters as digits with full confidence.
       bool unsure = !found.found || found.field.confidence < options.second_look_below ||
@@ -2639,6 +2718,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                 }
         }();
       }
+      // Not read at all: the words beside its label, where it was printed.
+      const bool beside_label = seen.empty() && found.label_page > 0 && found.label_row >= 0;
+      if (beside_label) {
+        seen = WordsBesideLabel(layouts[found.label_page - 1].rows[found.label_row], found.label_box);
+        seen_page = found.label_page;
+      }
       const int page_number = found.label_page ? found.label_page : seen_page;
       if (!unsure || page_number == 0) continue;
       size_t p = page_number - 1;
@@ -2648,6 +2733,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       PIX* image = pages[p].image;
       int W = pixGetWidth(image);
       BBox region;
+      bool in_cell = false;  // the region is the cell right of the label's
       if (found.label_page) {
         const BBox& label = found.label_box;
         int h = std::max(label.h, 12);
@@ -2655,9 +2741,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (pages[p].grid) {
           if (const TableCell* cell = CellAt(*pages[p].grid, label.x + label.w / 2, label.y + h / 2))
             if (const TableCell* right = RightNeighbour(*pages[p].grid, *cell))
-              region = InsideCell(right->box, right->box);
+              region = InsideCell(right->box, right->box), in_cell = true;
         }
       }
+      if (type == FieldType::kName && !found.found && !in_cell) continue;
       // The value was seen: re-read just its box, so a neighbouring column ("작성일자 : …" on
       // the same line) does not join it. Read as one line, the crop's whole height is the
       // line's: white above and below shrinks the letters the model sees, and a clean
@@ -2671,7 +2758,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const bool hex = IsLatinWhitelist(field.whitelist);
         for (int vertical : {hex ? seen.h / 2 : seen.h / 8, hex ? seen.h / 8 : seen.h / 2}) {
           const int pad = std::max(4, seen.h / 2), vpad = std::max(2, vertical);
-          BBox padded{seen.x - pad, seen.y - vpad, seen.w + 2 * pad, seen.h + 2 * vpad};
+          // A word only the looser pattern knows lost letters, and its box may have lost
+          // them too ("…-06584" of "…-0f584f22"): reach further right, within its cell.
+          const int right_pad = found.found ? pad : std::max(pad, seen.w / 3);
+          BBox padded{seen.x - pad, seen.y - vpad, seen.w + pad + right_pad, seen.h + 2 * vpad};
           if (type == FieldType::kName && p < doc->pages.size())
             padded = ShortOfWordsBeside(padded, seen, doc->pages[p].words);
           if (pages[p].grid)
@@ -2679,6 +2769,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               padded = InsideCell(padded, cell->box);
           regions.push_back(padded);
         }
+        // The words beside the label may be no value at all (the value under it, and
+        // another caption beside it): the label's region stays the last resort.
+        if (beside_label) regions.push_back(region);
       }
       for (BBox& r : regions) r = ClippedToImage(r, image);
       region = regions.front();
@@ -2737,9 +2830,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         parsed_by = engine;
         if (parsed) break;
       }
-      // The other crop, read as the first try was; the reads after this one read it too.
-      if (!parsed && regions.size() > 1 && regions[1].w >= 8 && regions[1].h >= 8) {
-        region = regions[1];
+      // The other crops, read as the first try was; the reads after this one read the one
+      // that gave a value, or the first.
+      for (size_t k = 1; !parsed && k < regions.size(); ++k) {
+        if (regions[k].w < 8 || regions[k].h < 8) continue;
+        region = regions[k];
         c = Candidate{};
         if (read_region(reader, tries.front().second, &c))
           parsed = ParseByType(type, field.pattern, c.words), parsed_by = reader;
@@ -2806,11 +2901,46 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           const auto length = [](const std::string& name) {
             return static_cast<int>(DecodeUtf8(NormalizeName(name)).size());
           };
-          if (!IsGarbledName(second.value) &&
-              std::abs(length(second.value) - length(found.field.value)) <= 1 &&
-              second.confidence >= found.field.confidence - kNameRereadMargin)
+          if (!found.found) {
+            // Nothing to compare it with: the surer of two scales' reads (a syllable
+            // unsure at one, "청준떡집", was sure and right at the other).
+            RegionOptions unscaled = free_read;
+            unscaled.scale = 1.0f;
+            Candidate other;
+            if (read_region(reader, unscaled, &other))
+              if (auto read = ParseByType(type, field.pattern, other.words))
+                if (Field alt = MakeField(*read, other);
+                    alt.confidence > second.confidence && !IsGarbledName(alt.value))
+                  second = alt;
+            if (IsGarbledName(second.value)) continue;
             found.field = second;
+            found.found = true;
+          } else if (!IsGarbledName(second.value) &&
+                     std::abs(length(second.value) - length(found.field.value)) <= 1 &&
+                     second.confidence >= found.field.confidence - kNameRereadMargin) {
+            found.field = second;
+          }
           continue;
+        }
+        // Two reads of an account number a digit or so apart: with no check digit to go by,
+        // a third read by the other model decides: the value two reads agree on stands, sure
+        // ("1008-188-319845" read again "…-379845" in a tight crop, the Latin model's read
+        // agreeing with the first).
+        if (type == FieldType::kAccount && found.found && latin_figures &&
+            second.value != found.field.value && second.value.size() == found.field.value.size()) {
+          Candidate third;
+          std::optional<Parsed> vote;
+          if (read_region(latin_figures, free_read, &third))
+            vote = ParseByType(type, field.pattern, third.words);
+          if (vote && vote->value == found.field.value) {
+            found.field.confidence = std::max(found.field.confidence, kAgreeingReadsConfidence);
+            continue;
+          }
+          if (vote && vote->value == second.value) {
+            found.field = second;
+            found.field.confidence = std::max(second.confidence, kAgreeingReadsConfidence);
+            continue;
+          }
         }
         // A misread keeps a number's length; a shorter or longer second read saw only part of
         // the value, or more than it ("4" of "₩4,235,000"); an account read again as a piece

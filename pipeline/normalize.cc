@@ -712,6 +712,16 @@ std::optional<std::string> NormalizeAccount(std::string_view text) {
 // ---------------------------------------------------------------------------------------------
 // Names
 
+std::string WithParticle(std::string_view word, std::string_view after_final,
+                         std::string_view after_vowel) {
+  const std::u32string chars = DecodeUtf8(word);
+  std::string out(word);
+  if (chars.empty() || !IsHangulSyllable(chars.back()))
+    return out.append(after_final).append("(").append(after_vowel).append(")");
+  const bool has_final = (chars.back() - 0xAC00) % 28 != 0;  // 28 finals per vowel, the first none
+  return out.append(has_final ? after_final : after_vowel);
+}
+
 bool IsLegalFormMark(std::string_view text) {
   const std::u32string folded = FoldForKey(text);
   return std::find(std::begin(kLegalForms), std::end(kLegalForms), folded) != std::end(kLegalForms);

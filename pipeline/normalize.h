@@ -42,6 +42,12 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset = nullptr);
 
 // A precomposed Hangul syllable (가 … 힣).
 constexpr bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// `word` and the particle its last syllable takes: `after_final` after a final consonant
+// ("보험기간 시작일을", "예금주가" takes `after_vowel`), `after_vowel` otherwise. A word that does
+// not end in a Hangul syllable (a figure, a quote, a Latin letter) gets both, the written
+// convention: "2026-03-31이(가)".
+std::string WithParticle(std::string_view word, std::string_view after_final,
+                         std::string_view after_vowel);
 // A compatibility jamo standing alone (ㄱ … ㆎ): OCR's reading of a speck, a rule or a glyph
 // it could not finish.
 constexpr bool IsLoneJamo(char32_t c) { return c >= 0x3131 && c <= 0x318E; }

@@ -229,6 +229,23 @@ TEST(ExtractTest, PanelsHeadedByThePartiesOneAboveTheOther) {
   EXPECT_EQ(Value(doc, "sender_name"), "청춘분식");
 }
 
+// An invoice printed two-up: each copy has the supplier's block above the buyer's. The
+// copies' headings stand side by side in one row of text ("공급자 (공급하는 자) 공급자
+// (공급하는 자)"), yet each copy's heading governs its own copy.
+TEST(ExtractTest, AnInvoicePrintedTwoUpKeepsEachCopysParties) {
+  PageBuilder b;
+  for (int x : {100, 1500}) {
+    b.Add("세금계산서", x + 300, 100)
+        .Add("공급자", x, 300).Add("(공급하는", x + 150, 300).Add("자)", x + 330, 300)
+        .Add("등록번호", x, 400).Add("621-81-78997", x + 250, 400)
+        .Add("공급받는자", x, 600)
+        .Add("등록번호", x, 700).Add("745-21-44348", x + 250, 700);
+  }
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "6218178997");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
+}
+
 // An insurer's inquiry page: the parties as two cards headed by their roles, each naming its
 // party under its own caption (상호, 명칭), and the period as a timeline with its ends
 // captioned over the dates ("개시 | 만료").
@@ -877,22 +894,20 @@ TEST_F(SignatureTest, CellBorderThroughTheAreaIsNotASignature) {
 
 // --- Label second look, with the real Tesseract on a rendered page ---------------------------
 
-// A numbered list form whose first label is letter-spaced to line up with the longer ones.
-// The page read is replaced by the misreading seen on such forms ("1. 상      호" read as
-// "128 호"); only a re-read of the key region can find the shop name.
-class KeySecondLook : public WithTesseract {
+// Something printed on a rendered page, and what the page read made of it.
+struct Printed {
+  double x, y;
+  const char* printed;
+  const char* read;
+};
+
+// A 300-dpi page with `items` printed, and its page read: the words as `read` says, at the
+// places they were drawn (each 0.6 sure).
+class SecondLookOnAPage : public WithTesseract {
  protected:
-  void SetUp() override {
-    Canvas canvas(2100, 700, 300);
-    struct Item { double x, y; const char* printed; const char* read; };
-    // Words as the page read saw them, at the places they were drawn.
-    const Item items[] = {
-        {200, 150, "1.", "12"},  {290, 150, "상", "8"},  {560, 150, "호", "호"},
-        {760, 150, ":", ":"},    {820, 150, "늘봄포차", "늘봄포차"},
-        {200, 300, "2.", "2."},  {290, 300, "대", "대"}, {425, 300, "표", "표"},
-        {560, 300, "자", "자"},  {760, 300, ":", ":"},   {820, 300, "박지유", "박지유"},
-    };
-    for (const Item& item : items) {
+  void Print(std::initializer_list<Printed> items, int width = 2100, int height = 700) {
+    Canvas canvas(width, height, 300);
+    for (const Printed& item : items) {
       canvas.Text(item.x, item.y, item.printed);
       auto [w, h] = canvas.Extent(item.printed);
       Word word;
@@ -902,24 +917,48 @@ class KeySecondLook : public WithTesseract {
                        static_cast<int>(w), static_cast<int>(h)};
       page_.words.push_back(word);
     }
-    // "1." and "상" were read as one word.
-    page_.words[0].text = "128";
-    page_.words[0].bbox.w = page_.words[1].bbox.x + page_.words[1].bbox.w - page_.words[0].bbox.x;
-    page_.words.erase(page_.words.begin() + 1);
+    for (const TableCell& cell : grid_.cells) {
+      const BBox& c = cell.box;
+      canvas.Line(c.x, c.y, c.x + c.w, c.y);
+      canvas.Line(c.x, c.y + c.h, c.x + c.w, c.y + c.h);
+      canvas.Line(c.x, c.y, c.x, c.y + c.h);
+      canvas.Line(c.x + c.w, c.y, c.x + c.w, c.y + c.h);
+    }
     image_ = canvas.ToPix();
   }
 
-  Document Extract(OcrEngine* ocr) {
+  Document Extract(DocType type, OcrEngine* ocr) {
     Document doc;
     doc.pages.push_back(page_);
     doc.pages.back().source = Source::kOcr;
-    PageContext ctx{image_.get(), nullptr, 300};
-    ExtractFields(*Knowledge::Default().Find(DocType::kInspectionForm), {ctx}, ocr, {}, &doc);
+    PageContext ctx{image_.get(), grid_.empty() ? nullptr : &grid_, 300};
+    ExtractFields(*Knowledge::Default().Find(type), {ctx}, ocr, {}, &doc);
     return doc;
   }
 
   Page page_;
   PixPtr image_;
+  TableGrid grid_;
+};
+
+// A numbered list form whose first label is letter-spaced to line up with the longer ones.
+// The page read is replaced by the misreading seen on such forms ("1. 상      호" read as
+// "128 호"); only a re-read of the key region can find the shop name.
+class KeySecondLook : public SecondLookOnAPage {
+ protected:
+  void SetUp() override {
+    Print({
+        {200, 150, "1.", "12"},  {290, 150, "상", "8"},  {560, 150, "호", "호"},
+        {760, 150, ":", ":"},    {820, 150, "늘봄포차", "늘봄포차"},
+        {200, 300, "2.", "2."},  {290, 300, "대", "대"}, {425, 300, "표", "표"},
+        {560, 300, "자", "자"},  {760, 300, ":", ":"},   {820, 300, "박지유", "박지유"},
+    });
+    // "1." and "상" were read as one word.
+    page_.words[0].text = "128";
+    page_.words[0].bbox.w = page_.words[1].bbox.x + page_.words[1].bbox.w - page_.words[0].bbox.x;
+    page_.words.erase(page_.words.begin() + 1);
+  }
+  Document Extract(OcrEngine* ocr) { return SecondLookOnAPage::Extract(DocType::kInspectionForm, ocr); }
 };
 
 TEST_F(KeySecondLook, MisreadKeyIsReadAgainAndItsValueTaken) {
@@ -927,6 +966,48 @@ TEST_F(KeySecondLook, MisreadKeyIsReadAgainAndItsValueTaken) {
   Document doc = Extract(engine_);
   EXPECT_EQ(Value(doc, "shop_name"), "늘봄포차");
   EXPECT_EQ(Value(doc, "shop_owner"), "박지유");
+}
+
+// A key read alone that is a label but for one slip ("상호" in a serif face read 성호) is that
+// label, when no other label is as close: here the page prints the slip itself.
+TEST_F(SecondLookOnAPage, AKeyReadOneSlipOffALabelIsThatLabel) {
+  Print({{200, 150, "성호", "8우"}, {760, 150, ":", ":"}, {820, 150, "늘봄포차", "늘봄포차"}});
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, nullptr), "shop_name"), "<missing>");
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, engine_), "shop_name"), "늘봄포차");
+}
+
+// A key whose faint first syllable the page read lost ("니는 분" of 보내는 분 in grey print on a
+// photo) is read again with room on its left for it.
+TEST_F(SecondLookOnAPage, AKeysLostFirstSyllableIsReadAgain) {
+  Print({{200, 150, "보", "보"}, {248, 150, "내는", "니는"}, {350, 150, "분", "분"},
+         {700, 150, "우리동네카페", "우리동네카페"}});
+  page_.words.erase(page_.words.begin());
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, nullptr), "sender_name"), "<missing>");
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, engine_), "sender_name"), "우리동네카페");
+}
+
+// A value beside its label that the page read garbled past parsing ("2026004-01~…") is read
+// again where it stands, not in a strip to the page's edge that takes in the lines close
+// above and below.
+TEST_F(SecondLookOnAPage, AnUnreadValueIsReadAgainBesideItsLabel) {
+  Print({{200, 150, "보험기간", "보험기간"}, {700, 150, ":", ":"},
+         {760, 150, "2026-04-01 ~ 2027-03-31", "2026004-01~2027-0"},
+         {1300, 100, "보험료 납입 2026-03-30", "보험료 납입 2026-03-30"},
+         {1300, 200, "증권 발행 2026-03-31", "증권 발행 2026-03-31"}});
+  EXPECT_EQ(Value(Extract(DocType::kGuaranteePolicy, nullptr), "start_date"), "<missing>");
+  Document doc = Extract(DocType::kGuaranteePolicy, engine_);
+  EXPECT_EQ(Value(doc, "start_date"), "2026-04-01");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-03-31");
+}
+
+// A name the page read lost in the cell right of its label's is read in that cell.
+TEST_F(SecondLookOnAPage, ANameUnreadInTheCellRightOfItsLabelIsReadThere) {
+  grid_.cells = {TableCell{BBox{150, 100, 400, 120}, 0, 0, 0},
+                 TableCell{BBox{550, 100, 900, 120}, 0, 0, 1}};
+  grid_.table_count = 1;
+  Print({{250, 130, "상호", "상호"}, {600, 130, "청춘떡집", "4204"}});
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, nullptr), "shop_name"), "<missing>");
+  EXPECT_EQ(Value(Extract(DocType::kInspectionForm, engine_), "shop_name"), "청춘떡집");
 }
 
 }  // namespace docval

@@ -586,5 +586,18 @@ TEST(Jamo, SimilarityIsNormalised) {
   EXPECT_GE(far, 0.0);
 }
 
+// Operator messages put the particle a word takes, not both spellings.
+TEST(Messages, AParticleFitsTheWordsLastSyllable) {
+  EXPECT_EQ(WithParticle("상호", "을", "를"), "상호를");
+  EXPECT_EQ(WithParticle("보험기간 시작일", "을", "를"), "보험기간 시작일을");
+  EXPECT_EQ(WithParticle("보내는 분", "을", "를"), "보내는 분을");
+  EXPECT_EQ(WithParticle("예금주", "이", "가"), "예금주가");
+  EXPECT_EQ(WithParticle("세금계산서", "이", "가"), "세금계산서가");
+  EXPECT_EQ(WithParticle("통장사본", "이", "가"), "통장사본이");
+  // No syllable to go by: both, as written Korean does.
+  EXPECT_EQ(WithParticle("2026-03-31", "이", "가"), "2026-03-31이(가)");
+  EXPECT_EQ(WithParticle("", "을", "를"), "을(를)");
+}
+
 }  // namespace
 }  // namespace docval

@@ -1,5 +1,6 @@
 #include <set>
 
+#include "pipeline/normalize.h"
 #include "validators/document_rules.h"
 #include "validators/validate.h"
 
@@ -67,8 +68,8 @@ void CheckRequiredDocuments(const CaseOutcome& c, const ProgramProfile& profile,
     std::string why = c.has_folder ? "" : " (업로드 폴더가 없습니다)";
     flags->push_back(MakeFlag(FlagCode::kMissingDocument, std::string(ToString(required)), "",
                               "", std::string(ToString(required)), "",
-                              std::string(KoreanName(required)) +
-                                  "이(가) 없습니다: 읽을 수 있는 업로드가 없습니다" + why));
+                              WithParticle(KoreanName(required), "이", "가") +
+                                  " 없습니다: 읽을 수 있는 업로드가 없습니다" + why));
   }
 }
 

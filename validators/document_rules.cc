@@ -66,7 +66,7 @@ void CheckBrnField(RuleContext& ctx, const UploadOutcome& u, const std::string& 
   std::string want = Digits(expected);
   ctx.Expect(f->value == want, FlagCode::kBrnMismatch, u, field, *f, FormatBrn(want),
              FormatBrn(f->value),
-             what + "가 신청 정보와 다릅니다 (" + FormatBrn(f->value) + " ≠ " + FormatBrn(want) +
+             WithParticle(what, "이", "가") + " 신청 정보와 다릅니다 (" + FormatBrn(f->value) + " ≠ " + FormatBrn(want) +
                  ")");
 }
 
@@ -171,7 +171,7 @@ void CheckName(RuleContext& ctx, const UploadOutcome& u, const std::string& fiel
             want.find(read) != std::string::npos);
   }
   if (ok) return;
-  std::string message = what + "이(가) 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')";
+  std::string message = WithParticle(what, "이", "가") + " 다릅니다 ('" + f->value + "' ≠ '" + expected_label + "')";
   // A few strokes apart is what OCR does to a name, not what a wrong payee looks like: a
   // person decides.
   if (near) {

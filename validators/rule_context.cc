@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pipeline/normalize.h"
+
 namespace docval {
 
 std::string GroupDigits(const std::string& digits) {
@@ -32,7 +34,7 @@ const Field* RuleContext::Require(const UploadOutcome& u, const std::string& fie
   auto it = u.doc.fields.find(field);
   if (it != u.doc.fields.end()) return &it->second;
   Add(MakeFlag(FlagCode::kFieldNotFound, std::string(ToString(u.doc.doc_type)), u.upload.file,
-               field, "", "", what + "을(를) 읽지 못했습니다 — 원본을 눈으로 확인하세요"));
+               field, "", "", WithParticle(what, "을", "를") + " 읽지 못했습니다 — 원본을 눈으로 확인하세요"));
   return nullptr;
 }
 

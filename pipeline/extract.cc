@@ -859,6 +859,26 @@ std::vector<Word> ReadClosedUp(const ClosedUpKey& key, const BBox& region, int d
   return words;
 }
 
+// Reads each piece of a closed-up key alone, as one word: a serif "1. 상      호" came back
+// "여우" or "노이 주" as a line at every scale, closed up or not, and "1. 상", "호" a piece at
+// a time.
+std::vector<Word> ReadPiecesAlone(const ClosedUpKey& key, PIX* page, const BBox& region, int dpi,
+                                  OcrEngine* ocr) {
+  std::vector<Word> words;
+  RegionOptions one_word;
+  one_word.page_seg_mode = 8;  // tesseract::PSM_SINGLE_WORD
+  for (const ClosedUpKey::Placed& p : key.placed) {
+    const int pad = std::max(2, region.h / 8);
+    OcrResult read;
+    if (!ocr->ReadRegion(page, dpi, BBox{p.page_x - pad, region.y, p.w + 2 * pad, region.h},
+                         one_word, &read)
+             .ok())
+      continue;
+    for (Word& w : read.words) words.push_back(std::move(w));
+  }
+  return words;
+}
+
 // The known value `read` is a misreading of: one within about one jamo in six of it, the
 // read no longer than it by more than a few letters (not a sentence that mentions it).
 std::optional<std::string> NearestKnownValue(const std::string& read,
@@ -1033,6 +1053,9 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys,
             is_label(std::move(key.words)))
           break;
       }
+      // Last, a key of a few letter-spaced pieces, a piece at a time.
+      if (!match && closed && closed->canvas && closed->placed.size() <= 5)
+        is_label(ReadPiecesAlone(*closed, ctx.image, region, ctx.dpi, ocr));
       if (!match && near_match) {
         // The read stands for its label, spelt as the form spells it, where its letters were.
         Word label{label_texts[near_match->label], 0.0f, {}, near_read.front().line};
@@ -1950,7 +1973,22 @@ std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at)
   for (size_t i = 0; i < row.size(); ++i) {
     const bool last = i + 1 == row.size();
     const int right_edge = row[i]->box.x + row[i]->box.w;
-    if (last || 2 * centre < right_edge + row[i + 1]->box.x) return row[i]->name;
+    if (!last && 2 * centre >= right_edge + row[i + 1]->box.x) continue;
+    // A heading lower down in the same column governs its own block: each copy of an invoice
+    // printed two-up heads its supplier and buyer blocks under a row of copy notes that
+    // names both parties ("공급자 보관용 | 공급받는자 보관용", the brackets lost to OCR).
+    const int left = i == 0 ? std::numeric_limits<int>::min()
+                            : (row[i - 1]->box.x + row[i - 1]->box.w + row[i]->box.x) / 2;
+    const int right = last ? std::numeric_limits<int>::max() : (right_edge + row[i + 1]->box.x) / 2;
+    const SectionAnchor* nearer = nullptr;
+    for (const SectionAnchor& a : anchors) {
+      const int a_centre = a.box.x + a.box.w / 2;
+      if (a.row <= row[i]->row || a.box.y + a.box.h > at.y + at.h / 2 || a_centre < left ||
+          a_centre >= right)
+        continue;
+      if (!nearer || a.row > nearer->row) nearer = &a;
+    }
+    return nearer ? nearer->name : row[i]->name;
   }
   std::string best;
   double best_cost = 1e18;
@@ -1975,6 +2013,12 @@ std::optional<std::pair<int, int>> SectionColumn(const PageLayout& layout,
                                                  const BBox& label, const std::string& section) {
   const auto row = PanelRowAbove(anchors, label);
   if (row.empty() || label.x + label.w > row.front()->box.x) return std::nullopt;
+  // Headings between that row and the label head blocks of their own (a two-up print's
+  // copies under a row of copy notes): no table of the parties' columns.
+  if (std::any_of(anchors.begin(), anchors.end(), [&](const SectionAnchor& a) {
+        return a.row > row.front()->row && a.box.y + a.box.h <= label.y + label.h / 2;
+      }))
+    return std::nullopt;
   const bool captioned = std::any_of(
       layout.rows[row.front()->row].words.begin(), layout.rows[row.front()->row].words.end(),
       [&](const Word* w) {
@@ -2038,6 +2082,23 @@ OcrEngine* LatinEngine() {
 bool ReadsAsText(const std::string& word) {
   const std::u32string chars = DecodeUtf8(word);
   return HasDigit(word) || std::any_of(chars.begin(), chars.end(), IsHangulSyllable);
+}
+
+// The words under a caption of a header row ("작성일자 | 공급가액 | 세액" over "202001022 |
+// 1,600,000 | …"): those of the first of the next three rows (specks of a rule may come
+// between) with text that overlaps the caption's column, a letter's height either side.
+// Empty when none.
+BBox WordsUnderLabel(const PageLayout& layout, int r, const BBox& label) {
+  const int reach = std::max(8, label.h);
+  for (int below = r + 1; below < static_cast<int>(layout.rows.size()) && below <= r + 3; ++below) {
+    BBox box;
+    for (const Word* w : layout.rows[below].words)
+      if (w->bbox.x < label.x + label.w + reach && w->bbox.x + w->bbox.w > label.x - reach &&
+          ReadsAsText(w->text))
+        box = Union(box, w->bbox);
+    if (!box.empty()) return box;
+  }
+  return BBox{};
 }
 
 // The words printed right of a label in its row, from the first that reads as text up to the
@@ -2718,10 +2779,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                 }
         }();
       }
-      // Not read at all: the words beside its label, where it was printed.
+      // Not read at all: where it was printed, beside its label, or under it in a header row.
       const bool beside_label = seen.empty() && found.label_page > 0 && found.label_row >= 0;
       if (beside_label) {
-        seen = WordsBesideLabel(layouts[found.label_page - 1].rows[found.label_row], found.label_box);
+        const PageLayout& layout = layouts[found.label_page - 1];
+        seen = IsHeaderRow(layout, found.label_row)
+                   ? WordsUnderLabel(layout, found.label_row, found.label_box)
+                   : WordsBesideLabel(layout.rows[found.label_row], found.label_box);
         seen_page = found.label_page;
       }
       const int page_number = found.label_page ? found.label_page : seen_page;

@@ -246,6 +246,24 @@ TEST(ExtractTest, AnInvoicePrintedTwoUpKeepsEachCopysParties) {
   EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
 }
 
+// The same print under a row of copy notes that names both parties, its brackets lost to OCR
+// ("세금계산서 공급자 보관용 | 세금계산서 공급받는자 보관용"): the notes are no table of the
+// parties' columns, and each copy's own headings govern its blocks.
+TEST(ExtractTest, AnInvoicePrintedTwoUpUnderCopyNotesKeepsEachCopysParties) {
+  PageBuilder b;
+  for (int x : {100, 1500}) {
+    b.Add("세금계산서", x, 100).Add(x == 100 ? "공급자" : "공급받는자", x + 900, 100)
+        .Add("보관용", x + 1100, 100)
+        .Add("공급자", x, 300).Add("(공급하는", x + 150, 300).Add("자)", x + 330, 300)
+        .Add("등록번호", x, 400).Add("621-81-78997", x + 250, 400)
+        .Add("공급받는자", x, 600)
+        .Add("등록번호", x, 700).Add("745-21-44348", x + 250, 700);
+  }
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "6218178997");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
+}
+
 // An insurer's inquiry page: the parties as two cards headed by their roles, each naming its
 // party under its own caption (상호, 명칭), and the period as a timeline with its ends
 // captioned over the dates ("개시 | 만료").
@@ -998,6 +1016,17 @@ TEST_F(SecondLookOnAPage, AnUnreadValueIsReadAgainBesideItsLabel) {
   Document doc = Extract(DocType::kGuaranteePolicy, engine_);
   EXPECT_EQ(Value(doc, "start_date"), "2026-04-01");
   EXPECT_EQ(Value(doc, "end_date"), "2027-03-31");
+}
+
+// A value under its caption in a header row that the page read garbled ("202001022" for
+// 2026. 11. 22.) is read again under the caption, not beside it among the other captions.
+TEST_F(SecondLookOnAPage, AnUnreadValueUnderAHeaderRowCaptionIsReadThere) {
+  Print({{200, 150, "작성일자", "작성일자"}, {700, 150, "공급가액", "공급가액"},
+         {1200, 150, "세액", "세액"},
+         {200, 260, "2026. 11. 22.", "202001022"}, {700, 260, "1,600,000", "1,600,000"},
+         {1200, 260, "160,000", "160,000"}});
+  EXPECT_EQ(Value(Extract(DocType::kTaxInvoice, nullptr), "issue_date"), "<missing>");
+  EXPECT_EQ(Value(Extract(DocType::kTaxInvoice, engine_), "issue_date"), "2026-11-22");
 }
 
 // A name the page read lost in the cell right of its label's is read in that cell.

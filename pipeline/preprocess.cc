@@ -347,6 +347,80 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   return Status::OK();
 }
 
+// A ring drawn by hand around a figure: a thin closed curve, at least half an inch wide and
+// two to eight times wider than tall, whose outline an ellipse fits to within a twentieth of
+// its size (a rectangle stamp's frame is off by a tenth). A table's frame fails the fit at its corners, a text line is no thin curve, a seal is
+// round and filled with characters but as tall as wide. The ring's pixels within its band are
+// painted the paper's shade; the digits it touches lose only what lies in that band.
+Status EraseDrawnRings(PIX* gray, int dpi, int* erased) {
+  *erased = 0;
+  PixPtr ink_pix = FindInk(gray, dpi);
+  if (!ink_pix) return LeptonicaFailed("FindInk");
+  PixPtr ink8(pixConvert1To8(nullptr, ink_pix.get(), 0, 255));
+  if (!ink8) return LeptonicaFailed("pixConvert1To8");
+  cv::Mat ink, page;
+  if (Status s = PixToGrayMat(ink8.get(), &ink); !s.ok()) return s;
+  if (Status s = PixToGrayMat(gray, &page); !s.ok()) return s;
+  cv::Mat labels, stats, centroids;
+  const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+  const int min_width = dpi / 2, max_height = dpi;
+  bool changed = false;
+  uint8_t paper = 255;
+  for (int i = 1; i < count; ++i) {
+    const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
+    const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+    const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+    if (w < min_width || h > max_height || 2 * h > w || 8 * h < w || 5 * area > w * h) continue;
+    const cv::Rect box(x, y, w, h);
+    cv::Mat piece = labels(box) == i;
+    std::vector<std::vector<cv::Point>> outlines;
+    cv::findContours(piece, outlines, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
+    if (outlines.empty()) continue;
+    const auto& outline = *std::max_element(outlines.begin(), outlines.end(),
+                                            [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    if (outline.size() < 20) continue;
+    const cv::RotatedRect ring = cv::fitEllipse(outline);
+    const double a = ring.size.width / 2.0, b = ring.size.height / 2.0;
+    if (a < 1 || b < 1) continue;
+    const double angle = ring.angle * CV_PI / 180.0, c = std::cos(angle), s = std::sin(angle);
+    auto radius = [&](cv::Point p) {  // in the piece's box; 1 on the ellipse
+      const double dx = p.x - ring.center.x, dy = p.y - ring.center.y;
+      const double u = dx * c + dy * s, v = -dx * s + dy * c;
+      return std::sqrt(u * u / (a * a) + v * v / (b * b));
+    };
+    double off = 0.0;
+    for (const cv::Point& p : outline) off += std::abs(radius(p) - 1.0);
+    if (off / static_cast<double>(outline.size()) > 0.05) continue;
+    // The ring's stroke: its pixels near the curve over the curve's length.
+    const double length = cv::arcLength(outline, true);
+    int on_ring = 0;
+    for (int py = 0; py < h; ++py)
+      for (int px = 0; px < w; ++px)
+        if (piece.at<uint8_t>(py, px) && std::abs(radius({px, py}) - 1.0) < 0.15) ++on_ring;
+    const int stroke = std::clamp(static_cast<int>(std::lround(on_ring / std::max(1.0, length))), 1, dpi / 30);
+    if (!changed) {
+      cv::Mat sorted = page.reshape(1, 1).clone();
+      std::nth_element(sorted.begin<uint8_t>(), sorted.begin<uint8_t>() + sorted.cols / 2,
+                       sorted.end<uint8_t>());
+      paper = sorted.at<uint8_t>(0, sorted.cols / 2);
+    }
+    cv::Mat band = cv::Mat::zeros(h, w, CV_8UC1);
+    cv::RotatedRect local = ring;  // in the piece's box, as its outline was
+    // The outline is the ring's outer edge: the band is the stroke and a pixel of grey
+    // fringe either side; a wider one took the strokes of the digits the ring crosses.
+    local.size -= cv::Size2f(static_cast<float>(stroke), static_cast<float>(stroke));
+    cv::ellipse(band, local, 255, stroke + 2);
+    page(box).setTo(paper, band & piece);
+    changed = true;
+    ++*erased;
+  }
+  if (!changed) return Status::OK();
+  PixPtr cleaned = GrayMatToPix(page);
+  if (!cleaned) return LeptonicaFailed("GrayMatToPix");
+  pixCopy(gray, cleaned.get());
+  return Status::OK();
+}
+
 // Finds ruling lines on the grey page `work` at `work_dpi`, recovers the grid and erases the
 // lines from `work` with a band `halo` pixels wider than each line on either side.
 Status FindAndRemoveTables(PIX* work, int work_dpi, int halo, const PreprocessOptions& options,
@@ -559,6 +633,10 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
     Status s = Deskew(gray.get(), page_dpi, options, &straight, out);
     if (!s.ok()) return s;
     gray = std::move(straight);
+  }
+  if (options.erase_drawn_rings) {
+    Status s = EraseDrawnRings(gray.get(), page_dpi, &out->rings_erased);
+    if (!s.ok()) return s;
   }
   out->upright_gray.reset(pixCopy(nullptr, gray.get()));
   if (!out->upright_gray) return LeptonicaFailed("pixCopy");

@@ -76,6 +76,11 @@ struct PreprocessOptions {
   // Light text on dark blocks (banners, header bars) is inverted to dark on light.
   bool invert_dark_blocks = true;
 
+  // Rings drawn by hand around a figure (an account number circled on a bankbook copy) are
+  // painted out: Tesseract reads the ring's ends as "(" or "<" and the digits it touches are
+  // lost ("070-642377-45-218" read "0-642377-45-218").
+  bool erase_drawn_rings = true;
+
   bool find_tables = true;              // recover TableGrid
   bool remove_lines = true;             // paint ruling lines out of `image`
   // A ruling line is at least this long (inches); Hangul strokes at 20 pt are about 0.25 in.
@@ -102,6 +107,7 @@ struct PreprocessResult {
   int horizontal_lines = 0;      // ruling lines found (connected pieces)
   int vertical_lines = 0;
   int dark_blocks_inverted = 0;  // banners turned to dark-on-light text
+  int rings_erased = 0;          // hand-drawn rings painted out
   TableGrid grid;                // page frame (upright_gray coordinates)
 };
 

@@ -59,6 +59,22 @@ class Canvas {
     cairo_line_to(cr_, x1, y1);
     cairo_stroke(cr_);
   }
+  // An ellipse's outline centred at (cx, cy) with half-axes rx and ry: a ring drawn by hand
+  // around a figure.
+  void Ring(double cx, double cy, double rx, double ry, double width = 4) {
+    cairo_save(cr_);
+    cairo_translate(cr_, cx, cy);
+    cairo_scale(cr_, rx, ry);
+    cairo_arc(cr_, 0, 0, 1, 0, 2 * M_PI);
+    cairo_restore(cr_);
+    cairo_set_line_width(cr_, width);
+    cairo_stroke(cr_);
+  }
+  void Rect(double x, double y, double w, double h, double width = 4) {
+    cairo_set_line_width(cr_, width);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_stroke(cr_);
+  }
   // Colour of what is drawn next, as a grey level 0 (black) … 255 (white).
   void Grey(int level) { cairo_set_source_rgb(cr_, level / 255.0, level / 255.0, level / 255.0); }
   void FillRect(double x, double y, double w, double h) {

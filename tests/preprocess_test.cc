@@ -471,6 +471,56 @@ TEST(PreprocessDarkBlocks, BannerTextIsInvertedToDarkOnLight) {
   EXPECT_EQ(result.dark_blocks_inverted, 0);
 }
 
+// --- Rings drawn around a figure -----------------------------------------
+
+// Dark pixels (below 0x80) of `pix` in `box`.
+int DarkPixels(PIX* pix, const BBox& box) {
+  int dark = 0;
+  for (int y = box.y; y < box.y + box.h; ++y)
+    for (int x = box.x; x < box.x + box.w; ++x) {
+      l_uint32 v = 255;
+      pixGetPixel(pix, x, y, &v);
+      dark += v < 0x80;
+    }
+  return dark;
+}
+
+// An account number circled by hand, the ring crossing its first and last digits: the ring
+// goes, the digits stay but for the ring's band. A stamp's rectangular frame and a round seal
+// beside it are no rings.
+TEST(PreprocessRings, AHandDrawnRingAroundAFigureIsPaintedOut) {
+  auto draw = [](bool ring) {
+    Canvas canvas(2000, 1000, 300);
+    canvas.Text(400, 300, "070-642377-45-218", 16);
+    if (ring) canvas.Ring(700, 330, 330, 65, 5);
+    canvas.Rect(1300, 600, 300, 100, 4);            // "원본대조필" stamp's frame
+    canvas.Text(1330, 620, "원본대조필");
+    canvas.Ring(600, 750, 110, 110, 6);             // a round seal
+    canvas.Text(540, 720, "인감");
+    return canvas.ToPix();
+  };
+  PixPtr circled = draw(true), plain = draw(false);
+  PreprocessOptions options = DarkBlocksOnly();
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(circled.get(), 300, options, &result).ok());
+  EXPECT_EQ(result.rings_erased, 1);
+  // The ring above and below the digits, and at its ends, is paper now.
+  EXPECT_EQ(DarkPixels(result.image.get(), BBox{650, 255, 100, 15}), 0);
+  EXPECT_EQ(DarkPixels(result.image.get(), BBox{650, 385, 100, 15}), 0);
+  EXPECT_EQ(DarkPixels(result.image.get(), BBox{362, 300, 15, 60}), 0);
+  // The digits keep nine tenths of their ink or more; the frame and the seal all of theirs.
+  const BBox digits{380, 290, 640, 90};
+  EXPECT_GE(10 * DarkPixels(result.image.get(), digits), 9 * DarkPixels(plain.get(), digits));
+  const BBox frame{1290, 590, 320, 120}, seal{480, 630, 240, 240};
+  EXPECT_EQ(DarkPixels(result.image.get(), frame), DarkPixels(plain.get(), frame));
+  EXPECT_EQ(DarkPixels(result.image.get(), seal), DarkPixels(plain.get(), seal));
+  // Off, the ring stays.
+  options.erase_drawn_rings = false;
+  ASSERT_TRUE(Preprocess(circled.get(), 300, options, &result).ok());
+  EXPECT_EQ(result.rings_erased, 0);
+  EXPECT_GT(DarkPixels(result.image.get(), BBox{650, 255, 100, 15}), 0);
+}
+
 // --- Lines the page's read left out --------------------------------------
 
 // A mobile transfer slip: small captions, the amount in large bold type, and a round icon.

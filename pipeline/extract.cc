@@ -919,7 +919,7 @@ std::optional<KeyRead> MatchLabel(const std::vector<Word>& words,
     if (!m || !StartsWord(probe, m->first_char)) continue;
     bool whole = true;  // no syllable of the read outside the match
     for (size_t c = 0; c < probe.original.size(); ++c)
-      whole = whole && (IsHangulSyllable(probe.original[c]) == false ||
+      whole = whole && (!IsHangulSyllable(probe.original[c]) ||
                         (static_cast<int>(c) >= m->first_char && static_cast<int>(c) < m->end_char));
     if (!whole) continue;
     if (best && std::abs(m->similarity - best_similarity) < 1e-9 && key != label_keys[best->label])

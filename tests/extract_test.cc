@@ -229,39 +229,32 @@ TEST(ExtractTest, PanelsHeadedByThePartiesOneAboveTheOther) {
   EXPECT_EQ(Value(doc, "sender_name"), "청춘분식");
 }
 
-// An invoice printed two-up: each copy has the supplier's block above the buyer's. The
+// An invoice printed two-up: each copy has the supplier's block above the buyer's, and the
 // copies' headings stand side by side in one row of text ("공급자 (공급하는 자) 공급자
-// (공급하는 자)"), yet each copy's heading governs its own copy.
-TEST(ExtractTest, AnInvoicePrintedTwoUpKeepsEachCopysParties) {
+// (공급하는 자)"). `copy_notes`: over each copy a note naming whose copy it is, its brackets
+// lost to OCR ("세금계산서 공급자 보관용 | 세금계산서 공급받는자 보관용").
+Document TwoUpInvoice(bool copy_notes) {
   PageBuilder b;
   for (int x : {100, 1500}) {
-    b.Add("세금계산서", x + 300, 100)
-        .Add("공급자", x, 300).Add("(공급하는", x + 150, 300).Add("자)", x + 330, 300)
+    b.Add("세금계산서", x, 100);
+    if (copy_notes) b.Add(x == 100 ? "공급자" : "공급받는자", x + 900, 100).Add("보관용", x + 1100, 100);
+    b.Add("공급자", x, 300).Add("(공급하는", x + 150, 300).Add("자)", x + 330, 300)
         .Add("등록번호", x, 400).Add("621-81-78997", x + 250, 400)
         .Add("공급받는자", x, 600)
         .Add("등록번호", x, 700).Add("745-21-44348", x + 250, 700);
   }
-  Document doc = Extract(DocType::kTaxInvoice, b.page);
-  EXPECT_EQ(Value(doc, "supplier_brn"), "6218178997");
-  EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
+  return Extract(DocType::kTaxInvoice, b.page);
 }
 
-// The same print under a row of copy notes that names both parties, its brackets lost to OCR
-// ("세금계산서 공급자 보관용 | 세금계산서 공급받는자 보관용"): the notes are no table of the
-// parties' columns, and each copy's own headings govern its blocks.
-TEST(ExtractTest, AnInvoicePrintedTwoUpUnderCopyNotesKeepsEachCopysParties) {
-  PageBuilder b;
-  for (int x : {100, 1500}) {
-    b.Add("세금계산서", x, 100).Add(x == 100 ? "공급자" : "공급받는자", x + 900, 100)
-        .Add("보관용", x + 1100, 100)
-        .Add("공급자", x, 300).Add("(공급하는", x + 150, 300).Add("자)", x + 330, 300)
-        .Add("등록번호", x, 400).Add("621-81-78997", x + 250, 400)
-        .Add("공급받는자", x, 600)
-        .Add("등록번호", x, 700).Add("745-21-44348", x + 250, 700);
+// Each copy's headings govern its own copy; copy notes that name both parties make no table of
+// the parties' columns.
+TEST(ExtractTest, AnInvoicePrintedTwoUpKeepsEachCopysParties) {
+  for (bool copy_notes : {false, true}) {
+    SCOPED_TRACE(copy_notes ? "under copy notes" : "no copy notes");
+    Document doc = TwoUpInvoice(copy_notes);
+    EXPECT_EQ(Value(doc, "supplier_brn"), "6218178997");
+    EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
   }
-  Document doc = Extract(DocType::kTaxInvoice, b.page);
-  EXPECT_EQ(Value(doc, "supplier_brn"), "6218178997");
-  EXPECT_EQ(Value(doc, "buyer_brn"), "7452144348");
 }
 
 // An insurer's inquiry page: the parties as two cards headed by their roles, each naming its

@@ -2101,10 +2101,9 @@ BBox WordsUnderLabel(const PageLayout& layout, int r, const BBox& label) {
   return BBox{};
 }
 
-// The words printed right of a label in its row, from the first that reads as text up to the
-// next column gap: where a value the parsers could not read stands ("2026004-01~2027-03-31"
-// after "보험기간 :"). Separators and rule marks before it are skipped. Empty when nothing
-// follows.
+// Where a value the parsers could not read stands in its label's row ("2026004-01~2027-03-31"
+// after "보험기간 :"): from the label to the end of the words that follow it, up to the next
+// column gap after the first that reads as text. Empty when nothing follows.
 BBox WordsBesideLabel(const TextRow& row, const BBox& label) {
   BBox box;
   int right = label.x + label.w;
@@ -2115,6 +2114,12 @@ BBox WordsBesideLabel(const TextRow& row, const BBox& label) {
     right = std::max(right, w->bbox.x + w->bbox.w);
     if (box.empty() && !ReadsAsText(w->text)) continue;
     box = Union(box, w->bbox);
+  }
+  // From the label on: the page read may have lost the value's first figures altogether
+  // ("; ;7.535-411012" of 1007-535-411012).
+  if (!box.empty()) {
+    const int from = label.x + label.w + std::max(2, label.h / 4);
+    if (from < box.x) box.w += box.x - from, box.x = from;
   }
   return box;
 }
@@ -2333,15 +2338,22 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       const PageLayout& layout = layouts[p];
       const PageContext* ctx = p < pages.size() ? &pages[p] : nullptr;
       std::vector<LabelHit> hits = label_hits[f][p];
-      // A caption qualified for this field ("사업주 성명") before the bare word it qualifies
-      // ("성명", which a panel of another person's may print on the same line).
-      std::stable_partition(hits.begin(), hits.end(), [&](const LabelHit& h) {
-        const std::u32string key = MatchKey(field.labels[h.label]);
-        return std::none_of(hits.begin(), hits.end(), [&](const LabelHit& other) {
-          const std::u32string longer = MatchKey(field.labels[other.label]);
-          return longer.size() > key.size() && longer.find(key) != std::u32string::npos;
+      // In one row, a caption qualified for this field ("사업주 성명") before the bare word it
+      // qualifies ("성명", which a panel of another person's prints on the same line). Rows
+      // keep their order: a qualified caption elsewhere (in a sentence) is no better.
+      for (auto row_begin = hits.begin(); row_begin != hits.end();) {
+        const auto row_end = std::find_if(row_begin, hits.end(), [&](const LabelHit& h) {
+          return h.row != row_begin->row;
         });
-      });
+        std::stable_partition(row_begin, row_end, [&](const LabelHit& h) {
+          const std::u32string key = MatchKey(field.labels[h.label]);
+          return std::none_of(row_begin, row_end, [&](const LabelHit& other) {
+            const std::u32string longer = MatchKey(field.labels[other.label]);
+            return longer.size() > key.size() && longer.find(key) != std::u32string::npos;
+          });
+        });
+        row_begin = row_end;
+      }
       const bool label_in_section = std::any_of(
           field.label_sections.begin(), field.label_sections.end(),
           [](const std::string& section) { return !section.empty(); });

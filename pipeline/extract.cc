@@ -867,8 +867,8 @@ std::vector<Word> ReadPiecesAlone(const ClosedUpKey& key, PIX* page, const BBox&
   std::vector<Word> words;
   RegionOptions one_word;
   one_word.page_seg_mode = 8;  // tesseract::PSM_SINGLE_WORD
+  const int pad = std::max(2, region.h / 8);
   for (const ClosedUpKey::Placed& p : key.placed) {
-    const int pad = std::max(2, region.h / 8);
     OcrResult read;
     if (!ocr->ReadRegion(page, dpi, BBox{p.page_x - pad, region.y, p.w + 2 * pad, region.h},
                          one_word, &read)
@@ -2255,9 +2255,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                    OcrEngine* ocr, const ExtractOptions& options, Document* doc) {
   std::vector<std::u32string> label_keys, stop_keys;
   std::vector<std::string> label_texts;  // parallel to `label_keys`
-  for (const FieldSpec& f : spec.fields)
-    for (const std::string& label : f.labels)
-      label_keys.push_back(MatchKey(label)), label_texts.push_back(label);
+  std::vector<std::vector<std::u32string>> field_label_keys;  // per field, parallel to its labels
+  for (const FieldSpec& f : spec.fields) {
+    field_label_keys.emplace_back();
+    for (const std::string& label : f.labels) {
+      field_label_keys.back().push_back(MatchKey(label));
+      label_keys.push_back(field_label_keys.back().back()), label_texts.push_back(label);
+    }
+  }
   stop_keys = label_keys;
   for (const SectionSpec& s : spec.sections)
     for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
@@ -2346,9 +2351,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           return h.row != row_begin->row;
         });
         std::stable_partition(row_begin, row_end, [&](const LabelHit& h) {
-          const std::u32string key = MatchKey(field.labels[h.label]);
+          const std::u32string& key = field_label_keys[f][h.label];
           return std::none_of(row_begin, row_end, [&](const LabelHit& other) {
-            const std::u32string longer = MatchKey(field.labels[other.label]);
+            const std::u32string& longer = field_label_keys[f][other.label];
             return longer.size() > key.size() && longer.find(key) != std::u32string::npos;
           });
         });

@@ -1167,3 +1167,146 @@ void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eleventh set).
+void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand{0.1, 0.32, 0.58};
+  const Rgb copier{0.8, 0.8, 0.8};
+  const Rgb faint{0.42, 0.42, 0.45};
+  // A top-bound passbook opened flat on the copier: the inside cover above the fold, the
+  // holder's page below it, slightly off-centre on the sheet.
+  const double bw = 330, ph = 236;
+  const double bx = (w - bw) / 2 + rng.Real(-14, 14), by = 96 + rng.Real(-8, 8);
+  canvas.FillRect(bx - 5, by - 5, bw + 10, 2 * ph + 10, copier);  // the lid's shadow round the book
+  canvas.FillRect(bx, by, bw, 2 * ph, Rgb{1, 1, 1});
+  canvas.Rect(bx, by, bw, 2 * ph, 0.8, Rgb{0.5, 0.5, 0.5});
+  for (int i = 0; i < 6; ++i) {
+    const double shade = 0.62 + 0.06 * i;
+    canvas.Line(bx, by + ph - 3 + i, bx + bw, by + ph - 3 + i, 1.0, Rgb{shade, shade, shade});
+  }
+  TextStyle sheet;
+  sheet.size = 8;
+  sheet.color = faint;
+  canvas.Text(46, 40, "통장 사본 (앞면 및 첫 장)", sheet);
+
+  // The inside cover: the bank's name and mark, the product in Hangul and Hanja, and the
+  // passbook's terms in fine print, two columns.
+  const double ix = bx + 18, iw = bw - 36;
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+  cairo_arc(cr, ix + 11, by + 27, 11, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle bank_name;
+  bank_name.size = 16;
+  bank_name.bold = true;
+  bank_name.color = brand;
+  canvas.Text(ix + 30, by + 16, d.bank, bank_name);
+  TextStyle product;
+  product.size = 9.5;
+  product.align = Align::kRight;
+  product.family = std::string(kNotoSerifKr);
+  canvas.Text(ix + iw, by + 14, "普通預金通帳", product);
+  TextStyle product_ko = product;
+  product_ko.size = 8;
+  product_ko.color = faint;
+  canvas.Text(ix + iw, by + 30, "보통예금통장", product_ko);
+  canvas.Line(ix, by + 48, ix + iw, by + 48, 1.4, brand);
+  TextStyle fine;
+  fine.size = 6.3;
+  fine.color = Rgb{0.25, 0.25, 0.28};
+  TextStyle fine_head = fine;
+  fine_head.bold = true;
+  fine_head.size = 6.8;
+  const std::vector<std::pair<std::string, std::string>> terms = {
+      {"통장 이용 안내", "이 통장은 예금거래기본약관과 입출금이 자유로운 예금 약관이 적용됩니다. 통장의 기재 내용은 "
+                         "거래 즉시 확인하여 주시고, 잘못된 기재는 가까운 영업점에 알려 주십시오."},
+      {"분실 신고", "통장·도장·카드를 잃어버렸거나 도난당한 경우에는 즉시 영업점이나 고객센터에 신고하여 주십시오. "
+                    "신고 전에 생긴 손해는 책임지지 않을 수 있습니다."},
+      {"예금자 보호", "이 예금은 예금자보호법에 따라 원금과 소정의 이자를 합하여 1인당 최고 5천만원까지 보호됩니다."},
+      {"이자 계산", "이자는 매일의 최종 잔액에 약정 이율을 적용하여 계산하며, 결산일 다음 날 원금에 더합니다."},
+      {"통장 정리", "통장 정리가 되지 않은 거래는 모아서 인자되며, 미정리 거래가 많으면 합산 인자될 수 있습니다."},
+      {"개인정보", "거래 내용은 관련 법령에서 정한 경우 외에는 예금주의 동의 없이 제3자에게 제공되지 않습니다."},
+  };
+  const double col_w = (iw - 14) / 2;
+  double ty[2] = {by + 58, by + 58};
+  for (size_t i = 0; i < terms.size(); ++i) {
+    const int col = i < terms.size() / 2 ? 0 : 1;
+    const double cx = ix + col * (col_w + 14);
+    canvas.Text(cx, ty[col], std::to_string(i + 1) + ". " + terms[i].first, fine_head);
+    ty[col] += canvas.LineHeight(fine_head) * 1.3;
+    ty[col] += ParagraphByWords(canvas, cx, ty[col], col_w, terms[i].second, fine, 1.3) + 4;
+  }
+  TextStyle center_fine = fine;
+  center_fine.align = Align::kCenter;
+  const double protect_y = by + ph - 40;
+  canvas.Rect(ix, protect_y, iw, 22, 0.5, faint);
+  canvas.TextInBox(ix, protect_y, iw, 22, "예금보험공사 보호금융상품  |  1인당 최고 5천만원", center_fine);
+
+  // The holder's page: the passbook printer's values sit on rules, the pre-printed captions
+  // (Hangul with the Hanja the old forms kept) under the rules.
+  TextStyle printer;
+  printer.size = 11.5;
+  printer.family = "Noto Sans Mono CJK KR";
+  TextStyle printer_big = printer;
+  printer_big.size = 14;
+  TextStyle caption;
+  caption.size = 7.5;
+  caption.color = brand;
+  TextStyle hanja = caption;
+  hanja.family = std::string(kNotoSerifKr);
+  hanja.color = Rgb{0.35, 0.5, 0.68};
+  const double lx = bx + 24, lw = bw - 48;
+  double y = by + ph + 30;
+  // One field: the value on a rule from fx over fw, its captions under the rule.
+  auto field = [&](double fx, double fw, const std::string& value, const TextStyle& style, const char* korean,
+                   const char* chinese) {
+    const double jitter = rng.Real(-1.5, 1.5);  // the printer's head never sits quite on the line
+    canvas.Text(fx + 4 + jitter, y + 10 - canvas.LineHeight(style) + rng.Real(-1.0, 0.5), value,
+                FitWidth(canvas, value, style, fw - 8));
+    canvas.Line(fx, y + 12, fx + fw, y + 12, 0.6, brand);
+    const double drawn = canvas.Text(fx, y + 15, korean, caption);
+    canvas.Text(fx + drawn + 5, y + 15, chinese, hanja);
+  };
+  field(lx, lw, d.account_number, printer_big, "계 좌 번 호", "口座番號");
+  y += 50;
+  field(lx, lw - 70, d.holder, printer_big, "예  금  주", "預金主");
+  // The registered seal box beside the holder, left empty in the copy.
+  canvas.Rect(lx + lw - 54, y - 30, 54, 54, 0.6, brand);
+  TextStyle seal_caption = caption;
+  seal_caption.align = Align::kCenter;
+  canvas.Text(lx + lw - 27, y + 26, "인감 印鑑", seal_caption);
+  y += 50;
+  const double half = (lw - 18) / 2;
+  field(lx, half, d.branch, printer, "개  설  점", "開設店");
+  field(lx + half + 18, half, d.opened.Dotted(), printer, "신  규  일", "新規日");
+  y += 42;
+  field(lx, half, "보통예금", printer, "과      목", "科目");
+  field(lx + half + 18, half, "제 " + Pad(rng.Int(1, 3), 3) + " 권", printer, "통장번호", "通帳番號");
+  // The page number and the bank's print line at the foot of the page.
+  TextStyle page_no = caption;
+  page_no.color = faint;
+  page_no.align = Align::kRight;
+  canvas.Text(bx + bw - 14, by + 2 * ph - 18, "1", page_no);
+  TextStyle print_line = fine;
+  print_line.family = "Noto Sans Mono CJK KR";
+  canvas.Text(lx, by + 2 * ph - 18,
+              d.printed.Compact() + "  " + Pad(rng.Int(1000, 9999), 4) + "-" + Pad(rng.Int(1, 40), 2) + "  발행", print_line);
+
+  // Under the copy, the supplier's own line, as the sheet was submitted.
+  TextStyle note;
+  note.size = 9;
+  canvas.Text(46, by + 2 * ph + 34, "※ 위 통장은 보조금(국비)을 받을 계좌입니다.", note);
+  canvas.Text(46, by + 2 * ph + 52, "※ 예금주 명의와 사업자등록증의 상호가 같음을 확인합니다.", note);
+  TextStyle foot = sheet;
+  foot.align = Align::kCenter;
+  canvas.Text(w / 2, h - 30, "- 1 -", foot);
+}
+
+}  // namespace docval::samplegen

@@ -1426,3 +1426,152 @@ void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eleventh set).
+void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb teal{0.0, 0.38, 0.42};
+  const Rgb panel{0.92, 0.95, 0.95};
+  const Rgb dim{0.38, 0.4, 0.42};
+  const double margin = 40, side_w = 178, gap = 22;
+  const double main_x = margin, main_w = w - 2 * margin - side_w - gap, side_x = w - margin - side_w;
+  const int64_t premium = d.insured_amount * rng.Int(3, 7) / 10000 * 10;
+
+  // Masthead across the page.
+  TextStyle brand;
+  brand.size = 15;
+  brand.bold = true;
+  brand.color = teal;
+  canvas.Text(margin, 34, "서울보증보험", brand);
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  meta.align = Align::kRight;
+  canvas.Text(w - margin, 38, "전자증권 출력본  |  고객용", meta);
+  canvas.Line(margin, 62, w - margin, 62, 2.0, teal);
+
+  // The main column: title, the insuring sentence that names the parties, then the clauses
+  // of the general and special terms in fine print.
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(main_x, 80, "보증보험증권", title);
+  TextStyle sub;
+  sub.size = 9.5;
+  sub.color = dim;
+  canvas.Text(main_x, 114, "이행(지급)보증보험  ·  보조금 선급금 반환용", sub);
+  TextStyle body;
+  body.size = 9.5;
+  double y = 142;
+  y += ParagraphByWords(canvas, main_x, y, main_w,
+                        "서울보증보험주식회사(이하 \"회사\")는 보험계약자 " + d.policyholder +
+                            "이(가) 주계약에서 정한 채무를 이행하지 아니함으로써 피보험자 " + d.insured +
+                            "이(가) 입은 손해를 이 증권에 적은 내용과 약관에 따라 보상합니다.",
+                        body, 1.55) +
+       10;
+  TextStyle article;
+  article.size = 7.8;
+  article.bold = true;
+  TextStyle clause;
+  clause.size = 7.3;
+  clause.color = Rgb{0.2, 0.2, 0.22};
+  const std::pair<const char*, const char*> clauses[] = {
+      {"제1조 (보상하는 손해)",
+       "회사는 보험기간 안에 생긴 보험사고로 피보험자가 입은 손해를 증권에 적힌 보험가입금액을 한도로 보상합니다. "
+       "보험사고란 보험계약자가 주계약에서 정한 채무를 이행하지 아니한 것을 말합니다."},
+      {"제2조 (보상하지 않는 손해)",
+       "피보험자의 고의 또는 중대한 과실로 생긴 손해, 천재지변이나 전쟁 등 불가항력으로 생긴 손해, 주계약에서 정하지 "
+       "아니한 채무에 대한 손해는 보상하지 않습니다."},
+      {"제3조 (보험금의 청구)",
+       "피보험자는 보험사고가 생긴 것을 안 때에는 지체 없이 회사에 알리고, 보험금 청구서와 손해를 증명하는 서류를 "
+       "제출하여야 합니다."},
+      {"제4조 (보험금의 지급)",
+       "회사는 청구에 필요한 서류를 받은 날부터 30일 안에 보험금을 지급합니다. 다만, 손해 조사가 필요한 경우에는 "
+       "그 사유를 피보험자에게 알리고 지급 기일을 연장할 수 있습니다."},
+      {"제5조 (구상권)",
+       "회사가 보험금을 지급한 때에는 그 금액의 한도 안에서 피보험자가 보험계약자에 대하여 가지는 권리를 취득합니다."},
+      {"제6조 (계약의 변경)",
+       "주계약의 내용이 바뀌는 경우 보험계약자는 지체 없이 회사에 알리고 승인을 받아야 하며, 승인 없이 바뀐 부분에 "
+       "대하여는 보상하지 않을 수 있습니다."},
+      {"특별약관 제1조 (선급금 반환)",
+       "이 특별약관은 보조금 교부 조건에 따라 미리 지급받은 선급금을 보험계약자가 반환하지 아니한 경우에 "
+       "적용합니다. 이 경우 보험금은 반환하여야 할 금액 중 정산된 금액을 뺀 잔액으로 합니다."},
+      {"특별약관 제2조 (전자증권)",
+       "이 증권은 전자문서로 발행되어 피보험자에게 전자적으로 송부되며, 출력본은 원본과 같은 효력을 가집니다."},
+  };
+  for (const auto& [head, text] : clauses) {
+    canvas.Text(main_x, y, head, article);
+    y += canvas.LineHeight(article) * 1.35;
+    y += ParagraphByWords(canvas, main_x, y, main_w, text, clause, 1.38) + 6;
+  }
+
+  // The sidebar: the schedule of the policy, caption above value, on a tinted column.
+  const double side_top = 80, side_bottom = h - 150;
+  canvas.FillRect(side_x, side_top, side_w, side_bottom - side_top, panel);
+  canvas.FillRect(side_x, side_top, side_w, 26, teal);
+  TextStyle side_head;
+  side_head.size = 10;
+  side_head.bold = true;
+  side_head.color = Rgb{1, 1, 1};
+  side_head.align = Align::kCenter;
+  canvas.TextInBox(side_x, side_top, side_w, 26, "증 권 내 용", side_head);
+  const double sx = side_x + 12, sw = side_w - 24;
+  TextStyle cap;
+  cap.size = 7.8;
+  cap.color = teal;
+  cap.bold = true;
+  TextStyle val;
+  val.size = 10;
+  TextStyle val_strong = val;
+  val_strong.bold = true;
+  val_strong.size = 10.5;
+  TextStyle val_small = val;
+  val_small.size = 8.3;
+  val_small.color = dim;
+  double sy = side_top + 38;
+  auto item = [&](const char* label, const std::vector<std::pair<std::string, TextStyle>>& lines) {
+    canvas.Text(sx, sy, label, cap);
+    sy += canvas.LineHeight(cap) * 1.3;
+    for (const auto& [text, style] : lines) sy += ParagraphByWords(canvas, sx, sy, sw, text, style, 1.3);
+    sy += 7;
+    canvas.Line(sx, sy, sx + sw, sy, 0.5, Rgb{0.7, 0.78, 0.79});
+    sy += 9;
+  };
+  item("증권번호", {{d.policy_number, FitWidth(canvas, d.policy_number, val_strong, sw)}});
+  item("보험종목", {{"이행(지급)보증보험", val}});
+  item("보험계약자", {{d.policyholder, val_strong}, {"사업자 " + d.policyholder_brn, val_small}});
+  item("피보험자", {{d.insured, val_strong}});
+  std::vector<std::pair<std::string, TextStyle>> amount = {{"₩" + FormatWon(d.insured_amount), val_strong}};
+  if (d.amount_in_words) amount.push_back({"(금 " + AmountInKoreanWords(d.insured_amount) + "원정)", val_small});
+  item("보험가입금액", amount);
+  // The period over two lines, each date with its end word.
+  item("보험기간", {{d.start.DottedLoose() + " 부터", val}, {d.end.DottedLoose() + " 까지", val}});
+  item("보험료", {{FormatWon(premium) + "원 (영수필)", val}});
+  item("발행일", {{d.issued.DottedLoose(), val}});
+  TextStyle side_note = val_small;
+  side_note.size = 7;
+  ParagraphByWords(canvas, sx, std::max(sy, side_bottom - 44), sw,
+                   "증권번호로 홈페이지에서 진위를 확인할 수 있습니다.", side_note, 1.3);
+
+  // The signature across the foot of the page, and the page line.
+  const double sign_y = h - 120;
+  canvas.Line(margin, sign_y - 14, w - margin, sign_y - 14, 0.6, Rgb{0.7, 0.72, 0.74});
+  TextStyle sign;
+  sign.size = 12;
+  sign.bold = true;
+  sign.align = Align::kRight;
+  const std::string signer = "서울보증보험주식회사  대표이사";
+  canvas.Text(w - margin - 50, sign_y + 6, signer, sign);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(w - margin - 26, sign_y + 14, 19, "서울보증", rng);
+  TextStyle foot = meta;
+  foot.align = Align::kLeft;
+  canvas.Text(margin, h - 40, "SGI서울보증 고객센터 1670-7000  |  www.sgic.co.kr", foot);
+  canvas.Text(w - margin, h - 40, "1 / 1", meta);
+}
+
+}  // namespace docval::samplegen

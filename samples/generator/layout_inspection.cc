@@ -1270,3 +1270,184 @@ void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eleventh set).
+void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 48, width = w - 96;
+  const Rgb accent{0.93, 0.42, 0.13};
+  const Rgb ink{0.15, 0.15, 0.18};
+  const Rgb dim{0.45, 0.46, 0.5};
+  const Rgb hair{0.84, 0.85, 0.87};
+  const Rgb wash{0.99, 0.96, 0.93};
+  cairo_t* cr = canvas.cairo();
+  auto disc = [&](double cx, double cy, double r, Rgb fill) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+    cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  };
+  // The supplier's service portal header.
+  TextStyle brand;
+  brand.size = 12;
+  brand.bold = true;
+  brand.color = accent;
+  canvas.Text(x, 30, d.supplier_name, FitWidth(canvas, d.supplier_name, brand, 250));
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  meta.align = Align::kRight;
+  const std::string doc_no = "SC-" + d.inspection_date.Compact() + "-" + Pad(rng.Int(1, 9999), 4);
+  canvas.Text(x + width, 28, "문서번호 " + doc_no, meta);
+  canvas.Text(x + width, 40, "고객지원 포털 출력", meta);
+  canvas.Line(x, 56, x + width, 56, 0.8, hair);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.color = ink;
+  canvas.Text(x, 72, "설치 · 검수 확인서", title);
+  TextStyle sub;
+  sub.size = 9;
+  sub.color = dim;
+  canvas.Text(x, 102, "스마트상점 기술보급사업  |  설치 진행 현황 및 점주 확인", sub);
+
+  // The shop as a card: its name as the heading, the rest in small lines beneath.
+  double y = 132;
+  const double card_h = 92;
+  canvas.FillRect(x, y, width, card_h, wash);
+  canvas.FillRect(x, y, 4, card_h, accent);
+  TextStyle tag;
+  tag.size = 7.5;
+  tag.color = accent;
+  tag.bold = true;
+  canvas.Text(x + 18, y + 10, "설치 매장", tag);
+  TextStyle shop;
+  shop.size = 16;
+  shop.bold = true;
+  shop.color = ink;
+  canvas.Text(x + 18, y + 24, d.shop_name, FitWidth(canvas, d.shop_name, shop, width - 36));
+  TextStyle line_style;
+  line_style.size = 9.5;
+  line_style.color = ink;
+  const std::string facts = "대표 " + d.shop_owner + "   ·   사업자등록번호 " + d.shop_brn + "   ·   " + d.phone;
+  canvas.Text(x + 18, y + 52, facts, FitWidth(canvas, facts, line_style, width - 36));
+  TextStyle addr = line_style;
+  addr.color = dim;
+  addr.size = 9;
+  canvas.Text(x + 18, y + 70, d.shop_address, FitWidth(canvas, d.shop_address, addr, width - 36));
+  y += card_h + 30;
+
+  // The progress: four steps on a line, captions above the discs, dates below them.
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  section.color = ink;
+  canvas.Text(x, y, "진행 현황", section);
+  y += 34;
+  struct Step {
+    const char* caption;
+    std::string when;
+  };
+  const Step steps[] = {{"계약 체결", "완료"},
+                        {"장비 설치", d.install_date.Dotted()},
+                        {"사용자 교육", "설치 당일"},
+                        {"검수 완료", d.inspection_date.Dotted()}};
+  const double step_gap = (width - 80) / 3, line_y = y + 28;
+  canvas.Line(x + 40, line_y, x + 40 + step_gap * 3, line_y, 2.4, accent);
+  TextStyle step_cap;
+  step_cap.size = 9.5;
+  step_cap.bold = true;
+  step_cap.color = ink;
+  step_cap.align = Align::kCenter;
+  TextStyle step_date = step_cap;
+  step_date.bold = false;
+  step_date.size = 10;
+  TextStyle step_no;
+  step_no.size = 10;
+  step_no.bold = true;
+  step_no.color = Rgb{1, 1, 1};
+  step_no.align = Align::kCenter;
+  for (int i = 0; i < 4; ++i) {
+    const double cx = x + 40 + step_gap * i;
+    canvas.Text(cx, y, steps[i].caption, step_cap);
+    disc(cx, line_y, 12, accent);
+    canvas.Ink(cx, line_y - 7, std::to_string(i + 1), step_no);
+    canvas.Text(cx, line_y + 20, steps[i].when, step_date);
+  }
+  y = line_y + 58;
+
+  // What was installed: a header line over one row, horizontal rules only.
+  canvas.Text(x, y, "설치 내역", section);
+  y += 24;
+  const double cols[] = {width * 0.44, width * 0.14, width * 0.42};
+  const char* const heads[] = {"기술(제품)", "수량", "공급기업"};
+  const std::string values[] = {d.technology, std::to_string(d.quantity) + "대", d.supplier_name};
+  TextStyle th;
+  th.size = 8.5;
+  th.color = dim;
+  TextStyle td;
+  td.size = 10;
+  td.color = ink;
+  canvas.Line(x, y, x + width, y, 0.8, ink);
+  double cx = x;
+  for (int i = 0; i < 3; ++i) {
+    canvas.TextInBox(cx, y, cols[i], 22, heads[i], th);
+    canvas.TextInBox(cx, y + 22, cols[i], 28, values[i], FitWidth(canvas, values[i], td, cols[i] - 10));
+    cx += cols[i];
+  }
+  canvas.Line(x, y + 22, x + width, y + 22, 0.4, hair);
+  canvas.Line(x, y + 50, x + width, y + 50, 0.8, ink);
+  y += 72;
+
+  // The checks, two a row, each with a small ticked disc.
+  canvas.Text(x, y, "점검 결과", section);
+  y += 26;
+  const char* const checks[] = {"구성품 및 외관 이상 없음", "전원·네트워크 연결 정상", "주요 기능 시연 완료",
+                                "A/S 연락처 및 보증 안내"};
+  TextStyle check;
+  check.size = 9.5;
+  check.color = ink;
+  for (int i = 0; i < 4; ++i) {
+    const double px = x + (i % 2) * width / 2, py = y + (i / 2) * 24;
+    disc(px + 7, py + 7, 6.5, Rgb{0.2, 0.62, 0.35});
+    canvas.Line(px + 4, py + 7, px + 6.3, py + 9.5, 1.3, Rgb{1, 1, 1});
+    canvas.Line(px + 6.3, py + 9.5, px + 10.5, py + 4.5, 1.3, Rgb{1, 1, 1});
+    canvas.Text(px + 20, py, checks[i], check);
+  }
+  y += 66;
+
+  // The owner's confirmation: a statement, the date, and the signature box.
+  const double box_h = 118;
+  canvas.Rect(x, y, width, box_h, 0.8, hair);
+  canvas.Text(x + 16, y + 14, "점주 확인", section);
+  TextStyle body;
+  body.size = 9.5;
+  body.color = ink;
+  ParagraphByWords(canvas, x + 16, y + 38, width - 200,
+                   "위 매장에 계약한 기술이 설치되어 정상적으로 작동하는 것을 확인하였으며, 검수를 완료합니다.", body,
+                   1.5);
+  canvas.Text(x + 16, y + 84, "확인일 :  " + d.inspection_date.KoreanLoose(), body);
+  TextStyle who = body;
+  who.align = Align::kRight;
+  const double sign_x = x + width - 150;
+  canvas.Text(sign_x - 8, y + 84, "점주  " + d.shop_owner, who);
+  DrawSignatureBox(canvas, sign_x, y + 62, 134, 44, d, rng, true);
+
+  // The portal's footer.
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = dim;
+  canvas.Line(x, h - 56, x + width, h - 56, 0.5, hair);
+  canvas.Text(x, h - 46, "이 확인서는 공급기업 고객지원 포털에서 출력되었으며, 점주 확인란의 서명(날인)으로 효력이 생깁니다.",
+              foot);
+  TextStyle foot_right = foot;
+  foot_right.align = Align::kRight;
+  canvas.Text(x + width, h - 32, "페이지 1 / 1", foot_right);
+}
+
+}  // namespace docval::samplegen

@@ -1,5 +1,7 @@
 // Papers that travel with a payment request but are not checked (대금요청 공문, 완료보고서,
 // 협약서), and the wrong upload: a photo of the shop front.
+#include <array>
+
 #include "samples/generator/korean_data.h"
 #include "samples/generator/layout_parts.h"
 
@@ -1229,6 +1231,118 @@ void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&
   canvas.Text(x, foot, "첨부 :  1. 위임인 신분증 사본 1부", attach);
   canvas.Text(x + 44, foot + 16, "2. 위임인 인감증명서 또는 본인서명사실확인서 1부", attach);
   canvas.Text(x + 44, foot + 32, "3. 수임인 재직증명서 1부", attach);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eleventh set).
+void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height(), x = 52, width = w - 104;
+  // A site meeting before the installation: the supplier's staff, the owner and the regional
+  // centre's coordinator agree on the device, the date and the owner's share.
+  const Date install = InstallDate(c);
+  const Date met = install.AddDays(-rng.Int(7, 20));
+  const int hour = static_cast<int>(rng.Int(10, 16));
+  const std::string staff = PersonName(rng), coordinator = PersonName(rng);
+  const char* const ranks[] = {"대리", "과장", "팀장", "주임"};
+  const std::string rank = ranks[rng.Int(0, 3)];
+
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 46, "회    의    록", title);
+  canvas.Line(x, 86, x + width, 86, 1.8);
+  canvas.Line(x, 89, x + width, 89, 0.5);
+
+  // The meeting's facts in a grid with the captions in a shaded column.
+  TextStyle cell;
+  cell.size = 9.5;
+  const double lw = 78, half = (width - 2 * lw) / 2;
+  double y = 102;
+  DrawRow(canvas, x, y, 26,
+          {Cell{"회의명", lw, true}, Cell{"스마트상점 기술 도입 사전 협의 (" + c.shop_name + ")", width - lw}}, cell);
+  y += 26;
+  DrawRow(canvas, x, y, 26,
+          {Cell{"일    시", lw, true},
+           Cell{met.KoreanLoose() + " " + Pad(hour, 2) + ":00 ~ " + Pad(hour + 1, 2) + ":00", half},
+           Cell{"장    소", lw, true}, Cell{"매장 현장", half}},
+          cell);
+  y += 26;
+  DrawRow(canvas, x, y, 26, {Cell{"주    소", lw, true}, Cell{"", width - lw}}, cell);
+  canvas.TextInBox(x + lw, y, width - lw, 26, c.shop_address, FitWidth(canvas, c.shop_address, cell, width - lw - 10));
+  y += 26;
+  const std::string attendees = c.shop_owner + " (" + c.shop_name + " 대표), " + staff + " " + rank + " (" +
+                                c.supplier_name + "), " + coordinator + " (지역센터 담당)";
+  DrawRow(canvas, x, y, 40, {Cell{"참 석 자", lw, true}, Cell{"", width - lw}}, cell);
+  ParagraphByWords(canvas, x + lw + 5, y + 7, width - lw - 10, attendees, cell, 1.35);
+  y += 40;
+  DrawRow(canvas, x, y, 26,
+          {Cell{"작 성 자", lw, true}, Cell{staff + " " + rank, half}, Cell{"배    포", lw, true},
+           Cell{"참석자 전원", half}},
+          cell);
+  y += 26 + 24;
+
+  // Agenda, discussion and decisions, as the supplier's staff writes them up.
+  TextStyle heading;
+  heading.size = 11;
+  heading.bold = true;
+  TextStyle body;
+  body.size = 10;
+  auto section = [&](const std::string& name, const std::vector<std::string>& items, const char* bullet) {
+    canvas.FillRect(x, y, width, 22, Rgb{0.94, 0.94, 0.94});
+    canvas.Text(x + 8, y + 4, name, heading);
+    y += 30;
+    for (const std::string& text : items) {
+      canvas.Text(x + 10, y, bullet, body);
+      y += ParagraphByWords(canvas, x + 26, y, width - 30, text, body, 1.45) + 3;
+    }
+    y += 12;
+  };
+  section("1. 안건",
+          {"도입 기술 및 설치 위치 확정", "설치 일정 및 매장 영업 중 작업 방법 협의", "자부담금 납부 방법 및 증빙 서류 안내"},
+          "○");
+  section("2. 협의 내용",
+          {"도입 기술은 " + c.technology + "(으)로 하며, 설치 위치는 계산대 옆 벽면으로 한다.",
+           "설치는 " + install.KoreanLoose() + " 영업 시작 전에 진행하고, 설치 당일 점주 및 직원 사용 교육을 실시한다.",
+           "총 계약금액은 " + FormatWon(c.contract_amount) + "원(부가세 포함)이며, 이 중 자부담금 " +
+               FormatWon(c.self_pay_amount) + "원은 설치 전까지 공급기업 계좌로 이체한다.",
+           "보조금 청구에 필요한 전자세금계산서, 검수확인서 등은 설치 완료 후 공급기업이 준비하여 제출한다.",
+           "매장 내 무선 인터넷 환경을 사전에 점검하고, 필요 시 공유기 위치를 조정한다."},
+          "-");
+  section("3. 결정 사항",
+          {"설치 예정일 " + install.Dotted() + " (변경 시 3일 전 상호 통보)", "A/S 담당 : " + staff + " " + rank + " (" +
+                                                                               c.supplier_name + ")"},
+          "▶");
+
+  // Everyone present signs.
+  y += 4;
+  canvas.Text(x, y, "참석자 확인", heading);
+  y += 22;
+  const std::vector<double> sw = {width * 0.34, width * 0.2, width * 0.24, width * 0.22};
+  DrawRow(canvas, x, y, 22,
+          {Cell{"소    속", sw[0], true}, Cell{"직 위", sw[1], true}, Cell{"성    명", sw[2], true},
+           Cell{"서    명", sw[3], true}},
+          cell);
+  y += 22;
+  const std::vector<std::array<std::string, 3>> people = {
+      {c.shop_name, "대표", c.shop_owner}, {c.supplier_name, rank, staff}, {"지역센터", "담당", coordinator}};
+  for (const auto& person : people) {
+    DrawRow(canvas, x, y, 30,
+            {Cell{person[0], sw[0], false, Align::kCenter}, Cell{person[1], sw[1], false, Align::kCenter},
+             Cell{person[2], sw[2], false, Align::kCenter}, Cell{"", sw[3]}},
+            FitWidth(canvas, person[0], cell, sw[0] - 10));
+    canvas.Scribble(x + sw[0] + sw[1] + sw[2] + 10, y + 4, sw[3] - 20, 22, rng);
+    y += 30;
+  }
+  TextStyle foot;
+  foot.size = 8;
+  foot.color = kGray;
+  foot.align = Align::kCenter;
+  canvas.Text(w / 2, h - 34, "- 1 -", foot);
 }
 
 }  // namespace docval::samplegen

@@ -24,6 +24,7 @@ void DrawInvoiceDigitBoxes(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -37,6 +38,7 @@ void DrawReceiptHistoryList(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -50,6 +52,7 @@ void DrawBankbookBilingual(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -63,6 +66,7 @@ void DrawGuaranteeCooperativeBond(PageCanvas& canvas, const DocumentSpec& spec, 
 void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -76,6 +80,7 @@ void DrawInspectionWorkSlip(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -90,6 +95,7 @@ void DrawTaxClearance(PageCanvas& canvas, const DocumentSpec& spec, int page, Rn
 void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 8
 void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
+void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

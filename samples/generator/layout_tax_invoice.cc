@@ -1803,3 +1803,158 @@ void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// Columns a string takes in a fixed-pitch CJK face: ASCII one, everything else (Hangul) two.
+int MonoColumns(const std::string& text) {
+  int columns = 0;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    columns += len == 1 ? 1 : 2;
+    i += len;
+  }
+  return columns;
+}
+
+// `text` padded with spaces to `columns` (left-aligned) or right-aligned in them.
+std::string MonoPad(const std::string& text, int columns, bool right = false) {
+  const int fill = std::max(0, columns - MonoColumns(text));
+  return right ? std::string(static_cast<size_t>(fill), ' ') + text : text + std::string(static_cast<size_t>(fill), ' ');
+}
+
+}  // namespace
+
+// Held out (eleventh set).
+void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb bar{0.87, 0.95, 0.88};
+  const Rgb edge{0.72, 0.74, 0.72};
+  const Rgb ribbon{0.13, 0.13, 0.17};
+  // The paper: tractor-feed strips with their holes, perforations, and the green bars.
+  const double strip = 36, pitch = 12;
+  for (double top = 36; top < h - 24; top += pitch * 6) canvas.FillRect(strip + 2, top, w - 2 * strip - 4, pitch * 3, bar);
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, edge.r, edge.g, edge.b);
+  cairo_set_line_width(cr, 0.7);
+  for (double cy = 18; cy < h; cy += 36) {
+    for (double cx : {strip / 2, w - strip / 2}) {
+      cairo_new_sub_path(cr);
+      cairo_arc(cr, cx, cy, 5.5, 0, 2 * M_PI);
+    }
+  }
+  cairo_stroke(cr);
+  const double dash[] = {2.0, 2.0};
+  cairo_set_dash(cr, dash, 2, 0);
+  for (double px : {strip, w - strip}) {
+    cairo_move_to(cr, px, 0);
+    cairo_line_to(cr, px, h);
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+
+  // Everything is typed by the impact printer in one fixed-pitch face, one line every 12 pt.
+  TextStyle type;
+  type.size = 9.5;
+  type.color = ribbon;
+  type.family = "NanumGothicCoding";  // Hangul exactly twice the width of a digit
+  const int columns = 104;
+  const double cw = canvas.MeasureWidth("0000000000", type) / 10;
+  const double x = (w - cw * columns) / 2;
+  double y = 42;
+  // Each stretch of a line between runs of spaces goes to its own column of the printer's
+  // grid, so the columns hold however the face's hinting rounds the glyph advances.
+  auto typed = [&](const std::string& text, bool twice) {
+    size_t start = 0;
+    while (start < text.size()) {
+      while (start < text.size() && text[start] == ' ') ++start;
+      if (start >= text.size()) break;
+      size_t end = start;
+      while (end < text.size() && !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' '))) ++end;
+      const std::string piece = text.substr(start, end - start);
+      const double px = x + cw * MonoColumns(text.substr(0, start));
+      canvas.Text(px, y, piece, type);
+      // The printer strikes a heading twice; the second strike is ink only.
+      if (twice) canvas.Ink(px + 0.35, y + 0.1, piece, type);
+      start = end;
+    }
+    y += pitch;
+  };
+  auto line = [&](const std::string& text) { typed(text, false); };
+  auto struck = [&](const std::string& text) { typed(text, true); };
+  const std::string rule(columns, '-'), heavy(columns, '=');
+  const Date printed = d.issue_date.AddDays(rng.Int(0, 3));
+  const std::string program = "ATX" + Pad(rng.Int(100, 899), 3) + "R";
+  line(MonoPad("PGM-ID : " + program, 30) + MonoPad("매입매출 관리 / 세금계산서 출력", 60) + "PAGE :  1");
+  line(MonoPad("출력일시 : " + printed.Iso() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2), 60) +
+       "출력자 : " + Pad(rng.Int(1000, 9999), 4));
+  line(heavy);
+  const std::string title = "전 자 세 금 계 산 서";
+  const std::string copy = "(공급받는자 보관용)";
+  struck(std::string(static_cast<size_t>((columns - MonoColumns(title)) / 2), ' ') + title);
+  line(std::string(static_cast<size_t>((columns - MonoColumns(copy)) / 2), ' ') + copy);
+  line(heavy);
+  line(" " + MonoPad("승인번호 : " + DashedApproval(d.approval_number), 48) +
+       MonoPad("작성일자 : " + d.issue_date.Iso(), 32) + "구분 : " + (d.purpose_receipt ? "영수" : "청구"));
+  line(rule);
+  auto party = [&](const char* heading, const Party& p, const std::string& sub_place) {
+    struck(std::string(" ") + heading);
+    // Captions padded to a common width so the colons line up, as the print program pads them.
+    auto pair = [&](const char* left, const std::string& left_value, const char* right, const std::string& right_value) {
+      line("   " + MonoPad(MonoPad(left, 8) + " : " + left_value, 44) + MonoPad(right, 12) + " : " + right_value);
+    };
+    pair("등록번호", p.brn, "종사업장번호", sub_place.empty() ? "-" : sub_place);
+    pair("상    호", p.name, "대  표  자", p.owner);
+    line("   주    소 : " + p.address);
+    pair("업    태", p.business_type, "종      목", p.business_item);
+    line("   전자우편 : " + p.email);
+  };
+  party("[공급자]", d.supplier, d.supplier_sub_place);
+  y += pitch / 2;
+  party("[공급받는자]", d.buyer, "");
+  line(rule);
+  // Items in fixed columns under a header line.
+  int name_w = 30;
+  for (const InvoiceItem& it : d.items) name_w = std::max(name_w, MonoColumns(it.name) + 2);
+  name_w = std::min(name_w, 36);
+  line(" " + MonoPad("월/일", 7) + MonoPad("품목", name_w) + MonoPad("규격", 10) + MonoPad("수량", 6, true) +
+       MonoPad("단가", 14, true) + MonoPad("공급가액", 16, true) + MonoPad("세액", 14, true));
+  line(rule);
+  for (const InvoiceItem& it : d.items) {
+    std::string row = " ";
+    row += MonoPad(Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2), 7);
+    row += MonoPad(it.name, name_w);
+    row += MonoPad(it.spec, 10);
+    row += MonoPad(std::to_string(it.quantity), 6, true);
+    row += MonoPad(FormatWon(it.unit_price), 14, true);
+    row += MonoPad(FormatWon(it.amount), 16, true);
+    row += MonoPad(FormatWon(it.tax), 14, true);
+    line(row);
+  }
+  for (size_t r = d.items.size(); r < 4; ++r) y += pitch;
+  line(rule);
+  // The sums as a header line with the figures right-aligned beneath it.
+  const int sum_left = columns - 66;
+  line(std::string(static_cast<size_t>(sum_left), ' ') + MonoPad("공급가액", 22, true) + MonoPad("세액", 20, true) +
+       MonoPad("합계금액", 24, true));
+  struck(std::string(static_cast<size_t>(sum_left), ' ') + MonoPad(FormatWon(d.supply), 22, true) +
+         MonoPad(FormatWon(d.tax), 20, true) + MonoPad(FormatWon(d.total), 24, true));
+  line(heavy);
+  line(" 합계금액(한글) : 일금 " + AmountInKoreanWords(d.total) + "원정");
+  line(std::string(" 위 금액을 ") + (d.purpose_receipt ? "영수" : "청구") + "함.");
+  y += pitch;
+  line(" * 본 출력물은 국세청에 전송된 전자세금계산서를 전산 출력한 것입니다.");
+  line(" * 발급 사실은 홈택스(www.hometax.go.kr)에서 승인번호로 조회하실 수 있습니다.");
+  line(heavy);
+  // The form's end mark and the running count the program prints at the foot of each form.
+  y = h - 54;
+  line(MonoPad(" *** END OF FORM ***", 80) + MonoPad("1 / 1", 24, true));
+}
+
+}  // namespace docval::samplegen

@@ -1315,3 +1315,164 @@ void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (eleventh set).
+void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb backdrop{0.73, 0.81, 0.87};
+  const Rgb ink{0.1, 0.1, 0.1};
+  const Rgb mute{0.35, 0.38, 0.42};
+  const Rgb white{1, 1, 1};
+  const Rgb yellow{0.99, 0.9, 0.0};
+  cairo_t* cr = canvas.cairo();
+  auto rounded = [&](double rx, double ry, double rw, double rh, double r, Rgb fill) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, rx + rw - r, ry + r, r, -M_PI / 2, 0);
+    cairo_arc(cr, rx + rw - r, ry + rh - r, r, 0, M_PI / 2);
+    cairo_arc(cr, rx + r, ry + rh - r, r, M_PI / 2, M_PI);
+    cairo_arc(cr, rx + r, ry + r, r, M_PI, 3 * M_PI / 2);
+    cairo_close_path(cr);
+    cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  };
+  auto style = [](double size, bool bold, Rgb color, Align align = Align::kLeft) {
+    TextStyle s;
+    s.size = size;
+    s.bold = bold;
+    s.color = color;
+    s.align = align;
+    return s;
+  };
+  static const char* const kWeekdays[] = {"일", "월", "화", "수", "목", "금", "토"};
+  const int hour = std::stoi(d.time.substr(0, 2)), minute = std::stoi(d.time.substr(3, 2));
+  auto clock = [](int hh, int mm) {
+    return std::string(hh < 12 ? "오전 " : "오후 ") + std::to_string(hh > 12 ? hh - 12 : (hh == 0 ? 12 : hh)) + ":" +
+           Pad(mm, 2);
+  };
+  // A screenshot of the messenger: the phone's status bar over the chat room's own bar.
+  canvas.FillRect(0, 0, w, h, backdrop);
+  const int shot_minute = std::min(59, minute + static_cast<int>(rng.Int(1, 9)));
+  canvas.Text(16, 8, std::to_string(hour > 12 ? hour - 12 : hour) + ":" + Pad(shot_minute, 2), style(9.5, true, ink));
+  for (int i = 0; i < 4; ++i) canvas.FillRect(w - 70 + 4.0 * i, 17 - 2.0 * i, 2.6, 3 + 2.0 * i, ink);
+  canvas.Rect(w - 44, 10, 20, 9, 0.8, ink);
+  canvas.FillRect(w - 42, 12, 10 + rng.Int(0, 6), 5, ink);
+  canvas.Line(22, 40, 15, 48, 1.6, ink);
+  canvas.Line(15, 48, 22, 56, 1.6, ink);
+  const double name_w = canvas.Text(34, 39, d.bank, style(13, true, ink));
+  // The channel's verified mark beside its name.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.25, 0.55, 0.95);
+  cairo_arc(cr, 34 + name_w + 9, 48, 5.5, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  canvas.Line(34 + name_w + 6.5, 48, 34 + name_w + 8.5, 50.5, 1.2, white);
+  canvas.Line(34 + name_w + 8.5, 50.5, 34 + name_w + 12, 45.5, 1.2, white);
+  for (int i = 0; i < 3; ++i) canvas.Line(w - 30, 41 + 6.0 * i, w - 16, 41 + 6.0 * i, 1.4, ink);
+  canvas.Line(0, 70, w, 70, 0.5, Rgb{0.64, 0.72, 0.78});
+
+  // The day divider, then the bank channel's earlier login notice and the transfer notice.
+  const std::string day = d.date.KoreanLoose() + " " + kWeekdays[(d.date.Days() % 7 + 11) % 7] + "요일";
+  const TextStyle divider = style(8.5, false, white, Align::kCenter);
+  const double day_w = canvas.MeasureWidth(day, divider) + 24;
+  rounded((w - day_w) / 2, 84, day_w, 20, 10, Rgb{0.55, 0.63, 0.7});
+  canvas.TextInBox((w - day_w) / 2, 84, day_w, 20, day, divider);
+
+  const double avatar_x = 12, bubble_x = 56, bubble_w = w - bubble_x - 58, pad = 12;
+  auto avatar = [&](double top) {
+    rounded(avatar_x, top, 36, 36, 14, Rgb{0.16, 0.3, 0.6});
+    size_t first = 0;  // the first Hangul syllable, after a Latin prefix such as "KB"
+    while (first < d.bank.size() && static_cast<unsigned char>(d.bank[first]) < 0x80) ++first;
+    const std::string initial = d.bank.substr(first, 3);
+    canvas.Ink(avatar_x + 18, top + 9, initial, style(12, true, white, Align::kCenter));
+    canvas.Text(bubble_x, top, d.bank, style(9, false, mute));
+  };
+  const TextStyle body = style(9.5, false, ink);
+  const TextStyle stamp = style(7.5, false, mute);
+  double y = 118;
+  // The earlier notice, at the top of the screen.
+  const int login_hour = std::max(0, hour - static_cast<int>(rng.Int(1, 3)));
+  const int login_minute = static_cast<int>(rng.Int(0, 59));
+  avatar(y);
+  y += 16;
+  {
+    const double top = y;
+    const double inner = bubble_w - 2 * pad;
+    std::vector<std::string> lines = {"[" + d.bank + "] 전자금융 로그인 안내",
+                                      "접속일시 : " + Pad(login_hour, 2) + ":" + Pad(login_minute, 2),
+                                      "접속매체 : 스마트폰 뱅킹",
+                                      "본인이 아닌 경우 즉시 고객센터로 신고하여 주시기 바랍니다."};
+    double height = 12;
+    for (const std::string& text : lines) {
+      height += canvas.LineHeight(body) * 1.4 * std::ceil(canvas.MeasureWidth(text, body) / inner + 0.02);
+    }
+    rounded(bubble_x, top, bubble_w, height + 6, 8, white);
+    double ty = top + 10;
+    for (const std::string& text : lines) ty += ParagraphByWords(canvas, bubble_x + pad, ty, inner, text, body, 1.4);
+    canvas.Text(bubble_x + bubble_w + 6, top + height - 6, clock(login_hour, login_minute), stamp);
+    y = top + height + 22;
+  }
+  // The transfer notice: the alimtalk's yellow head, then the message, then its button.
+  avatar(y);
+  y += 16;
+  const double top = y, inner = bubble_w - 2 * pad;
+  const double head_h = 30;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"이체일시", d.date.Dotted() + " " + d.time},
+      {"받는 분", d.payee_name},
+      {"입금은행", d.payee_bank},
+      {"입금계좌", d.payee_account},
+      {"이체금액", FormatWon(d.amount) + "원"},
+      {"수수료", FormatWon(d.fee) + "원"},
+      {"보내는 분", d.sender_name},
+      {"출금계좌", MaskMiddle(d.sender_account)},
+  };
+  const std::string greeting = d.sender_name + " 고객님, 요청하신 이체가 정상적으로 처리되었습니다.";
+  const std::string notice = "※ 본 메시지는 " + d.bank + " 이체 거래 시 발송되는 알림이며, 회신되지 않습니다.";
+  const TextStyle note = style(8, false, mute);
+  const double row_h = canvas.LineHeight(body) * 1.5;
+  const double greet_h = canvas.LineHeight(body) * 1.4 * std::ceil(canvas.MeasureWidth(greeting, body) / inner + 0.15);
+  const double note_h = canvas.LineHeight(note) * 1.35 * std::ceil(canvas.MeasureWidth(notice, note) / inner + 0.15);
+  const double bubble_h = head_h + 12 + 22 + greet_h + 8 + row_h * static_cast<double>(rows.size()) + 8 + note_h + 12 + 34 + 12;
+  rounded(bubble_x, top, bubble_w, bubble_h, 8, white);
+  rounded(bubble_x, top, bubble_w, head_h + 8, 8, yellow);
+  canvas.FillRect(bubble_x, top + head_h, bubble_w, 8, white);
+  canvas.Text(bubble_x + pad, top + 8, "알림톡 도착", style(10, true, ink));
+  y = top + head_h + 12;
+  canvas.Text(bubble_x + pad, y, "[" + d.bank + "] 이체 완료 안내", style(10.5, true, ink));
+  y += 22;
+  y += ParagraphByWords(canvas, bubble_x + pad, y, inner, greeting, body, 1.4) + 8;
+  const TextStyle key = style(9.5, false, mute);
+  const double tab = 62;
+  for (const auto& [label, value] : rows) {
+    canvas.Text(bubble_x + pad, y, "■ " + label, key);
+    const TextStyle v = FitWidth(canvas, value, label == "이체금액" ? style(9.5, true, ink) : body, inner - tab - 10);
+    canvas.Text(bubble_x + pad + tab, y, ": " + value, v);
+    y += row_h;
+  }
+  y += 8;
+  y += ParagraphByWords(canvas, bubble_x + pad, y, inner, notice, note, 1.35) + 12;
+  rounded(bubble_x + pad, y, inner, 30, 4, Rgb{0.94, 0.94, 0.95});
+  canvas.TextInBox(bubble_x + pad, y, inner, 30, "거래내역 확인하기", style(9.5, false, ink, Align::kCenter));
+  canvas.Text(bubble_x + bubble_w + 6, top + bubble_h - 12, clock(hour, minute), stamp);
+
+  // The chat's input bar along the foot of the screen.
+  const double bar_y = h - 50;
+  canvas.FillRect(0, bar_y, w, 50, white);
+  canvas.Line(20, bar_y + 25, 32, bar_y + 25, 1.4, mute);
+  canvas.Line(26, bar_y + 19, 26, bar_y + 31, 1.4, mute);
+  rounded(44, bar_y + 10, w - 96, 30, 15, Rgb{0.95, 0.95, 0.95});
+  canvas.Ink(58, bar_y + 17, "메시지 입력", style(9.5, false, Rgb{0.6, 0.6, 0.6}));
+  rounded(w - 44, bar_y + 10, 30, 30, 15, yellow);
+  canvas.Line(w - 35, bar_y + 25, w - 23, bar_y + 25, 1.4, ink);
+  canvas.Line(w - 29, bar_y + 19, w - 23, bar_y + 25, 1.4, ink);
+  canvas.Line(w - 29, bar_y + 31, w - 23, bar_y + 25, 1.4, ink);
+}
+
+}  // namespace docval::samplegen

@@ -145,6 +145,15 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout10", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionFillInSentences, true},
       {"paper_holdout10", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawPowerOfAttorney, true},
+      // The eleventh held-out set (names end in "_holdout11"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout11", DocType::kTaxInvoice, 684.0, 792.0, 1, true, DrawInvoiceContinuousForm, true},
+      {"receipt_holdout11", DocType::kTransferReceipt, 360.0, 740.0, 1, true, DrawReceiptChatNotice, true},
+      {"bankbook_holdout11", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, false, DrawBankbookTopBound, true},
+      {"policy_holdout11", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteeSidebar, true},
+      {"inspection_holdout11", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionStepper,
+       true},
+      {"paper_holdout11", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawMeetingMinutes, true},
   };
   return kLayouts;
 }

@@ -1942,6 +1942,7 @@ struct SectionAnchor {
   BBox box;
   int row = 0;
   bool opens_row = false;  // the first words of its row: a row heading
+  BBox cell;               // the table cell it stands in; empty when there is no grid
 };
 
 // The lowest row of headings of different sections side by side above `at` ("공급자 |
@@ -1990,6 +1991,25 @@ std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at)
     }
     return nearer ? nearer->name : row[i]->name;
   }
+  // A heading left of the label in a column of row headings: a merged cell beside the rows it
+  // heads ("보험계약자 | 상호(성명) …" / "| 사업자등록번호 …" / "| 주소 …"), its words centred
+  // in it, so the block's first rows stand above them. In a table the heading's cell spans
+  // the label's row; without one (a text layer) the heading nearest the label's level governs,
+  // within a couple of lines.
+  const int level = at.y + at.h / 2;
+  const SectionAnchor* beside = nullptr;
+  int beside_distance = std::numeric_limits<int>::max();
+  for (const SectionAnchor& a : anchors) {
+    if (!a.opens_row || a.box.x + a.box.w > at.x) continue;
+    int distance = std::abs(a.box.y + a.box.h / 2 - level);
+    if (!a.cell.empty()) {
+      if (level < a.cell.y || level >= a.cell.y + a.cell.h || a.cell.x + a.cell.w > at.x + at.w / 2) continue;
+    } else if (distance > 5 * std::max(at.h, a.box.h) / 2) {
+      continue;
+    }
+    if (distance < beside_distance) beside_distance = distance, beside = &a;
+  }
+  if (beside) return beside->name;
   std::string best;
   double best_cost = 1e18;
   for (const SectionAnchor& a : anchors) {
@@ -2264,6 +2284,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     }
   }
   stop_keys = label_keys;
+  // Every field's markers printed after a value: one field's value ends a sentence's phrase
+  // that the next field's marker follows.
+  std::vector<std::string> all_markers;
+  for (const FieldSpec& field : spec.fields)
+    all_markers.insert(all_markers.end(), field.labels_after_value.begin(), field.labels_after_value.end());
   for (const SectionSpec& s : spec.sections)
     for (const std::string& anchor : s.anchors) stop_keys.push_back(MatchKey(anchor));
   for (const std::string& caption : spec.captions) stop_keys.push_back(MatchKey(caption));
@@ -2332,8 +2357,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   std::vector<std::vector<SectionAnchor>> page_anchors(layouts.size());
   for (size_t p = 0; p < layouts.size(); ++p)
     for (const SectionSpec& s : spec.sections)
-      for (const LabelHit& a : FindLabels(layouts[p], s.anchors))
-        page_anchors[p].push_back(SectionAnchor{s.name, a.box, a.row, a.match.first_word == 0});
+      for (const LabelHit& a : FindLabels(layouts[p], s.anchors)) {
+        SectionAnchor anchor{s.name, a.box, a.row, a.match.first_word == 0, BBox{}};
+        if (p < pages.size() && pages[p].grid)
+          if (const TableCell* cell = CellAt(*pages[p].grid, a.box.x + a.box.w / 2, a.box.y + a.box.h / 2))
+            anchor.cell = cell->box;
+        page_anchors[p].push_back(std::move(anchor));
+      }
   const std::vector<SectionAnchor> no_anchors;
   for (size_t f = 0; f < spec.fields.size(); ++f) {
     const FieldSpec& field = spec.fields[f];
@@ -2627,28 +2657,49 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         }
       }
       // Markers printed after their value ("주식회사 한빛정보통신 귀하"): the phrase before the
-      // marker, back to the first wide gap (the column of an unreadable label).
+      // marker, back to the first wide gap (the column of an unreadable label), or to the end
+      // of another marker before it in the same sentence ("2026년 7월 26일 에 설치를 마친 …
+      // 1 대를 2026년 7월 31일 에 직접": the second date is the one before 직접).
       if (!found.found && !field.labels_after_value.empty()) {
-        for (const LabelHit& hit : FindLabels(layout, field.labels_after_value, /*glued=*/true)) {
-          const TextRow& row = layout.rows[hit.row];
-          // The marker's word holds the value's end when the marker is glued to it.
-          const int marker_word = hit.match.first_word;
-          const bool glued = !StartsWord(row, hit.match.first_char);
-          const int last = glued ? marker_word : marker_word - 1;
-          if (last < 0) continue;
-          const int wide_gap = std::max(8, hit.box.h * 3 / 2);
-          int start = last;
+        std::vector<LabelHit> markers_on_page;  // every field's, found once for this field
+        if (!all_markers.empty()) markers_on_page = FindLabels(layout, all_markers, /*glued=*/true);
+        // Words of row `r` before word `end` (exclusive) back to a wide gap or a marker ending
+        // by compact index `before_char`; `reached_start` says whether nothing cut them short.
+        auto words_before = [&](int r, int end, int before_char, int gap_height, bool* reached_start) {
+          const TextRow& row = layout.rows[r];
+          const int wide_gap = std::max(8, gap_height * 3 / 2);
+          int start = std::max(0, end - 1);
           while (start > 0) {
             const BBox& left = row.words[start - 1]->bbox;
             if (row.words[start]->bbox.x - (left.x + left.w) > wide_gap) break;
             --start;
           }
+          start = std::min(start, end);
+          *reached_start = start == 0;
+          auto cut_after = [&](int end_char) {
+            if (end_char > before_char) return;
+            const int word = row.char_word[end_char - 1];
+            if (word < end && word + 1 > start) start = word + 1, *reached_start = false;
+          };
+          for (const LabelHit& m : markers_on_page)
+            if (m.row == r) cut_after(m.match.end_char);
+          std::vector<ValueWord> words;
+          for (int i = start; i < end; ++i)
+            words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
+          return words;
+        };
+        for (const LabelHit& hit : FindLabels(layout, field.labels_after_value, /*glued=*/true)) {
+          const TextRow& row = layout.rows[hit.row];
+          // The marker's word holds the value's end when the marker is glued to it.
+          const int marker_word = hit.match.first_word;
+          const bool glued = !StartsWord(row, hit.match.first_char);
+          bool reached_start = false;
           Candidate c;
           c.page = row.page;
           c.label_similarity = hit.match.similarity * 0.9;  // a marker, not the field's label
-          for (int i = start; i <= last; ++i)
-            c.words.push_back({row.words[i]->text, row.words[i]->confidence, row.words[i]->bbox});
-          if (glued) {
+          c.words = words_before(hit.row, glued ? marker_word + 1 : marker_word,
+                                 hit.match.first_char, hit.box.h, &reached_start);
+          if (glued && !c.words.empty()) {
             std::u32string before_marker;
             for (int k = 0; k < hit.match.first_char; ++k)
               if (row.char_word[k] == marker_word) before_marker.push_back(row.original[k]);
@@ -2656,12 +2707,32 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           }
           // In a sentence the value is its last words before the marker ("…에 대하여 2026. 9.
           // 13. 현장 점검을 실시"): after the whole run, its tails are tried, longest first.
-          std::optional<Parsed> parsed = ParseByType(field.type, field.pattern, c.words);
-          for (size_t from = std::max<size_t>(1, c.words.size() > 6 ? c.words.size() - 6 : 1);
-               !parsed && from < c.words.size(); ++from) {
-            Candidate tail = c;
-            tail.words.erase(tail.words.begin(), tail.words.begin() + from);
-            if ((parsed = ParseByType(field.type, field.pattern, tail.words))) c = std::move(tail);
+          auto parse_run = [&](Candidate* run) {
+            std::optional<Parsed> parsed = ParseByType(field.type, field.pattern, run->words);
+            for (size_t from = std::max<size_t>(1, run->words.size() > 10 ? run->words.size() - 10 : 1);
+                 !parsed && from < run->words.size(); ++from) {
+              Candidate tail = *run;
+              tail.words.erase(tail.words.begin(), tail.words.begin() + from);
+              if ((parsed = ParseByType(field.type, field.pattern, tail.words))) *run = std::move(tail);
+            }
+            return parsed;
+          };
+          std::optional<Parsed> parsed = c.words.empty() ? std::nullopt : parse_run(&c);
+          // A sentence wrapped before its marker ("… 2026년 7월 31일 에" / "직접 검수하였습니다"):
+          // the value ends the line above, when nothing on this line came before the words.
+          if (!parsed && reached_start && hit.row > 0 && !glued) {
+            const TextRow& above = layout.rows[hit.row - 1];
+            const bool next_line = row.box.y - (above.box.y + above.box.h) < 2 * row.box.h &&
+                                   above.box.x < row.box.x + row.box.w && row.box.x < above.box.x + above.box.w;
+            if (next_line) {
+              bool whole_line = false;
+              Candidate wrapped = c;
+              std::vector<ValueWord> tail =
+                  words_before(hit.row - 1, static_cast<int>(above.words.size()),
+                               static_cast<int>(above.compact.size()), hit.box.h, &whole_line);
+              wrapped.words.insert(wrapped.words.begin(), tail.begin(), tail.end());
+              if ((parsed = parse_run(&wrapped))) c = std::move(wrapped);
+            }
           }
           if (parsed) {
             found.field = MakeField(*parsed, c);

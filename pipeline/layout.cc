@@ -29,6 +29,9 @@ void AppendJamo(char32_t c, std::u32string* out) {
   }
 }
 
+// The least share of the shorter band a value set lower than its caption overlaps it by.
+constexpr double kLoweredValueOverlap = 0.15;
+
 }  // namespace
 
 BBox Union(const BBox& a, const BBox& b) {
@@ -256,6 +259,21 @@ std::vector<TextRow> BuildRows(const Page& page) {
         int band_bottom = std::max(median(bottoms[r]), band_top + 1);
         double share = overlap_share(piece.top, piece.bottom, band_top, band_bottom);
         if (share > best_share) best = r, best_share = share;
+      }
+      // A value set lower in its cell than its caption (a caption over a gloss in small print,
+      // top-aligned, beside a value centred in the next cell) overlaps the caption's band by
+      // less, but stands only in the row's gaps: it joins the row.
+      for (int r = static_cast<int>(rows.size()) - 1;
+           best < 0 && r >= 0 && static_cast<int>(rows.size()) - r <= 2; --r) {
+        int band_top = median(tops[r]);
+        int band_bottom = std::max(median(bottoms[r]), band_top + 1);
+        if (overlap_share(piece.top, piece.bottom, band_top, band_bottom) < kLoweredValueOverlap) continue;
+        const bool in_gaps = std::none_of(piece.words.begin(), piece.words.end(), [&](const Word* w) {
+          return std::any_of(rows[r].words.begin(), rows[r].words.end(), [&](const Word* o) {
+            return std::min(w->bbox.x + w->bbox.w, o->bbox.x + o->bbox.w) > std::max(w->bbox.x, o->bbox.x);
+          });
+        });
+        if (in_gaps) best = r;
       }
       if (best < 0) {
         rows.emplace_back();

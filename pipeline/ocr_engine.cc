@@ -5,13 +5,21 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cmath>
+#include <map>
 
 #include "pipeline/layout.h"
 
 namespace docval {
 namespace {
+
+// Letters or figures, not a dash, a dot or a bracket.
+bool ReadsAsText(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return (c & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c)); });
+}
 
 const char* DataPath(const OcrOptions& options) {
   return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
@@ -164,6 +172,54 @@ void DropGhostLines(OcrResult* result) {
   }
   result->words = std::move(kept);
   JoinText(result);
+}
+
+SteppedLines FindSteppedLines(const OcrResult& result) {
+  std::map<int, std::vector<const Word*>> lines;
+  for (const Word& w : result.words) lines[w.line].push_back(&w);
+  SteppedLines stepped;
+  for (auto& [number, words] : lines) {
+    std::vector<int> heights;
+    for (const Word* w : words) heights.push_back(w->bbox.h);
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    const int usual = heights[heights.size() / 2];
+    // Letters and figures of about the line's size: a dash, a dot or a bracket sits where it
+    // sits.
+    std::vector<const Word*> solid;
+    for (const Word* w : words)
+      if (2 * w->bbox.h >= usual && 2 * w->bbox.h <= 3 * usual && ReadsAsText(w->text)) solid.push_back(w);
+    std::sort(solid.begin(), solid.end(), [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
+    for (size_t i = 0; i + 1 < solid.size(); ++i) {
+      const BBox& a = solid[i]->bbox;
+      const BBox& b = solid[i + 1]->bbox;
+      // Of about one size: a small company name beside a large title is centred lower.
+      const bool one_size = 2 * std::max(a.h, b.h) < 3 * std::min(a.h, b.h);
+      const int jump = std::abs((2 * a.y + a.h) - (2 * b.y + b.h)) / 2;
+      if (one_size && 2 * jump >= std::min(a.h, b.h)) {
+        stepped.jumping.push_back(number);
+        break;
+      }
+    }
+  }
+  // One stretch read twice, once at each level, by two lines or within one: the same
+  // syllable on the same place twice.
+  std::vector<const Word*> all;
+  for (const Word& w : result.words)
+    if (ReadsAsText(w.text)) all.push_back(&w);
+  for (size_t i = 0; i < all.size(); ++i)
+    for (size_t j = i + 1; j < all.size(); ++j) {
+      const Word* u = all[i];
+      const Word* v = all[j];
+      const long long smaller = std::min(static_cast<long long>(u->bbox.w) * u->bbox.h,
+                                         static_cast<long long>(v->bbox.w) * v->bbox.h);
+      const bool alike = u->text == v->text && std::max(u->bbox.w, v->bbox.w) < 2 * std::min(u->bbox.w, v->bbox.w);
+      if (alike && 3 * IntersectionArea(u->bbox, v->bbox) > smaller)
+        stepped.read_twice.push_back(u->line), stepped.read_twice.push_back(v->line);
+    }
+  std::sort(stepped.read_twice.begin(), stepped.read_twice.end());
+  stepped.read_twice.erase(std::unique(stepped.read_twice.begin(), stepped.read_twice.end()),
+                           stepped.read_twice.end());
+  return stepped;
 }
 
 std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {

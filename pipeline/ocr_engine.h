@@ -81,6 +81,21 @@ void DropGhostLines(OcrResult* result);
 // shorter than the upper's, read unsure, and lie under it.
 std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result);
 
+// Lines Tesseract drew through text at two levels: in one-block mode a table row whose
+// caption stands high in its cell over a gloss in small print ("출금계좌번호" over "Debit
+// Account"), beside a value centred in the next cell, comes back as lines that read neither
+// ("출 근 금 계 계 좌 좌 버 번호", the gloss's strokes read into the caption's).
+struct SteppedLines {
+  // Lines that jump between neighbouring words of one size by half a letter's height or more
+  // (a title beside small type is centred apart by right). Ascending.
+  std::vector<int> jumping;
+  // Lines that read a stretch another line, or they themselves, read too: the same syllable
+  // on the same place twice. Neighbouring boxes overlapping is no sign: Tesseract boxes a
+  // letter-spaced syllable wide. Ascending.
+  std::vector<int> read_twice;
+};
+SteppedLines FindSteppedLines(const OcrResult& result);
+
 // Replaces lines `upper` and `lower` (as numbered in `result`) by `line`, read again as one,
 // numbered `upper`; the lines after `lower` move up one.
 void ReplaceCutLine(int upper, int lower, std::vector<Word> line, OcrResult* result);

@@ -1,6 +1,8 @@
 #include "pipeline/reader.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "pipeline/layout.h"
 #include "pipeline/phash.h"
@@ -52,6 +54,12 @@ constexpr float kUnreadLineConfidence = 0.6f;
 
 // A word read with the confidence of printed text.
 bool IsSure(const Word& w) { return w.confidence >= 0.8f; }
+
+// A stretch read again alone replaces the page's read unless its mean confidence is lower by
+// more than this: the page's read of a stepped line counts the syllables it read twice, sure
+// of each ("출금계좌번호" alone read 0.71 against the page's 0.80 for "출 근 금 계 계 좌 좌").
+constexpr double kSteppedReadSlack = 0.1;
+constexpr float kSpeckConfidence = 0.2f;
 
 // How much a read looks like an upright page's: the share of words read with confidence.
 // A turned page read as it is yields mostly low-confidence fragments.
@@ -106,6 +114,7 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
   if (out->read.ok()) {
     MendCutLines(pre.image.get(), pre.output_dpi, &out->ocr);
     ReadUnreadLines(pre.image.get(), pre.output_dpi, &out->ocr);
+    ReadSteppedCells(pre.image.get(), pre.output_dpi, pre.grid, pre.scale_factor, &out->ocr);
   }
   for (Word& w : out->ocr.words) w.bbox = MapToPage(pre, w.bbox);
   out->kept = std::move(pre.upright_gray);
@@ -135,6 +144,103 @@ void DocumentReader::MendCutLines(PIX* image, int dpi, OcrResult* ocr) {
     const auto sure = std::count_if(read.words.begin(), read.words.end(), IsSure);
     if (read.words.empty() || static_cast<size_t>(sure) < upper_sure) continue;
     ReplaceCutLine(cut->first, cut->second, std::move(read.words), ocr);
+  }
+}
+
+void DocumentReader::ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid, int scale,
+                                      OcrResult* ocr) {
+  const SteppedLines stepped = FindSteppedLines(*ocr);
+  if (stepped.jumping.empty() && stepped.read_twice.empty()) return;
+  const int f = std::max(1, scale);
+  auto cell_of = [&](const Word& w) {
+    return CellAt(grid, (w.bbox.x + w.bbox.w / 2) / f, (w.bbox.y + w.bbox.h / 2) / f);
+  };
+  auto in = [](const std::vector<int>& lines, int line) { return std::binary_search(lines.begin(), lines.end(), line); };
+  std::set<const TableCell*> cells;
+  // Per line read twice, its words in no cell. A jump outside a table may be a line's own
+  // design (small type beside a title's tall syllables, boxed from their middle), so only
+  // a stretch read twice is read again there.
+  std::map<int, std::vector<const Word*>> outside;
+  for (const Word& w : ocr->words) {
+    const bool twice = in(stepped.read_twice, w.line);
+    if (!twice && !in(stepped.jumping, w.line)) continue;
+    if (const TableCell* cell = cell_of(w)) cells.insert(cell);
+    else if (twice) outside[w.line].push_back(&w);
+  }
+  std::vector<BBox> regions;
+  for (const TableCell* cell : cells) {
+    // Inside the cell's rules (painted out already, but their edges may leave specks).
+    const int inset = std::max(1, f * 2);
+    const BBox region{cell->box.x * f + inset, cell->box.y * f + inset, cell->box.w * f - 2 * inset,
+                      cell->box.h * f - 2 * inset};
+    if (!region.empty()) regions.push_back(region);
+  }
+  // Without a table (its rules lost to a scan's threshold) the line's runs between column gaps
+  // stand for the cells: "거래일자 | 2026.11.20" is two runs. Runs of two lines closer than a
+  // column gap (a stretch read twice, once at each level) give one region. The page's usual
+  // letter height measures the gaps: a line of a gloss's specks has none of its own.
+  std::vector<BBox> runs;
+  std::vector<int> heights;
+  for (const Word& w : ocr->words) heights.push_back(w.bbox.h);
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int usual = heights[heights.size() / 2];
+  for (auto& [line, words] : outside) {
+    std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
+    BBox run = words.front()->bbox;
+    for (size_t i = 1; i <= words.size(); ++i) {
+      if (i == words.size() || words[i]->bbox.x - (run.x + run.w) > 3 * usual / 2) {
+        runs.push_back(PaddedInside(run, usual / 3, image));
+        if (i < words.size()) run = words[i]->bbox;
+        continue;
+      }
+      run = Union(run, words[i]->bbox);
+    }
+  }
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (size_t i = 0; i < runs.size() && !merged; ++i)
+      for (size_t j = i + 1; j < runs.size() && !merged; ++j)
+        if (IntersectionArea(PaddedInside(runs[i], 3 * usual / 2, image), runs[j]) > 0)
+          runs[i] = Union(runs[i], runs[j]), runs.erase(runs.begin() + j), merged = true;
+  }
+  // A run's region takes in whole every word whose middle it holds: the words of the line
+  // above or below are read again whole or not at all.
+  for (BBox& run : runs) {
+    BBox grown = run;
+    for (const Word& w : ocr->words) {
+      const int cx = w.bbox.x + w.bbox.w / 2, cy = w.bbox.y + w.bbox.h / 2;
+      if (cx >= run.x && cx < run.x + run.w && cy >= run.y && cy < run.y + run.h) grown = Union(grown, w.bbox);
+    }
+    run = grown;
+  }
+  regions.insert(regions.end(), runs.begin(), runs.end());
+  for (const BBox& region : regions) {
+    RegionOptions block;
+    block.page_seg_mode = 6;
+    block.scale = 1.0f;
+    OcrResult read;
+    if (!ocr_.ReadRegion(image, dpi, region, block, &read).ok()) continue;
+    // Words read with next to no confidence are a gloss's or a rule's specks, not text.
+    std::erase_if(read.words, [](const Word& w) { return w.confidence < kSpeckConfidence; });
+    if (read.words.empty()) continue;
+    auto inside = [&](const Word& w) {
+      const int cx = w.bbox.x + w.bbox.w / 2, cy = w.bbox.y + w.bbox.h / 2;
+      return cx >= region.x && cx < region.x + region.w && cy >= region.y && cy < region.y + region.h;
+    };
+    // Kept unless it reads the place less surely than the page did: a cell of a photo's
+    // grain may read worse alone.
+    double page_confidence = 0;
+    int page_words = 0;
+    for (const Word& w : ocr->words)
+      if (inside(w)) page_confidence += w.confidence, ++page_words;
+    double read_confidence = 0;
+    for (const Word& w : read.words) read_confidence += w.confidence;
+    read_confidence /= read.words.size();
+    if (page_words > 0 && read_confidence + kSteppedReadSlack < page_confidence / page_words) continue;
+    std::erase_if(ocr->words, inside);
+    std::map<int, std::vector<Word>> lines;
+    for (Word& w : read.words) lines[w.line].push_back(std::move(w));
+    for (auto& [number, line] : lines) InsertLine(std::move(line), ocr);
   }
 }
 

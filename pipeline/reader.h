@@ -62,6 +62,10 @@ class DocumentReader {
   // Reads again, one by one, the lines the page's read left out (see FindUnreadLines) and
   // adds them to `ocr`.
   void ReadUnreadLines(PIX* image, int dpi, OcrResult* ocr);
+  // Reads again, one table cell at a time, the cells a line drawn through text at two levels
+  // crossed (see FindSteppedLines); without a table, the line's runs between column gaps.
+  // `grid` is in the page's frame, `image` that times `scale`.
+  void ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid, int scale, OcrResult* ocr);
   // Reads again as one line each line Tesseract cut in two (see FindCutLines).
   void MendCutLines(PIX* image, int dpi, OcrResult* ocr);
   // The read of `image` turned the way that reads best (0, 90, 180 or 270 degrees).

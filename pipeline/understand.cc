@@ -1,12 +1,85 @@
 #include "pipeline/understand.h"
 
+#include <algorithm>
+#include <map>
+
+#include "pipeline/layout.h"
+
 namespace docval {
+namespace {
+
+// Large type this many times the page's usual line height is a heading.
+constexpr int kHeadingHeightPercent = 150;
+
+// Title second look. A title in large type may come back garbled from the page's read ("이체:
+// = 히 0 1" for 이체확인서: its big glyphs read in one block with the small English line under
+// it). Each line of large type in the top quarter of the first page is read again alone, as
+// one line, and replaces the page's words there when read more surely. True when any did.
+bool RereadLargeTopLines(OcrEngine* ocr, const PageImage& image, Page* page) {
+  if (!ocr || !image.image || page->source != Source::kOcr) return false;
+  const std::vector<TextRow> rows = BuildRows(*page);
+  if (rows.size() < 3) return false;
+  std::vector<int> heights;
+  for (const TextRow& row : rows) heights.push_back(row.box.h);
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int usual = heights[heights.size() / 2];
+  const int page_h = static_cast<int>(pixGetHeight(image.image.get()));
+  const int page_w = static_cast<int>(pixGetWidth(image.image.get()));
+  std::vector<const Word*> replaced;             // pointers into page->words
+  std::map<int, std::vector<Word>> reads;        // by the line of the row they replace
+  for (const TextRow& row : rows) {
+    if (row.box.y >= page_h / 4 || 100 * row.box.h < kHeadingHeightPercent * usual) continue;
+    const int pad = row.box.h / 4;
+    BBox region{std::max(0, row.box.x - pad), std::max(0, row.box.y - pad), 0, 0};
+    region.w = std::min(page_w, row.box.x + row.box.w + pad) - region.x;
+    region.h = std::min(page_h, row.box.y + row.box.h + pad) - region.y;
+    RegionOptions one_line;
+    one_line.scale = 1.0f;
+    OcrResult read;
+    if (!ocr->ReadRegion(image.image.get(), image.dpi, region, one_line, &read).ok() || read.words.empty())
+      continue;
+    double row_confidence = 0;
+    for (const Word* w : row.words) row_confidence += w->confidence;
+    if (read.mean_confidence <= row_confidence / row.words.size()) continue;
+    const int line = row.words.front()->line;
+    replaced.insert(replaced.end(), row.words.begin(), row.words.end());
+    for (Word& w : read.words) w.line = line;
+    std::vector<Word>& at_line = reads[line];
+    at_line.insert(at_line.end(), read.words.begin(), read.words.end());
+  }
+  if (reads.empty()) return false;
+  std::sort(replaced.begin(), replaced.end());
+  std::vector<Word> words;
+  for (const Word& w : page->words) {
+    if (auto read = reads.find(w.line); read != reads.end()) {
+      words.insert(words.end(), read->second.begin(), read->second.end());
+      reads.erase(read);
+    }
+    if (!std::binary_search(replaced.begin(), replaced.end(), &w)) words.push_back(w);
+  }
+  page->words = std::move(words);
+  page->text.clear();
+  for (size_t i = 0; i < page->words.size(); ++i) {
+    if (i > 0) page->text += page->words[i].line != page->words[i - 1].line ? "\n" : " ";
+    page->text += page->words[i].text;
+  }
+  return true;
+}
+
+bool TitledOnTop(const Classification& cls) {
+  return std::any_of(cls.scores.begin(), cls.scores.end(), [](const ClassifyScore& s) { return s.title_on_top; });
+}
+
+}  // namespace
 
 void UnderstandDocument(const Knowledge& knowledge, OcrEngine* ocr, ReadResult* read,
                         const ExtractOptions& options) {
   Document& doc = read->doc;
   std::string xml_root = doc.source == Source::kXml ? XmlRootName(read->xml) : "";
   Classification cls = Classify(doc, knowledge, xml_root);
+  if (doc.source != Source::kXml && !TitledOnTop(cls) && !doc.pages.empty() && !read->images.empty() &&
+      RereadLargeTopLines(ocr, read->images[0], &doc.pages[0]))
+    cls = Classify(doc, knowledge, xml_root);
   doc.doc_type = cls.type;
   doc.confidence = cls.confidence;
   const DocTypeSpec* spec = knowledge.Find(cls.type);

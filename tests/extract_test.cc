@@ -1096,6 +1096,45 @@ TEST(ExtractTest, ALetterNamesThePartiesAndPeriodInSentences) {
   EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
 }
 
+// A confirmation written as sentences with blanks filled in: each date stands before the
+// phrase that says what happened on it, the second after the first's phrase, and a sentence
+// may wrap just before its phrase.
+TEST(ExtractTest, DatesBeforeTheirPhrasesInSentencesThatWrap) {
+  for (bool wrapped_before_phrase : {false, true}) {
+    PageBuilder b;
+    b.Add("설치·검수", 700, 100).Add("완료", 950, 100).Add("확인서", 1100, 100);
+    Line(&b, {"본인", "배영호", "은(는)", "경기도", "수원시", "정조로", "277-23", "에", "소재한", "골목꽃집"}, 300);
+    if (wrapped_before_phrase) {
+      Line(&b, {"2026년", "7월", "26일", "에", "설치를", "마친", "POS", "1", "대를", "2026년", "7월", "31일", "에"}, 380);
+      Line(&b, {"직접", "검수하였습니다."}, 460);
+    } else {
+      Line(&b, {"2026년", "7월", "26일", "에", "설치를", "마친", "POS", "1", "대를", "2026년", "7월", "31일", "에", "직접",
+               "검수하였습니다."}, 380);
+    }
+    Document doc = Extract(DocType::kInspectionForm, b.page);
+    EXPECT_EQ(Value(doc, "install_date"), "2026-07-26") << wrapped_before_phrase;
+    EXPECT_EQ(Value(doc, "inspection_date"), "2026-07-31") << wrapped_before_phrase;
+    EXPECT_EQ(Value(doc, "shop_name"), "골목꽃집") << wrapped_before_phrase;
+  }
+}
+
+// A policy's parties as blocks of rows, each headed by a merged cell on the left whose words
+// stand at its middle: the block's first row is above its heading (a text layer, no grid).
+TEST(ExtractTest, AHeadingInAMergedCellLeftOfItsRowsGovernsThem) {
+  PageBuilder b;
+  b.Add("지급보증보험증권", 700, 100)
+      .Add("상호(성명)", 400, 400).Add("주식회사", 700, 400).Add("미래기술", 850, 400)
+      .Add("보험계약자", 100, 460)
+      .Add("사업자등록번호", 400, 520).Add("696-88-26833", 700, 520)
+      .Add("주", 400, 640).Add("소", 450, 640).Add("광주광역시", 700, 640)
+      .Add("명", 400, 760).Add("칭", 450, 760).Add("소상공인시장진흥공단", 700, 760)
+      .Add("피보험자", 100, 790)
+      .Add("주", 400, 820).Add("소", 450, 820).Add("대전광역시", 700, 820);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "주식회사 미래기술");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+}
+
 TEST(ExtractTest, AHeaderRowTakesItsValuesFromTheColumnsBelow) {
   PageBuilder b;
   Line(&b, {"계좌", "확인서"}, 50, 800);

@@ -57,6 +57,22 @@ TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
   EXPECT_EQ(rows[1].words[1]->text, "(주)스마트포스");
 }
 
+// A caption printed high in its cell over a gloss, beside a value centred in the next cell:
+// the value's band overlaps the caption's by a fifth, and it stands in the row's gaps, so it
+// joins the row. A word under the caption, in its column, is the next row.
+TEST(LayoutTest, AValueSetLowerThanItsCaptionJoinsItsRow) {
+  Page page;
+  page.words = {W("출금", 100, 100), W("예금주", 180, 100), W("정경숙", 500, 132), W("수취인", 900, 100),
+                W("(주)큐알오더", 1200, 132), W("Remitter", 110, 160)};
+  for (size_t i = 0; i < page.words.size(); ++i) page.words[i].line = static_cast<int>(i);
+  auto rows = BuildRows(page);
+  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_EQ(rows[0].words.size(), 5u);
+  EXPECT_EQ(rows[0].words[2]->text, "정경숙");
+  EXPECT_EQ(rows[0].words[4]->text, "(주)큐알오더");
+  EXPECT_EQ(rows[1].words[0]->text, "Remitter");
+}
+
 // Boxes as Tesseract gave them on a phone photo of an invoice: a tall unreadable box (the
 // approval number, 54 px) and short glyph boxes (자, 17 px) on one printed line, the next
 // line 40 px lower.

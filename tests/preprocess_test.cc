@@ -19,6 +19,7 @@
 #include <opencv2/core.hpp>
 #include <unistd.h>
 
+#include "pipeline/layout.h"
 #include "pipeline/normalize.h"
 #include "pipeline/ocr_engine.h"
 #include "pipeline/preprocess.h"
@@ -775,6 +776,90 @@ TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
                Word{"(서명)", 0.9f, {100, 430, 80, 20}, 1},
                Word{"주소", 0.4f, {100, 460, 60, 20}, 2}};
   EXPECT_TRUE(FindCutLines(two).empty());
+}
+
+// Tesseract's one-block read of a transfer confirmation whose captions stand over a gloss in
+// small print (boxes as it gave them, held-out set 10): "출금계좌번호" / "Debit Account" came
+// back as two lines reading the same syllables in the same places, and the next row's line
+// jumps from the caption's level down to its centred value's.
+TEST(OcrFindSteppedLines, AStretchReadTwiceAndALineThatJumpsLevels) {
+  OcrResult read;
+  auto add = WordAdder(read);
+  add("이체확인서", 0.95f, {880, 380, 420, 80}, 0);
+  add("근", 0.5f, {259, 1063, 35, 17}, 1), add("계", 0.93f, {307, 1043, 37, 49}, 1);
+  add("좌", 0.92f, {343, 1043, 35, 49}, 1), add("버", 0.93f, {373, 1060, 30, 28}, 1);
+  add("출", 0.33f, {222, 1060, 41, 75}, 2), add("금", 0.93f, {265, 1082, 28, 53}, 2);
+  add("계", 0.93f, {297, 1060, 36, 75}, 2), add("좌", 0.8f, {334, 1060, 36, 75}, 2);
+  add("번호", 0.97f, {376, 1061, 68, 74}, 2), add("115", 0.89f, {533, 1087, 71, 32}, 2);
+  add("홀", 0.9f, {236, 1202, 35, 37}, 3), add("큼", 0.6f, {284, 1224, 35, 53}, 3);
+  add("달빛피자", 0.93f, {532, 1224, 160, 41}, 3);
+  // A letter-spaced word Tesseract boxed wide over its next syllables, and a colon: no sign.
+  add("기", 0.93f, {285, 1500, 199, 43}, 4), add("술", 0.93f, {336, 1500, 41, 43}, 4);
+  add("공", 0.93f, {390, 1500, 41, 43}, 4), add("기", 0.93f, {440, 1500, 41, 43}, 4);
+  add(":", 0.9f, {500, 1520, 10, 20}, 4), add("업", 0.93f, {520, 1500, 41, 43}, 4);
+  const SteppedLines stepped = FindSteppedLines(read);
+  EXPECT_EQ(stepped.read_twice, (std::vector<int>{1, 2}));
+  EXPECT_EQ(stepped.jumping, (std::vector<int>{3}));
+}
+
+// With the real Tesseract, on the generator's scan of a transfer confirmation (held-out set 10,
+// the upper part): each caption stands high in its cell over an English gloss in small grey
+// print, beside a value centred in the next cell. The page's read ran lines through captions,
+// glosses and values ("출 근 금 계 계 좌 좌 버 번호", "홀 금 예금주 … 큼 예금주"); the cells those
+// lines cross are read again one at a time.
+TEST_F(SecondLook, CaptionsOverGlossesBesideCentredValuesAreReadCellByCell) {
+  Document doc = Understood("transfer_confirmation_glossed_captions.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTransferReceipt);
+  EXPECT_EQ(doc.fields["sender_name"].value, "별빛반찬가게");
+  EXPECT_EQ(doc.fields["payee_name"].value, "주식회사 큐알오더");
+  EXPECT_EQ(doc.fields["payee_account"].value, "67703085416784");
+  EXPECT_EQ(doc.fields["amount"].value, "420000");
+}
+
+// A title the page's read garbled ("0|: = 히" for 이체확인서, its large type read in one block
+// with what surrounds it) is read again alone when no type's title was found at the top: the
+// rows under it alone (계좌번호, 예금주, 은행) would make the page a bankbook copy.
+TEST_F(SecondLook, ATitleGarbledOnThePageIsReadAgainAlone) {
+  Canvas canvas(2480, 1300, 300);
+  canvas.Text(800, 120, "이체확인서", 30);
+  canvas.Text(200, 500, "계좌번호   110-123-456789", 12);
+  canvas.Text(200, 650, "예금주   별빛식당", 12);
+  canvas.Text(200, 800, "은행   신한은행", 12);
+  canvas.Text(200, 950, "고객센터 1588-5000", 12);
+  ReadResult read;
+  read.images.push_back(PageImage{canvas.ToPix(), 300});
+  OcrResult ocr;
+  ASSERT_TRUE(reader.ocr().ReadAsIs(read.images[0].image.get(), 300, &ocr).ok());
+  Page page;
+  page.source = Source::kOcr;
+  page.dpi = 300;
+  page.width = 2480;
+  page.height = 1300;
+  // The title's words as the garbled read gave them, in its place; the rest as read.
+  const int title_line =
+      std::max_element(ocr.words.begin(), ocr.words.end(), [](const Word& a, const Word& b) {
+        return a.bbox.h < b.bbox.h;
+      })->line;
+  ASSERT_NE(ocr.text.find("확인서"), std::string::npos) << ocr.text;
+  BBox title;
+  for (const Word& w : ocr.words)
+    if (w.line == title_line) title = Union(title, w.bbox);
+  std::erase_if(ocr.words, [&](const Word& w) { return w.line == title_line; });
+  ocr.words.insert(ocr.words.begin(),
+                   {Word{"0|:", 0.6f, {title.x, title.y, title.w / 3, title.h}, title_line},
+                    Word{"=", 0.5f, {title.x + title.w / 2, title.y + title.h / 4, title.w / 8, title.h / 2}, title_line},
+                    Word{"히", 0.4f, {title.x + 3 * title.w / 4, title.y, title.w / 6, title.h}, title_line}});
+  page.words = ocr.words;
+  read.doc.source = Source::kOcr;
+  read.doc.pages.push_back(page);
+
+  ReadResult without_image;
+  without_image.doc = read.doc;
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &without_image);
+  EXPECT_EQ(std::string(ToString(without_image.doc.doc_type)), "bankbook_copy") << ocr.text;
+
+  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  EXPECT_EQ(std::string(ToString(read.doc.doc_type)), "transfer_receipt") << read.doc.pages[0].text;
 }
 
 // With the real Tesseract, on the generator's photo of an inspection form (seed 1313): the

@@ -2674,7 +2674,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             if (row.words[start]->bbox.x - (left.x + left.w) > wide_gap) break;
             --start;
           }
-          start = std::min(start, end);
           *reached_start = start == 0;
           auto cut_after = [&](int end_char) {
             if (end_char > before_char) return;

@@ -2365,6 +2365,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         page_anchors[p].push_back(std::move(anchor));
       }
   const std::vector<SectionAnchor> no_anchors;
+  // Each page's markers of every field, found when a field first needs them.
+  std::vector<std::optional<std::vector<LabelHit>>> page_markers(layouts.size());
   for (size_t f = 0; f < spec.fields.size(); ++f) {
     const FieldSpec& field = spec.fields[f];
     Found& found = results[field.name];
@@ -2661,8 +2663,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // of another marker before it in the same sentence ("2026년 7월 26일 에 설치를 마친 …
       // 1 대를 2026년 7월 31일 에 직접": the second date is the one before 직접).
       if (!found.found && !field.labels_after_value.empty()) {
-        std::vector<LabelHit> markers_on_page;  // every field's, found once for this field
-        if (!all_markers.empty()) markers_on_page = FindLabels(layout, all_markers, /*glued=*/true);
+        if (!page_markers[p]) page_markers[p] = FindLabels(layout, all_markers, /*glued=*/true);
+        const std::vector<LabelHit>& markers_on_page = *page_markers[p];
         // Words of row `r` before word `end` (exclusive) back to a wide gap or a marker ending
         // by compact index `before_char`; `reached_start` says whether nothing cut them short.
         auto words_before = [&](int r, int end, int before_char, int gap_height, bool* reached_start) {

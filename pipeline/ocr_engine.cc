@@ -16,7 +16,7 @@ namespace docval {
 namespace {
 
 // Letters or figures, not a dash, a dot or a bracket.
-bool ReadsAsText(const std::string& text) {
+bool IsLetterOrFigure(const std::string& text) {
   return std::any_of(text.begin(), text.end(),
                      [](char c) { return (c & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c)); });
 }
@@ -46,21 +46,11 @@ void SkipInvertedReads(tesseract::TessBaseAPI* api) {
   api->SetVariable("tessedit_do_invert", "0");
 }
 
-// The page's text from its words (lines joined by '\n', words by ' ') and their mean confidence.
+// The page's text from its words and their mean confidence.
 void JoinText(OcrResult* out) {
-  out->text.clear();
+  out->text = LinesText(out->words);
   double confidence_sum = 0.0;
-  int current_line = -1;
-  for (const Word& w : out->words) {
-    if (w.line != current_line) {
-      if (current_line >= 0) out->text += '\n';
-      current_line = w.line;
-    } else {
-      out->text += ' ';
-    }
-    out->text += w.text;
-    confidence_sum += w.confidence;
-  }
+  for (const Word& w : out->words) confidence_sum += w.confidence;
   out->mean_confidence = out->words.empty() ? 0.0f : confidence_sum / out->words.size();
 }
 
@@ -174,6 +164,27 @@ void DropGhostLines(OcrResult* result) {
   JoinText(result);
 }
 
+std::string LinesText(const std::vector<Word>& words) {
+  std::string text;
+  int current_line = -1;
+  for (const Word& w : words) {
+    if (w.line != current_line) {
+      if (current_line >= 0) text += '\n';
+      current_line = w.line;
+    } else {
+      text += ' ';
+    }
+    text += w.text;
+  }
+  return text;
+}
+
+BBox PaddedInside(const BBox& box, int pad, PIX* image) {
+  const int x = std::max(0, box.x - pad), y = std::max(0, box.y - pad);
+  return BBox{x, y, std::min(static_cast<int>(pixGetWidth(image)), box.x + box.w + pad) - x,
+              std::min(static_cast<int>(pixGetHeight(image)), box.y + box.h + pad) - y};
+}
+
 SteppedLines FindSteppedLines(const OcrResult& result) {
   std::map<int, std::vector<const Word*>> lines;
   for (const Word& w : result.words) lines[w.line].push_back(&w);
@@ -187,7 +198,7 @@ SteppedLines FindSteppedLines(const OcrResult& result) {
     // sits.
     std::vector<const Word*> solid;
     for (const Word* w : words)
-      if (2 * w->bbox.h >= usual && 2 * w->bbox.h <= 3 * usual && ReadsAsText(w->text)) solid.push_back(w);
+      if (2 * w->bbox.h >= usual && 2 * w->bbox.h <= 3 * usual && IsLetterOrFigure(w->text)) solid.push_back(w);
     std::sort(solid.begin(), solid.end(), [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
     for (size_t i = 0; i + 1 < solid.size(); ++i) {
       const BBox& a = solid[i]->bbox;
@@ -205,7 +216,7 @@ SteppedLines FindSteppedLines(const OcrResult& result) {
   // syllable on the same place twice.
   std::vector<const Word*> all;
   for (const Word& w : result.words)
-    if (ReadsAsText(w.text)) all.push_back(&w);
+    if (IsLetterOrFigure(w.text)) all.push_back(&w);
   for (size_t i = 0; i < all.size(); ++i)
     for (size_t j = i + 1; j < all.size(); ++j) {
       const Word* u = all[i];

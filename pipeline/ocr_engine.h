@@ -57,6 +57,12 @@ struct RegionOptions {
   int smooth = 0;
 };
 
+// The text of `words` as read: lines (by Word::line, in order) joined by '\n', words by ' '.
+std::string LinesText(const std::vector<Word>& words);
+
+// `box` grown by `pad` on every side, kept inside `image`: a region to read again.
+BBox PaddedInside(const BBox& box, int pad, PIX* image);
+
 // Adds a line read on its own (`line`: its words, boxes in `result`'s frame) among the page's
 // lines, before the first line that starts below it, and rebuilds the text and confidence.
 void InsertLine(std::vector<Word> line, OcrResult* result);

@@ -69,13 +69,6 @@ float UprightScore(const OcrResult& ocr) {
   return static_cast<float>(sure) / ocr.words.size();
 }
 
-// `box` grown by `pad` on every side, kept inside `image`.
-BBox PaddedInside(const BBox& box, int pad, PIX* image) {
-  const int x = std::max(0, box.x - pad), y = std::max(0, box.y - pad);
-  return BBox{x, y, std::min(static_cast<int>(pixGetWidth(image)), box.x + box.w + pad) - x,
-              std::min(static_cast<int>(pixGetHeight(image)), box.y + box.h + pad) - y};
-}
-
 // Whether a third or more of `box` lies inside one of `words`' boxes.
 bool OverlapsReadWord(const BBox& box, const std::vector<Word>& words) {
   const long long area = static_cast<long long>(box.w) * box.h;
@@ -205,12 +198,14 @@ void DocumentReader::ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid
   }
   // A run's region takes in whole every word whose middle it holds: the words of the line
   // above or below are read again whole or not at all.
+  auto middle_in = [](const BBox& box, const Word& w) {
+    const int cx = w.bbox.x + w.bbox.w / 2, cy = w.bbox.y + w.bbox.h / 2;
+    return cx >= box.x && cx < box.x + box.w && cy >= box.y && cy < box.y + box.h;
+  };
   for (BBox& run : runs) {
     BBox grown = run;
-    for (const Word& w : ocr->words) {
-      const int cx = w.bbox.x + w.bbox.w / 2, cy = w.bbox.y + w.bbox.h / 2;
-      if (cx >= run.x && cx < run.x + run.w && cy >= run.y && cy < run.y + run.h) grown = Union(grown, w.bbox);
-    }
+    for (const Word& w : ocr->words)
+      if (middle_in(run, w)) grown = Union(grown, w.bbox);
     run = grown;
   }
   regions.insert(regions.end(), runs.begin(), runs.end());
@@ -223,10 +218,7 @@ void DocumentReader::ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid
     // Words read with next to no confidence are a gloss's or a rule's specks, not text.
     std::erase_if(read.words, [](const Word& w) { return w.confidence < kSpeckConfidence; });
     if (read.words.empty()) continue;
-    auto inside = [&](const Word& w) {
-      const int cx = w.bbox.x + w.bbox.w / 2, cy = w.bbox.y + w.bbox.h / 2;
-      return cx >= region.x && cx < region.x + region.w && cy >= region.y && cy < region.y + region.h;
-    };
+    auto inside = [&](const Word& w) { return middle_in(region, w); };
     // Kept unless it reads the place less surely than the page did: a cell of a photo's
     // grain may read worse alone.
     double page_confidence = 0;

@@ -24,15 +24,11 @@ bool RereadLargeTopLines(OcrEngine* ocr, const PageImage& image, Page* page) {
   std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
   const int usual = heights[heights.size() / 2];
   const int page_h = static_cast<int>(pixGetHeight(image.image.get()));
-  const int page_w = static_cast<int>(pixGetWidth(image.image.get()));
   std::vector<const Word*> replaced;             // pointers into page->words
   std::map<int, std::vector<Word>> reads;        // by the line of the row they replace
   for (const TextRow& row : rows) {
     if (row.box.y >= page_h / 4 || 100 * row.box.h < kHeadingHeightPercent * usual) continue;
-    const int pad = row.box.h / 4;
-    BBox region{std::max(0, row.box.x - pad), std::max(0, row.box.y - pad), 0, 0};
-    region.w = std::min(page_w, row.box.x + row.box.w + pad) - region.x;
-    region.h = std::min(page_h, row.box.y + row.box.h + pad) - region.y;
+    const BBox region = PaddedInside(row.box, row.box.h / 4, image.image.get());
     RegionOptions one_line;
     one_line.scale = 1.0f;
     OcrResult read;
@@ -58,11 +54,7 @@ bool RereadLargeTopLines(OcrEngine* ocr, const PageImage& image, Page* page) {
     if (!std::binary_search(replaced.begin(), replaced.end(), &w)) words.push_back(w);
   }
   page->words = std::move(words);
-  page->text.clear();
-  for (size_t i = 0; i < page->words.size(); ++i) {
-    if (i > 0) page->text += page->words[i].line != page->words[i - 1].line ? "\n" : " ";
-    page->text += page->words[i].text;
-  }
+  page->text = LinesText(page->words);
   return true;
 }
 

@@ -2,6 +2,7 @@
 // "통장사본" printout of internet banking with labels above the values.
 #include <cmath>
 
+#include "samples/generator/korean_data.h"
 #include "samples/generator/layout_parts.h"
 
 namespace docval::samplegen {
@@ -1307,6 +1308,215 @@ void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
   TextStyle foot = sheet;
   foot.align = Align::kCenter;
   canvas.Text(w / 2, h - 30, "- 1 -", foot);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 34, width = w - 68;
+  const Rgb brand = AppCardColor(d.bank);
+  const Rgb dim{0.4, 0.4, 0.44};
+  const Rgb hair{0.75, 0.76, 0.78};
+  const Rgb band{0.95, 0.96, 0.97};
+  const Date to = d.printed;
+  const Date from = to.AddDays(-30);
+
+  // The internet bank's print: its name and the page title, when it was looked up.
+  TextStyle bank_name;
+  bank_name.size = 15;
+  bank_name.bold = true;
+  bank_name.color = brand;
+  canvas.Text(x, 30, d.bank, bank_name);
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 28, "기업 인터넷뱅킹  >  조회  >  거래내역조회", meta);
+  canvas.Text(x + width, 40,
+              "조회일시 " + to.Iso() + " " + Pad(rng.Int(9, 17), 2) + ":" + Pad(rng.Int(0, 59), 2) + ":" +
+                  Pad(rng.Int(0, 59), 2),
+              meta);
+  canvas.Line(x, 56, x + width, 56, 1.6, brand);
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 70, "예금 거래내역서", title);
+
+  // The account the list is about, on a tinted band: two captioned values a line.
+  double y = 108;
+  canvas.FillRect(x, y, width, 50, band);
+  canvas.Line(x, y, x + width, y, 0.6, hair);
+  canvas.Line(x, y + 50, x + width, y + 50, 0.6, hair);
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = dim;
+  TextStyle val;
+  val.size = 10.5;
+  val.bold = true;
+  auto pair = [&](double px, double py, const char* caption, const std::string& value) {
+    canvas.Text(px, py + 1.5, caption, cap);
+    canvas.Text(px + 52, py, value, val);
+  };
+  const double right = x + width * 0.56;
+  pair(x + 10, y + 8, "조회계좌", d.account_number + "  [기업자유예금]");
+  pair(right, y + 8, "예금주명", d.holder);
+  pair(x + 10, y + 28, "조회기간", from.Dotted() + " ~ " + to.Dotted());
+  pair(right, y + 28, "관리점", d.branch);
+  y += 64;
+
+  // The movements of the month, newest first: deposits from shops paying their share, the
+  // company's own payments out. The balance runs backwards from the latest.
+  struct Movement {
+    Date date;
+    std::string time, kind, text;
+    int64_t out = 0, in = 0, balance = 0;
+    std::string place;
+  };
+  const std::vector<std::string> in_kinds = {"타행이체", "인터넷", "모바일", "CMS입금"};
+  const std::vector<std::string> out_texts = {"급여이체", "임대료", "카드대금", "국민연금", "건강보험", "통신요금",
+                                             "물품대금", "부가세납부", "택배비", "전기요금"};
+  const std::vector<std::string> out_kinds = {"인터넷", "자동이체", "CMS출금", "펌뱅킹"};
+  const std::vector<std::string> places = {"인터넷", "스마트폰", "본점", "CMS", "타행"};
+  std::vector<Movement> list;
+  const int count = static_cast<int>(rng.Int(20, 24));
+  int64_t balance = rng.Int(3000, 9000) * 10000 + rng.Int(0, 99) * 100;
+  Date day = to;
+  int minute = static_cast<int>(rng.Int(15 * 60, 20 * 60));  // of the day, counting down within it
+  for (int i = 0; i < count; ++i) {
+    Movement m;
+    const int earlier = minute - static_cast<int>(rng.Int(20, 240));
+    if (i > 0 && (earlier < 8 * 60 || rng.Chance(0.45))) {
+      day = std::max(from, day.AddDays(-rng.Int(1, 3)));
+      minute = static_cast<int>(rng.Int(12 * 60, 20 * 60));
+    } else if (i > 0) {
+      minute = earlier;
+    }
+    m.date = day;
+    m.time = Pad(minute / 60, 2) + ":" + Pad(minute % 60, 2) + ":" + Pad(rng.Int(0, 59), 2);
+    m.balance = balance;
+    if (rng.Chance(0.45)) {
+      m.kind = rng.Pick(in_kinds);
+      m.text = ShopName(rng);
+      m.in = rng.Int(30, 250) * 10000 + (rng.Chance(0.5) ? rng.Int(1, 9) * 1000 : 0);
+      balance -= m.in;
+    } else {
+      m.kind = rng.Pick(out_kinds);
+      m.text = rng.Pick(out_texts);
+      m.out = rng.Int(5, 400) * 1000 + rng.Int(0, 9) * 100;
+      balance += m.out;
+    }
+    m.place = rng.Pick(places);
+    list.push_back(m);
+  }
+
+  // Totals above the list, as the bank's page sums the period.
+  int64_t total_in = 0, total_out = 0;
+  int in_count = 0;
+  for (const Movement& m : list) {
+    total_in += m.in;
+    total_out += m.out;
+    in_count += m.in > 0 ? 1 : 0;
+  }
+  TextStyle sum;
+  sum.size = 8.5;
+  const std::string summary = "입금 " + std::to_string(in_count) + "건  " + FormatWon(total_in) + "원      출금 " +
+                              std::to_string(count - in_count) + "건  " + FormatWon(total_out) + "원";
+  canvas.Text(x, y, summary, sum);
+  TextStyle sum_right = sum;
+  sum_right.align = Align::kRight;
+  sum_right.color = dim;
+  canvas.Text(x + width, y, "(단위 : 원)", sum_right);
+  y += 16;
+
+  // The dense list: small type, a tinted header, hairlines between rows, every other row shaded.
+  const std::vector<std::pair<const char*, double>> cols = {{"No", 24},       {"거래일시", 98}, {"적요", 58},
+                                                            {"기재내용", 0},   {"출금액", 70},   {"입금액", 70},
+                                                            {"거래후 잔액", 82}, {"취급점", 50}};
+  double fixed = 0;
+  for (const auto& [name, cw] : cols) fixed += cw;
+  TextStyle th;
+  th.size = 8;
+  th.bold = true;
+  th.align = Align::kCenter;
+  TextStyle td;
+  td.size = 7.8;
+  const double row_h = 18;
+  canvas.FillRect(x, y, width, 20, Rgb{0.88, 0.9, 0.93});
+  canvas.Line(x, y, x + width, y, 1.0, brand);
+  double cx = x;
+  for (const auto& [name, cw] : cols) {
+    const double col_w = cw > 0 ? cw : width - fixed;
+    canvas.TextInBox(cx, y, col_w, 20, name, th);
+    cx += col_w;
+  }
+  y += 20;
+  canvas.Line(x, y, x + width, y, 0.6, brand);
+  for (size_t r = 0; r < list.size(); ++r) {
+    const Movement& m = list[r];
+    if (r % 2 == 1) canvas.FillRect(x, y, width, row_h, Rgb{0.97, 0.97, 0.98});
+    const std::vector<std::pair<std::string, Align>> texts = {
+        {std::to_string(r + 1), Align::kCenter},
+        {m.date.Dotted() + " " + m.time.substr(0, 5), Align::kCenter},
+        {m.kind, Align::kCenter},
+        {m.text, Align::kLeft},
+        {m.out > 0 ? FormatWon(m.out) : "0", Align::kRight},
+        {m.in > 0 ? FormatWon(m.in) : "0", Align::kRight},
+        {FormatWon(m.balance), Align::kRight},
+        {m.place, Align::kCenter}};
+    cx = x;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double col_w = cols[i].second > 0 ? cols[i].second : width - fixed;
+      TextStyle s = td;
+      s.align = texts[i].second;
+      canvas.TextInBox(cx, y, col_w, row_h, texts[i].first, FitWidth(canvas, texts[i].first, s, col_w - 6));
+      cx += col_w;
+    }
+    y += row_h;
+    canvas.Line(x, y, x + width, y, 0.3, hair);
+  }
+  canvas.Line(x, y, x + width, y, 1.0, brand);
+  y += 14;
+
+  TextStyle note;
+  note.size = 7.8;
+  note.color = dim;
+  canvas.Text(x, y, "※ 본 내역은 조회 시점의 거래 기준이며, 법적 증빙이 필요한 경우 영업점에서 거래내역확인서를 발급받으십시오.",
+              note);
+  canvas.Text(x, y + 13, "※ 잔액은 거래 후 잔액이며, 미결제 타점권 금액은 포함되지 않습니다.", note);
+
+  // The supplier's rubber stamp across the head of the sheet: the statement stands in for the
+  // bankbook copy. Ink, not text.
+  {
+    cairo_t* cr = canvas.cairo();
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_translate(cr, x + width - 96, 80);
+    cairo_rotate(cr, rng.Real(-0.12, -0.04));
+    canvas.Rect(-62, -15, 124, 30, 1.6, kSealRed);
+    canvas.Rect(-58, -11, 116, 22, 0.6, kSealRed);
+    TextStyle stamp;
+    stamp.size = 11;
+    stamp.bold = true;
+    stamp.color = kSealRed;
+    stamp.align = Align::kCenter;
+    canvas.Ink(0, -7.5, "통장사본 갈음", stamp);
+    cairo_restore(cr);
+  }
+
+  // The browser's page footer.
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = dim;
+  canvas.Text(x, h - 30, d.bank + " 고객센터  |  본 화면은 인쇄용으로 출력되었습니다.", foot);
+  TextStyle foot_right = foot;
+  foot_right.align = Align::kRight;
+  canvas.Text(x + width, h - 30, "1 / 1", foot_right);
 }
 
 }  // namespace docval::samplegen

@@ -1575,3 +1575,167 @@ void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb green{0.06, 0.33, 0.25};
+  const Rgb pale{0.8, 0.88, 0.84};
+  const Rgb dim{0.38, 0.4, 0.4};
+  const Rgb serial{0.72, 0.1, 0.1};
+  cairo_t* cr = canvas.cairo();
+
+  // Bond paper: a border band of fine crossing lines between two rules, as security stock is
+  // printed, and the insurer's initials large and faint in the middle. Ink only.
+  const double outer = 18, band = 12;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_rectangle(cr, outer, outer, w - 2 * outer, h - 2 * outer);
+  cairo_rectangle(cr, outer + band, h - outer - band, w - 2 * (outer + band), -(h - 2 * (outer + band)));
+  cairo_clip(cr);
+  cairo_set_source_rgb(cr, pale.r, pale.g, pale.b);
+  cairo_set_line_width(cr, 0.45);
+  for (double t = -h; t < w + h; t += 4.5) {
+    cairo_move_to(cr, t, 0);
+    cairo_line_to(cr, t + h, h);
+    cairo_move_to(cr, t, h);
+    cairo_line_to(cr, t + h, 0);
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  canvas.Rect(outer, outer, w - 2 * outer, h - 2 * outer, 1.2, green);
+  canvas.Rect(outer + band, outer + band, w - 2 * (outer + band), h - 2 * (outer + band), 0.6, green);
+  {
+    TextStyle mark;
+    mark.size = 150;
+    mark.bold = true;
+    mark.color = Rgb{0.95, 0.97, 0.96};
+    mark.align = Align::kCenter;
+    canvas.Ink(w / 2 + 40, h / 2 - 110, "SGI", mark);
+  }
+
+  // The title runs down a dark band at the left, one syllable a line.
+  const double inner = outer + band, title_w = 62;
+  canvas.FillRect(inner, inner, title_w, h - 2 * inner, green);
+  TextStyle vertical;
+  vertical.size = 17;
+  vertical.bold = true;
+  vertical.color = Rgb{1, 1, 1};
+  vertical.family = std::string(kNotoSerifKr);
+  DrawStackedCaption(canvas, inner, inner + 10, title_w, h - 2 * inner - 20, "지급보증보험증권", vertical);
+
+  const double mx = inner + title_w + 26, right = w - inner - 20, mw = right - mx;
+  // Number at the top left, in the numbering machine's red; the sum boxed at the top right as
+  // on a cheque.
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = dim;
+  canvas.Text(mx, 44, "증권번호  Policy No.", cap);
+  TextStyle number;
+  number.size = 14;
+  number.bold = true;
+  number.color = serial;
+  number.family = "Noto Sans Mono CJK KR";
+  canvas.Text(mx, 58, d.policy_number, number);
+  TextStyle english = cap;
+  english.size = 7.5;
+  canvas.Text(mx, 88, "PAYMENT GUARANTEE INSURANCE POLICY", english);
+  const double box_w = 262, box_h = d.amount_in_words ? 78 : 64, box_x = right - box_w, box_y = 40;
+  canvas.FillRect(box_x, box_y, box_w, box_h, Rgb{1, 1, 1});
+  canvas.Rect(box_x, box_y, box_w, box_h, 1.4, green);
+  canvas.Rect(box_x + 3, box_y + 3, box_w - 6, box_h - 6, 0.5, green);
+  canvas.Text(box_x + 12, box_y + 9, "보험가입금액", cap);
+  TextStyle figure;
+  figure.size = 21;
+  figure.bold = true;
+  figure.align = Align::kRight;
+  const std::string amount = "₩" + FormatWon(d.insured_amount);
+  canvas.Text(box_x + box_w - 14, box_y + 24, amount, FitWidth(canvas, amount, figure, box_w - 90));
+  if (d.amount_in_words) {
+    TextStyle words = cap;
+    words.size = 9;
+    words.color = kBlack;
+    words.align = Align::kRight;
+    const std::string text = "금 " + AmountInKoreanWords(d.insured_amount) + "원정";
+    canvas.Text(box_x + box_w - 14, box_y + 56, text, FitWidth(canvas, text, words, box_w - 28));
+  }
+  double y = box_y + box_h + 22;
+  canvas.Line(mx, y, right, y, 0.8, green);
+  y += 18;
+
+  // The insuring sentence names both parties and the contract; no grid of fields.
+  TextStyle body;
+  body.size = 12;
+  body.family = std::string(kNotoSerifKr);
+  y += ParagraphByWords(canvas, mx, y, mw,
+                        "보험계약자 " + d.policyholder + " (사업자등록번호 " + d.policyholder_brn + ")이(가) 피보험자 " +
+                            d.insured + "에 대하여 「" + d.contract_title +
+                            "」에 따라 부담하는 보조금 반환 채무의 이행을 보증하기 위하여, 서울보증보험주식회사는 이 "
+                            "증권에 적은 보험기간 중에 생긴 손해를 위 보험가입금액을 한도로 보상합니다.",
+                        body, 1.85) +
+       18;
+
+  // Two rows of fields written on rules, the caption small above each rule.
+  TextStyle value;
+  value.size = 12;
+  value.bold = true;
+  TextStyle value_small = value;
+  value_small.size = 10;
+  value_small.bold = false;
+  const double col_gap = 20, col_w = (mw - 2 * col_gap) / 3;
+  // The fields take the middle of what the sentence left free above the foot.
+  y += std::max(0.0, (h - inner - 118) - (y + 110)) / 2;
+  auto field = [&](int col, double fy, const char* caption, const std::string& text, const TextStyle& style) {
+    const double fx = mx + col * (col_w + col_gap);
+    canvas.Text(fx, fy, caption, cap);
+    canvas.Text(fx + 2, fy + 15, text, FitWidth(canvas, text, style, col_w - 4));
+    canvas.Line(fx, fy + 34, fx + col_w, fy + 34, 0.6, green);
+  };
+  const int64_t premium = d.insured_amount * rng.Int(3, 6) / 10000 * 10;
+  field(0, y, "보 험 기 간", d.start.Iso() + " ~ " + d.end.Iso(), value);
+  field(1, y, "보 험 종 목", "이행(지급)보증보험", value);
+  field(2, y, "발 행 일 자", d.issued.Korean(), value);
+  y += 50;
+  field(0, y, "보험계약자 주소", d.policyholder_address, value_small);
+  field(1, y, "피보험자 주소", d.insured_address, value_small);
+  field(2, y, "보 험 료", FormatWon(premium) + "원 (납입 완료)", value_small);
+  // Notes and signature sit at the foot of the bond, however long the sentence ran.
+  y = std::max(y + 60, h - inner - 118);
+
+  // Notes at the left; the insurer's name and square seal at the right.
+  TextStyle note;
+  note.size = 7.8;
+  note.color = dim;
+  const double notes_w = mw * 0.52;
+  double ny = y;
+  for (const std::string& text :
+       {std::string("1. 이 증권은 보험기간 시작일 00시부터 마지막 날 24시까지 효력이 있습니다."),
+        std::string("2. 보험금 청구 시 이 증권 또는 사본과 손해를 증명하는 서류를 함께 제출하십시오."),
+        std::string("3. 증권의 진위는 www.sgic.co.kr 에서 증권번호로 확인할 수 있습니다.")}) {
+    ny += ParagraphByWords(canvas, mx, ny, notes_w, text, note, 1.35) + 2;
+  }
+  TextStyle company;
+  company.size = 14;
+  company.bold = true;
+  company.align = Align::kRight;
+  company.family = std::string(kNotoSerifKr);
+  const double sign_y = y + 8;
+  canvas.Text(right - 58, sign_y, "서울보증보험주식회사", company);
+  TextStyle ceo = company;
+  ceo.size = 11;
+  ceo.bold = false;
+  canvas.Text(right - 58, sign_y + 24, "대 표 이 사", ceo);
+  DrawSquareSeal(canvas, right - 54, sign_y - 4, 54, {"서울보증", "보험주식", "회사인"}, rng);
+  TextStyle tag;
+  tag.size = 8;
+  tag.bold = true;
+  tag.color = serial;
+  tag.align = Align::kCenter;
+  canvas.Rect(right - 66, h - inner - 30, 66, 18, 0.8, serial);
+  canvas.TextInBox(right - 66, h - inner - 30, 66, 18, "피보험자용", tag);
+}
+
+}  // namespace docval::samplegen

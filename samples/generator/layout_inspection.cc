@@ -1451,3 +1451,194 @@ void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 44, width = w - 88;
+  const Rgb frame{0.2, 0.2, 0.24};
+  const Rgb dim{0.42, 0.42, 0.46};
+  const Rgb shade{0.93, 0.94, 0.95};
+  const std::string staff = PersonName(rng), coordinator = PersonName(rng);
+
+  // The supplier's internal approval boxes (결재란) at the top right: who drew up the record
+  // and who checked it have signed; the head's box is still empty.
+  const double col = 54, stack_w = 18, head_h = 16, sign_h = 42;
+  const double ax = x + width - stack_w - 3 * col, ay = 22;
+  canvas.FillRect(ax, ay, stack_w, head_h + sign_h, shade);
+  canvas.Rect(ax, ay, stack_w + 3 * col, head_h + sign_h, 0.8, frame);
+  TextStyle tiny;
+  tiny.size = 8;
+  DrawStackedCaption(canvas, ax, ay, stack_w, head_h + sign_h, "결재", tiny);
+  const char* const roles[] = {"담  당", "팀  장", "대  표"};
+  TextStyle role = tiny;
+  role.align = Align::kCenter;
+  for (int i = 0; i < 3; ++i) {
+    const double cx = ax + stack_w + i * col;
+    canvas.Line(cx, ay, cx, ay + head_h + sign_h, 0.6, frame);
+    canvas.TextInBox(cx, ay, col, head_h, roles[i], role);
+    if (i < 2) canvas.Scribble(cx + 8, ay + head_h + 8, col - 16, sign_h - 16, rng);
+  }
+  canvas.Line(ax + stack_w, ay + head_h, ax + stack_w + 3 * col, ay + head_h, 0.6, frame);
+
+  // The supplier and the record's number at the top left, the title under them.
+  TextStyle company;
+  company.size = 10;
+  company.bold = true;
+  canvas.Text(x, 24, d.supplier_name, FitWidth(canvas, d.supplier_name, company, ax - x - 20));
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = dim;
+  canvas.Text(x, 40, "관리번호 : 검수-" + std::to_string(d.inspection_date.year) + "-" + Pad(rng.Int(1, 9999), 4), meta);
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  canvas.Text(x, 56, "검 수 조 서", title);
+  TextStyle sub = meta;
+  sub.size = 9;
+  canvas.Text(x, 92, "스마트상점 기술보급사업  ·  납품 및 설치분", sub);
+  canvas.Line(x, 114, x + width, 114, 1.6, frame);
+
+  // Ⅰ. What was inspected: two cards side by side, captions small above their values.
+  TextStyle section;
+  section.size = 11.5;
+  section.bold = true;
+  double y = 128;
+  canvas.Text(x, y, "Ⅰ. 검수 대상", section);
+  y += 24;
+  const double card_gap = 14, card_w = (width - card_gap) / 2, card_head = 22, field_h = 32;
+  TextStyle card_title;
+  card_title.size = 9.5;
+  card_title.bold = true;
+  card_title.align = Align::kCenter;
+  TextStyle cap;
+  cap.size = 7.8;
+  cap.color = dim;
+  TextStyle val;
+  val.size = 10.5;
+  using Fields = std::vector<std::pair<std::string, std::string>>;
+  const double card_h = card_head + field_h * 5 + 4;
+  auto card = [&](double cx, const char* heading, const Fields& fields) {
+    canvas.FillRect(cx, y, card_w, card_head, shade);
+    canvas.Rect(cx, y, card_w, card_h, 0.8, frame);
+    canvas.Line(cx, y + card_head, cx + card_w, y + card_head, 0.6, frame);
+    canvas.TextInBox(cx, y, card_w, card_head, heading, card_title);
+    double fy = y + card_head + 4;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      canvas.Text(cx + 10, fy, fields[i].first, cap);
+      canvas.Text(cx + 10, fy + 11, fields[i].second, FitWidth(canvas, fields[i].second, val, card_w - 20));
+      fy += field_h;
+      if (i + 1 < fields.size()) canvas.Line(cx + 10, fy - 3, cx + card_w - 10, fy - 3, 0.3, Rgb{0.8, 0.8, 0.82});
+    }
+  };
+  card(x, "납 품 처  (소상공인)",
+       Fields{{"상호(점포명)", d.shop_name},
+              {"대표자", d.shop_owner},
+              {"사업자등록번호", d.shop_brn},
+              {"소재지", d.shop_address},
+              {"연락처", d.phone}});
+  card(x + card_w + card_gap, "납 품 내 역",
+       Fields{{"품명(도입기술)", d.technology},
+              {"수량", std::to_string(d.quantity) + "대 (설치 포함 1식)"},
+              {"공급기업", d.supplier_name},
+              {"납품·설치일", d.install_date.DottedLoose()},
+              {"검수일", d.inspection_date.DottedLoose()}});
+  y += card_h + 18;
+
+  // Ⅱ. The result: a table whose first column merges the rows of each group.
+  canvas.Text(x, y, "Ⅱ. 검수 결과", section);
+  y += 24;
+  const double group_w = 62, mark_w = 44, remark_w = 74, item_w = width - group_w - 2 * mark_w - remark_w;
+  TextStyle cell;
+  cell.size = 9;
+  DrawRow(canvas, x, y, 20,
+          {Cell{"구 분", group_w, true}, Cell{"검 수 항 목", item_w, true}, Cell{"적합", mark_w, true},
+           Cell{"부적합", mark_w, true}, Cell{"비 고", remark_w, true}},
+          cell, frame, 0.7, shade);
+  y += 20;
+  const std::vector<std::pair<const char*, std::vector<const char*>>> groups = {
+      {"외  관", {"구성품 수량 및 외관 손상 여부", "설치 위치 및 고정 상태"}},
+      {"기  능", {"전원 및 네트워크 연결", "주요 기능 정상 작동", "주문·결제 연동 시험"}},
+      {"교  육", {"점주 및 직원 사용 교육", "A/S 연락처 및 무상 보증 안내"}},
+  };
+  const double row_h = 18;
+  TextStyle mark = cell;
+  mark.align = Align::kCenter;
+  mark.size = 10;
+  for (const auto& [group, items] : groups) {
+    const double block_h = row_h * static_cast<double>(items.size());
+    canvas.FillRect(x, y, group_w, block_h, Rgb{0.97, 0.97, 0.98});
+    canvas.Rect(x, y, group_w, block_h, 0.7, frame);
+    TextStyle g = cell;
+    g.align = Align::kCenter;
+    canvas.TextInBox(x, y, group_w, block_h, group, g);
+    for (const char* item : items) {
+      DrawRow(canvas, x + group_w, y, row_h,
+              {Cell{item, item_w}, Cell{"○", mark_w, false, Align::kCenter}, Cell{"", mark_w},
+               Cell{"", remark_w}},
+              cell, frame, 0.5);
+      y += row_h;
+    }
+  }
+  canvas.Rect(x, y - row_h * 7 - 20, width, row_h * 7 + 20, 1.1, frame);
+  y += 16;
+
+  // Ⅲ. The inspector's opinion in a box.
+  canvas.Text(x, y, "Ⅲ. 검수 의견", section);
+  y += 22;
+  canvas.Rect(x, y, width, 34, 0.7, frame);
+  TextStyle opinion;
+  opinion.size = 10;
+  canvas.TextInBox(x + 6, y, width - 12, 34, "납품된 장비가 계약 내용과 일치하며, 설치 후 정상 작동함을 확인함.", opinion);
+  y += 44;
+
+  TextStyle statement;
+  statement.size = 11;
+  statement.align = Align::kCenter;
+  canvas.Text(w / 2, y, "위와 같이 검수하였음을 확인합니다.", statement);
+  y += 24;
+  TextStyle date_style = statement;
+  date_style.size = 12;
+  canvas.Text(w / 2, y, d.inspection_date.Korean(), date_style);
+  y += 30;
+
+  // The sign-off strip: three boxes in a row like the approval boxes, the shop owner's last.
+  const double box_gap = 10, box_w = (width - 2 * box_gap) / 3, box_h = 88, box_head = 20;
+  TextStyle box_title = card_title;
+  box_title.size = 9;
+  TextStyle line_style;
+  line_style.size = 9.5;
+  struct SignBox {
+    const char* head;
+    std::string org, name;
+  };
+  const SignBox boxes[] = {{"검 수 자  (공급기업)", d.supplier_name, staff},
+                           {"입 회 자  (지역센터)", "스마트상점 지역센터", coordinator},
+                           {"확 인 자  (소상공인)", d.shop_name, d.shop_owner}};
+  for (int i = 0; i < 3; ++i) {
+    const double bx = x + i * (box_w + box_gap);
+    canvas.FillRect(bx, y, box_w, box_head, shade);
+    canvas.Rect(bx, y, box_w, box_h, 0.8, frame);
+    canvas.Line(bx, y + box_head, bx + box_w, y + box_head, 0.6, frame);
+    canvas.TextInBox(bx, y, box_w, box_head, boxes[i].head, box_title);
+    const std::string org = "소속 : " + boxes[i].org;
+    canvas.Text(bx + 8, y + box_head + 7, org, FitWidth(canvas, org, line_style, box_w - 16));
+    canvas.Text(bx + 8, y + box_head + 25, "성명 : " + boxes[i].name, line_style);
+    if (i == 0) canvas.Scribble(bx + box_w - 70, y + box_head + 38, 58, 26, rng);
+    if (i == 2) DrawSignatureBox(canvas, bx + box_w - 86, y + box_head + 34, 78, 32, d, rng, /*border=*/false);
+  }
+
+  TextStyle foot;
+  foot.size = 7.8;
+  foot.color = dim;
+  canvas.Text(x, h - 38, "※ 본 조서는 보조금 지급 청구 시 증빙 서류로 제출되며, 검수 결과 부적합 항목이 있으면 보완 후 다시 검수합니다.",
+              foot);
+  TextStyle page = foot;
+  page.align = Align::kCenter;
+  canvas.Text(w / 2, h - 24, "- 1 -", page);
+}
+
+}  // namespace docval::samplegen

@@ -1346,3 +1346,160 @@ void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height(), x = 56, width = w - 112;
+  const Rgb frame{0.22, 0.22, 0.26};
+  const Rgb pen{0.1, 0.16, 0.5};
+  // Signed by the owner with the agreement, before the installation: the owner promises to
+  // keep the device in use, not to sell it, and to let the centre check on it.
+  const Date signed_on = InstallDate(c).AddDays(-rng.Int(14, 40));
+  const std::string phone = PhoneNumber(rng);
+
+  TextStyle form_no;
+  form_no.size = 8.5;
+  form_no.color = kGray;
+  canvas.Text(x, 34, "[서식 제7호]", form_no);
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNanumMyeongjo);
+  canvas.Text(w / 2, 56, "사후관리 이행 확약서", title);
+  canvas.Line(w / 2 - 120, 92, w / 2 + 120, 92, 0.8, frame);
+
+  // Who promises and what was supported, in a grid with shaded captions.
+  TextStyle cell;
+  cell.size = 9.5;
+  const double lw = 84, half = (width - 2 * lw) / 2, rh = 26;
+  double y = 112;
+  TextStyle block;
+  block.size = 10.5;
+  block.bold = true;
+  canvas.Text(x, y, "1. 확약자", block);
+  y += 20;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"상    호", lw, true}, Cell{c.shop_name, half}, Cell{"사업자등록번호", lw, true}, Cell{c.shop_brn, half}},
+          cell, frame);
+  y += rh;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"대 표 자", lw, true}, Cell{c.shop_owner, half}, Cell{"연 락 처", lw, true}, Cell{phone, half}}, cell,
+          frame);
+  y += rh;
+  DrawRow(canvas, x, y, rh, {Cell{"사업장 주소", lw, true}, Cell{"", width - lw}}, cell, frame);
+  canvas.TextInBox(x + lw, y, width - lw, rh, c.shop_address, FitWidth(canvas, c.shop_address, cell, width - lw - 10));
+  y += rh + 16;
+  canvas.Text(x, y, "2. 지원 내용", block);
+  y += 20;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"도입 기술", lw, true}, Cell{c.technology, half}, Cell{"공급기업", lw, true},
+           Cell{"", half}},
+          cell, frame);
+  canvas.TextInBox(x + 2 * lw + half, y, half, rh, c.supplier_name, FitWidth(canvas, c.supplier_name, cell, half - 10));
+  y += rh;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"총 사업비", lw, true}, Cell{FormatWon(c.contract_amount) + "원", half}, Cell{"자부담금", lw, true},
+           Cell{FormatWon(c.self_pay_amount) + "원", half}},
+          cell, frame);
+  y += rh + 22;
+
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본인은 「2026년 스마트상점 기술보급사업」의 지원 대상자로서 보조금으로 도입한 기술(장비)에 "
+                        "관하여 다음 사항을 성실히 이행할 것을 확약하며, 각 항목을 읽고 확인란에 표시합니다.",
+                        body, 1.6) +
+       12;
+
+  // The promises as numbered rows with a tick column the owner marks by hand.
+  const double no_w = 34, tick_w = 56, text_w = width - no_w - tick_w;
+  DrawRow(canvas, x, y, 22, {Cell{"번호", no_w, true}, Cell{"확 약 사 항", text_w, true}, Cell{"확인", tick_w, true}},
+          cell, frame);
+  y += 22;
+  const std::vector<std::string> promises = {
+      "도입한 기술(장비)을 설치일로부터 2년 이상 해당 사업장에서 정상적으로 운영하겠습니다.",
+      "사후관리 기간 중 장비를 임의로 매각·양도·대여하거나 폐기하지 않겠습니다.",
+      "폐업, 사업장 이전 또는 대표자 변경이 있을 때에는 14일 이내에 지역센터에 알리겠습니다.",
+      "공단과 지역센터의 사후 점검, 만족도 조사 및 운영 실적 제출 요청에 협조하겠습니다.",
+      "자부담금은 공급기업에 직접 납부하였으며, 이를 돌려받거나 다른 사람이 대신 납부하지 않았습니다.",
+      "위 사항을 지키지 않은 경우 지원금의 전부 또는 일부를 환수하는 데 이의를 제기하지 않겠습니다.",
+  };
+  TextStyle promise = cell;
+  promise.size = 9.5;
+  // How many lines ParagraphByWords will break `text` into, so each row is sized to its text.
+  auto count_lines = [&](const std::string& text) {
+    double lines = 1;
+    std::string current;
+    for (size_t start = 0; start <= text.size();) {
+      const size_t end = std::min(text.find(' ', start), text.size());
+      const std::string word = text.substr(start, end - start);
+      start = end + 1;
+      if (word.empty()) continue;
+      const std::string candidate = current.empty() ? word : current + " " + word;
+      if (!current.empty() && canvas.MeasureWidth(candidate, promise) > text_w - 16) {
+        lines += 1;
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    return lines;
+  };
+  for (size_t i = 0; i < promises.size(); ++i) {
+    const double lines = count_lines(promises[i]);
+    const double row_h = std::max(28.0, lines * canvas.LineHeight(promise) * 1.4 + 10);
+    DrawRow(canvas, x, y, row_h,
+            {Cell{std::to_string(i + 1), no_w, false, Align::kCenter}, Cell{"", text_w}, Cell{"", tick_w}}, cell,
+            frame, 0.5);
+    const double text_h = lines * canvas.LineHeight(promise) * 1.4;
+    ParagraphByWords(canvas, x + no_w + 8, y + (row_h - text_h) / 2 + 1, text_w - 16, promises[i], promise, 1.4);
+    // An empty box with the owner's pen tick through it. Ink only.
+    const double bx = x + no_w + text_w + tick_w / 2 - 6, by = y + row_h / 2 - 6;
+    canvas.Rect(bx, by, 12, 12, 0.7, frame);
+    const double jitter = rng.Real(-1.2, 1.2);
+    canvas.Line(bx + 1.5, by + 5.5 + jitter, bx + 5, by + 10.5, 1.5, pen);
+    canvas.Line(bx + 5, by + 10.5, bx + 14 + jitter, by - 3, 1.5, pen);
+    y += row_h;
+  }
+  y += 30;
+
+  // Date, the owner's name and seal, and the addressee.
+  TextStyle date_style = body;
+  date_style.size = 12;
+  date_style.align = Align::kCenter;
+  canvas.Text(w / 2, y, signed_on.KoreanLoose(), date_style);
+  y += 40;
+  TextStyle sign = body;
+  sign.size = 11.5;
+  sign.align = Align::kRight;
+  const double sign_right = x + width - 40;
+  canvas.Text(sign_right - 140, y, "확약자  상호 :", sign);
+  TextStyle sign_value = sign;
+  sign_value.align = Align::kLeft;
+  canvas.Text(sign_right - 132, y, c.shop_name, sign_value);
+  y += 26;
+  canvas.Text(sign_right - 140, y, "대표자 :", sign);
+  const double name_w = canvas.Text(sign_right - 132, y, c.shop_owner, sign_value);
+  TextStyle seal_label = sign_value;
+  seal_label.color = kGray;
+  canvas.Text(sign_right - 132 + name_w + 26, y, "(인)", seal_label);
+  cairo_new_path(canvas.cairo());  // no stray line from the text's current point to the seal
+  canvas.Seal(sign_right - 132 + name_w + 36, y + 8, 15, c.shop_owner, rng);
+  y += 56;
+  TextStyle to;
+  to.size = 15;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장  귀하", to);
+
+  TextStyle foot;
+  foot.size = 8;
+  foot.color = kGray;
+  foot.align = Align::kCenter;
+  canvas.Text(w / 2, h - 34, "210mm×297mm [백상지 80g/㎡]", foot);
+}
+
+}  // namespace docval::samplegen

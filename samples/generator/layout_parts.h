@@ -25,6 +25,7 @@ void DrawInvoiceBilingualErp(PageCanvas& canvas, const DocumentSpec& spec, int p
 void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -39,6 +40,7 @@ void DrawReceiptFromTo(PageCanvas& canvas, const DocumentSpec& spec, int page, R
 void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -53,6 +55,7 @@ void DrawBankbookPatternedCopy(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -67,6 +70,7 @@ void DrawGuaranteeInquiryScreen(PageCanvas& canvas, const DocumentSpec& spec, in
 void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -81,6 +85,7 @@ void DrawInspectionStatuteForm(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -96,6 +101,7 @@ void DrawPrivacyConsent(PageCanvas& canvas, const DocumentSpec& spec, int page, 
 void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 9
 void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
+void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -1958,3 +1958,223 @@ void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width();
+  const double x = 40, width = w - 80;
+  const Rgb red{0.76, 0.16, 0.16};
+  const Rgb blue{0.12, 0.3, 0.64};
+  const Rgb frame{0.3, 0.3, 0.34};
+  const Rgb dim{0.42, 0.42, 0.46};
+  const Rgb shade{0.94, 0.94, 0.95};
+  const Date printed = d.issue_date.AddDays(rng.Int(0, 4));
+
+  // The issuing service's print line above the form.
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  canvas.Text(x, 18, "전자세금계산서 발급·조회 서비스  |  공급받는자 보관용", meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(x + width, 18,
+              "출력일시 " + printed.Dotted() + " " + Pad(rng.Int(8, 19), 2) + ":" + Pad(rng.Int(0, 59), 2) + "  ·  1/1",
+              meta_right);
+
+  // Title band: the write date boxed at the left, the title in the middle, the amendment box at
+  // the right, each box a caption cell over its value.
+  const double band_y = 36, box_w = 168, box_h = 44;
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = frame;
+  TextStyle val;
+  val.size = 10.5;
+  auto head_box = [&](double bx, const char* caption, const std::string& value) {
+    canvas.FillRect(bx, band_y, box_w, 18, shade);
+    canvas.Rect(bx, band_y, box_w, box_h, 0.7, frame);
+    canvas.Line(bx, band_y + 18, bx + box_w, band_y + 18, 0.5, frame);
+    TextStyle c = cap;
+    c.align = Align::kCenter;
+    canvas.TextInBox(bx, band_y, box_w, 18, caption, c);
+    TextStyle v = val;
+    v.align = Align::kCenter;
+    canvas.TextInBox(bx, band_y + 18, box_w, box_h - 18, value, v);
+  };
+  head_box(x, "작 성 일 자", d.issue_date.Korean());
+  head_box(x + width - box_w, "수 정 사 유", "해당 없음 (당초 발급)");
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, band_y + 2, "전 자 세 금 계 산 서", title);
+  TextStyle copy = meta;
+  copy.size = 8.5;
+  copy.align = Align::kCenter;
+  copy.color = blue;
+  canvas.Text(w / 2, band_y + 34, "(공급받는자 보관용)", copy);
+
+  // The parties mirrored about one caption column: the supplier's values set flush against it
+  // from the left, the buyer's from the right, so each row reads outwards from its caption.
+  const double mid = 150, side = (width - mid) / 2, row_h = 26;
+  double y = band_y + box_h + 14;
+  TextStyle head;
+  head.size = 10.5;
+  head.bold = true;
+  head.align = Align::kCenter;
+  canvas.FillRect(x, y, side, row_h, Rgb{0.99, 0.92, 0.92});
+  canvas.FillRect(x + side, y, mid, row_h, shade);
+  canvas.FillRect(x + side + mid, y, side, row_h, Rgb{0.92, 0.94, 0.99});
+  TextStyle head_red = head, head_blue = head, head_mid = head;
+  head_red.color = red;
+  head_blue.color = blue;
+  head_mid.size = 9;
+  head_mid.bold = false;
+  canvas.TextInBox(x, y, side, row_h, "공   급   자", head_red);
+  canvas.TextInBox(x + side, y, mid, row_h, "구  분", head_mid);
+  canvas.TextInBox(x + side + mid, y, side, row_h, "공  급  받  는  자", head_blue);
+  const double table_top = y;
+  y += row_h;
+  TextStyle left_value;
+  left_value.size = 10;
+  left_value.align = Align::kRight;
+  TextStyle right_value = left_value;
+  right_value.align = Align::kLeft;
+  TextStyle caption;
+  caption.size = 9;
+  caption.align = Align::kCenter;
+  auto row = [&](const char* label, const std::string& supplier_value, const std::string& buyer_value, bool strong) {
+    canvas.FillRect(x + side, y, mid, row_h, shade);
+    canvas.TextInBox(x + side, y, mid, row_h, label, caption);
+    TextStyle l = left_value, r = right_value;
+    l.bold = r.bold = strong;
+    if (strong) l.size = r.size = 11;
+    if (!supplier_value.empty()) {
+      canvas.TextInBox(x, y, side - 4, row_h, supplier_value, FitWidth(canvas, supplier_value, l, side - 16));
+    }
+    if (!buyer_value.empty()) {
+      canvas.TextInBox(x + side + mid + 4, y, side - 4, row_h, buyer_value,
+                       FitWidth(canvas, buyer_value, r, side - 16));
+    }
+    canvas.Line(x, y, x + width, y, 0.5, frame);
+    y += row_h;
+  };
+  row("사업자등록번호", d.supplier.brn, d.buyer.brn, true);
+  row("종사업장번호", d.supplier_sub_place, "", false);
+  row("상호(법인명)", d.supplier.name, d.buyer.name, false);
+  row("성명(대표자)", d.supplier.owner, d.buyer.owner, false);
+  row("사업장 주소", d.supplier.address, d.buyer.address, false);
+  row("업태 / 종목", d.supplier.business_type + " / " + d.supplier.business_item,
+      d.buyer.business_type + " / " + d.buyer.business_item, false);
+  row("전자우편", d.supplier.email, d.buyer.email, false);
+  canvas.Rect(x, table_top, width, y - table_top, 1.1, frame);
+  canvas.Line(x + side, table_top, x + side, y, 0.7, frame);
+  canvas.Line(x + side + mid, table_top, x + side + mid, y, 0.7, frame);
+
+  // Items with the month and day in separate columns, as the paper form keeps them.
+  y += 14;
+  const std::vector<std::pair<const char*, double>> cols = {{"월", 30},      {"일", 30},     {"품    목", 0},
+                                                            {"규 격", 70},   {"수 량", 50},  {"단    가", 100},
+                                                            {"공급가액", 110}, {"세  액", 90}, {"비 고", 70}};
+  double fixed = 0;
+  for (const auto& [name, cw] : cols) fixed += cw;
+  TextStyle cell;
+  cell.size = 9;
+  std::vector<Cell> header;
+  for (const auto& [name, cw] : cols) header.push_back(Cell{name, cw > 0 ? cw : width - fixed, true});
+  const double item_h = 22;
+  DrawRow(canvas, x, y, item_h, header, cell, frame, 0.6, shade);
+  y += item_h;
+  const size_t item_rows = std::max<size_t>(3, d.items.size());
+  for (size_t r = 0; r < item_rows; ++r) {
+    std::vector<Cell> cells;
+    if (r < d.items.size()) {
+      const InvoiceItem& it = d.items[r];
+      const std::vector<std::pair<std::string, Align>> texts = {
+          {Pad(it.date.month, 2), Align::kCenter},     {Pad(it.date.day, 2), Align::kCenter},
+          {it.name, Align::kLeft},                     {it.spec, Align::kCenter},
+          {std::to_string(it.quantity), Align::kRight}, {FormatWon(it.unit_price), Align::kRight},
+          {FormatWon(it.amount), Align::kRight},       {FormatWon(it.tax), Align::kRight},
+          {"", Align::kLeft}};
+      for (size_t i = 0; i < cols.size(); ++i) {
+        cells.push_back(Cell{texts[i].first, cols[i].second > 0 ? cols[i].second : width - fixed, false,
+                             texts[i].second});
+      }
+    } else {
+      for (const auto& [name, cw] : cols) cells.push_back(Cell{"", cw > 0 ? cw : width - fixed});
+    }
+    DrawRow(canvas, x, y, item_h, cells, cell, frame, 0.5);
+    y += item_h;
+  }
+
+  // The sums as three tiles at the right, the total's tile framed heavier; at the left, the
+  // means of payment and the 영수/청구 statement.
+  y += 14;
+  const double tile_w = 152, tile_h = 52, tile_gap = 10;
+  const double tiles_x = x + width - 3 * tile_w - 2 * tile_gap;
+  const std::pair<const char*, int64_t> sums[] = {{"공급가액", d.supply}, {"세    액", d.tax}, {"합계금액", d.total}};
+  TextStyle tile_cap;
+  tile_cap.size = 8.5;
+  tile_cap.color = dim;
+  TextStyle tile_val;
+  tile_val.size = 14;
+  tile_val.bold = true;
+  tile_val.align = Align::kRight;
+  for (int i = 0; i < 3; ++i) {
+    const double tx = tiles_x + i * (tile_w + tile_gap);
+    const bool total = i == 2;
+    if (total) canvas.FillRect(tx, y, tile_w, tile_h, Rgb{0.93, 0.95, 0.99});
+    canvas.Rect(tx, y, tile_w, tile_h, total ? 1.6 : 0.7, total ? blue : frame);
+    canvas.Text(tx + 8, y + 6, sums[i].first, tile_cap);
+    const std::string figure = "₩" + FormatWon(sums[i].second);
+    canvas.Text(tx + tile_w - 10, y + 24, figure, FitWidth(canvas, figure, tile_val, tile_w - 20));
+  }
+  const double pay_w = tiles_x - x - 20;
+  const double pay_col = pay_w / 4;
+  std::vector<Cell> pay_head, pay_values;
+  const char* const means[] = {"현  금", "수  표", "어  음", "외상미수금"};
+  for (int i = 0; i < 4; ++i) {
+    pay_head.push_back(Cell{means[i], pay_col, true});
+    const bool used = d.purpose_receipt ? i == 0 : i == 3;
+    pay_values.push_back(Cell{used ? FormatWon(d.total) : "", pay_col, false, Align::kRight});
+  }
+  DrawRow(canvas, x, y, 18, pay_head, cell, frame, 0.6, shade);
+  DrawRow(canvas, x, y + 18, 22, pay_values, cell, frame, 0.5);
+  TextStyle statement;
+  statement.size = 10;
+  canvas.Text(x, y + 46, std::string("이 금액을 (") + (d.purpose_receipt ? "영수" : "청구") + ") 함", statement);
+
+  // The approval number along the foot, beside the bars the service prints for scanners.
+  y += tile_h + 30;
+  canvas.Line(x, y, x + width, y, 0.8, frame);
+  y += 10;
+  TextStyle approval_cap = cap;
+  approval_cap.size = 9;
+  canvas.Text(x, y + 4, "국세청 승인번호", approval_cap);
+  TextStyle approval;
+  approval.size = 13;
+  approval.bold = true;
+  approval.family = "Noto Sans Mono CJK KR";
+  canvas.Text(x + 86, y + 1, DashedApproval(d.approval_number), approval);
+  // Bars drawn from the number's own characters, so the same invoice always prints the same
+  // bars. Ink, not text.
+  double bx = x + width - 230;
+  for (const char ch : d.approval_number) {
+    const int v = ch >= '0' && ch <= '9' ? ch - '0' : ch - 'a' + 10;
+    for (int b = 0; b < 3; ++b) {
+      const double bar = 0.8 + ((v >> b) & 1) * 1.2;
+      canvas.FillRect(bx, y, bar, 22, kBlack);
+      bx += bar + 1.1 + ((v >> (b + 1)) & 1) * 0.9;
+    }
+  }
+  TextStyle note = meta;
+  note.size = 7.5;
+  canvas.Text(x, y + 34,
+              "※ 이 계산서는 「부가가치세법」에 따라 발급·전송된 전자세금계산서를 출력한 것으로, 국세청 홈택스에서 "
+              "승인번호로 발급 사실을 확인할 수 있습니다.",
+              note);
+}
+
+}  // namespace docval::samplegen

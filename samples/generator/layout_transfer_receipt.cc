@@ -1476,3 +1476,135 @@ void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (twelfth set).
+void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 64, width = w - 128;
+  const Rgb brand = BankColor(d.bank);
+  const Rgb dim{0.4, 0.4, 0.44};
+  cairo_t* cr = canvas.cairo();
+
+  // The bank's name tiled faintly across the sheet at a slant, as its certificate paper is
+  // printed. Ink, not text, and pale enough to drop out of a scan's threshold.
+  {
+    TextStyle mark;
+    mark.size = 26;
+    mark.bold = true;
+    mark.color = Rgb{0.965, 0.97, 0.98};
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_translate(cr, w / 2, h / 2);
+    cairo_rotate(cr, -0.5);
+    for (int row = -6; row <= 6; ++row) {
+      for (int col = -3; col <= 3; ++col) {
+        canvas.Ink(col * 190.0 + (row % 2) * 95.0, row * 82.0, d.bank, mark);
+      }
+    }
+    cairo_restore(cr);
+  }
+
+  // Letterhead: a coloured rule along the top, the bank at the left, its centre at the right.
+  canvas.FillRect(0, 0, w, 10, brand);
+  TextStyle bank_name;
+  bank_name.size = 19;
+  bank_name.bold = true;
+  bank_name.color = brand;
+  canvas.Text(x, 38, d.bank, bank_name);
+  TextStyle meta;
+  meta.size = 8.5;
+  meta.color = dim;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, 40, "전자금융센터", meta);
+  canvas.Text(x + width, 53, "고객센터 " + CallCentre(d.bank), meta);
+  canvas.Line(x, 74, x + width, 74, 0.6, dim);
+
+  // Reference, date of issue and addressee, as a bank letter starts.
+  const Date issued = d.date.AddDays(rng.Int(0, 2));
+  TextStyle head;
+  head.size = 10.5;
+  double y = 92;
+  canvas.Text(x, y, "문서번호 : 전금 제" + std::to_string(d.date.year) + "-" + Pad(rng.Int(1, 99999), 5) + "호", head);
+  y += 20;
+  canvas.Text(x, y, "발 급 일 : " + issued.Dotted(), head);
+  y += 20;
+  canvas.Text(x, y, "수    신 : " + d.sender_name + " 귀하", head);
+  y += 46;
+
+  TextStyle title;
+  title.size = 25;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(w / 2, y, "이 체 확 인 서", title);
+  y += canvas.LineHeight(title) + 8;
+  canvas.Line(w / 2 - 110, y, w / 2 + 110, y, 1.4);
+  canvas.Line(w / 2 - 110, y + 3, w / 2 + 110, y + 3, 0.5);
+  y += 34;
+
+  // Every fact lives in the sentences; the letter has no table of fields.
+  TextStyle body;
+  body.size = 11.5;
+  const double spacing = 1.85;
+  y += ParagraphByWords(canvas, x, y,
+                        width,
+                        "귀하께서 " + d.date.Korean() + " " + d.time +
+                            "에 당행 전자금융(인터넷·스마트뱅킹)을 통하여 의뢰하신 이체 거래는 다음과 같이 정상 "
+                            "처리되었음을 확인합니다.",
+                        body, spacing) +
+       14;
+  const std::string fee = d.fee == 0 ? "이체 수수료는 면제되었으며" : "이체 수수료는 " + FormatWon(d.fee) + "원이며";
+  const std::vector<std::string> clauses = {
+      "의뢰인 " + d.sender_name + " 님의 " + d.bank + " 계좌(" + MaskMiddle(d.sender_account) + ")에서 금 " +
+          FormatWon(d.amount) + "원(금 " + AmountInKoreanWords(d.amount) + "원정)이 출금되었습니다.",
+      "위 금액은 같은 날 받는 분 " + d.payee_name + "의 " + d.payee_bank + " 계좌 " + d.payee_account +
+          "(으)로 입금되었으며, 받는 분 통장에는 \"" + d.memo + "\"(으)로 표시됩니다.",
+      fee + ", 이 거래의 거래번호는 " + d.transaction_number + "입니다.",
+  };
+  TextStyle number = body;
+  number.bold = true;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    canvas.Text(x + 6, y, std::to_string(i + 1) + ".", number);
+    y += ParagraphByWords(canvas, x + 26, y, width - 26, clauses[i], body, spacing) + 10;
+  }
+  y += 8;
+  TextStyle small = body;
+  small.size = 9.5;
+  small.color = dim;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "이 확인서는 고객의 요청에 따라 발급하는 것으로 이체 거래 사실의 확인 외의 용도로 사용할 수 "
+                        "없으며, 받는 분 계좌의 입금 이후 처리 결과는 받는 분 거래 은행에 문의하시기 바랍니다.",
+                        small, 1.6) +
+       40;
+
+  // Date and signer, the centre's square seal pressed over the end of the title.
+  TextStyle date_style = body;
+  date_style.size = 12.5;
+  date_style.align = Align::kCenter;
+  canvas.Text(w / 2, y, issued.KoreanLoose(), date_style);
+  y += 52;
+  TextStyle signer = body;
+  signer.size = 15;
+  signer.bold = true;
+  signer.align = Align::kCenter;
+  const std::string signer_text = d.bank + "  전자금융센터장";
+  canvas.Text(w / 2, y, signer_text, signer);
+  const double seal_x = w / 2 + canvas.MeasureWidth(signer_text, signer) / 2 - 4;
+  DrawSquareSeal(canvas, seal_x, y - 16, 54, {d.bank, "전자금융", "센터장인"}, rng);
+
+  // Footer: the verification number and a short note.
+  TextStyle foot;
+  foot.size = 8;
+  foot.color = dim;
+  canvas.Line(x, h - 66, x + width, h - 66, 0.5, dim);
+  canvas.Text(x, h - 56,
+              "발급번호 " + Pad(rng.Int(1000, 9999), 4) + "-" + Pad(rng.Int(1000, 9999), 4) + "-" +
+                  Pad(rng.Int(1000, 9999), 4) + "   |   진위 확인 : 인터넷뱅킹 > 증명서 발급 > 진위확인",
+              foot);
+  canvas.Text(x, h - 42, "본 확인서는 전자 발급되었으며 원본과 같은 효력이 있습니다.", foot);
+}
+
+}  // namespace docval::samplegen

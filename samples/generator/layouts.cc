@@ -154,6 +154,16 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout11", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionStepper,
        true},
       {"paper_holdout11", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawMeetingMinutes, true},
+      // The twelfth held-out set (names end in "_holdout12"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout12", DocType::kTaxInvoice, kA4HeightPt, kA4WidthPt, 1, true, DrawInvoiceMirrorTable, true},
+      {"receipt_holdout12", DocType::kTransferReceipt, kA4WidthPt, kA4HeightPt, 1, true, DrawReceiptCertLetter, true},
+      {"bankbook_holdout12", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true, DrawBankbookStatement, true},
+      {"policy_holdout12", DocType::kGuaranteePolicy, kA4HeightPt, kA4WidthPt, 1, true, DrawGuaranteeBondNote,
+       true},
+      {"inspection_holdout12", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
+       DrawInspectionSignOffStrip, true},
+      {"paper_holdout12", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawAftercarePledge, true},
   };
   return kLayouts;
 }

@@ -334,6 +334,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
           if (grouped_later &&
               std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
             break;
+          // A lone number word ("사" in "보험사고") is no sum: the sums these papers spell out
+          // run to 만 (ten thousand) and more.
+          if (a->form == AmountForm::kWords && a->won < 10000) continue;
           auto& slot = a->form == AmountForm::kWords ? words_form : digits_form;
           if (!slot) slot = a, used = std::max(used, start + k);
           start += k - 1;
@@ -576,9 +579,13 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex leading_note(R"(^\([^()]+\)\s*)");
       if (std::smatch m; std::regex_search(name, m, leading_note) && !IsLegalFormMark(m.str()))
         name = name.substr(m.length());
+      // Nor bullets, or middle dots between a card's items ("대표 홍순자 · 사업자등록번호 …").
       static const char* kBullets[] = {"ㆍ", "·", "•", "-", "*"};
-      for (const char* b : kBullets)
+      for (const char* b : kBullets) {
         if (name.rfind(b, 0) == 0) name = StripPunctuation(name.substr(std::strlen(b)));
+        if (name.size() > std::strlen(b) && name.ends_with(b))
+          name = StripPunctuation(name.substr(0, name.size() - std::strlen(b)));
+      }
       // Nor is a stop, comma, dash or quote after it: the sentence's or the line's, read on a
       // line re-read alone ("주식회사 디지털스토어,", "(주)스마트포스-").
       while (!name.empty() && std::string_view(",.-'\"").find(name.back()) != std::string_view::npos)
@@ -590,6 +597,10 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       // A label word inside a sentence ("…예금주 명의의 계좌임을 확인합니다") is followed by
       // the sentence, not a name: verb endings no business or person is named with, or a
       // particle written both ways ("계약자")은(는) 당사와").
+      // A particle written both ways after the name ("㈜디지털스토어이(가) 주계약에서 …") ends it.
+      static const std::regex particle_both_ways(R"((이\(가\)|가\(이\)|은\(는\)|는\(은\)|을\(를\)|를\(을\)|와\(과\)|과\(와\)))");
+      if (std::smatch m; std::regex_search(name, m, particle_both_ways) && m.position() > 0)
+        name = StripPunctuation(name.substr(0, m.position()));
       static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라"};
       for (const char* part : kSentenceParts)
         if (name.find(part) != std::string::npos) return std::nullopt;
@@ -1642,22 +1653,96 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
   for (int w = 0; w < hit.match.first_word && label_alone; ++w)
     label_alone = StripPunctuation(label_row.words[w]->text).empty();
   // Rows of other columns (a note printed beside the label, scan specks) may come between the
-  // label and its value: up to four rows, as long as they are close below it.
+  // label and its value: up to four rows, as long as they are close below it, or below a row
+  // of marks under it (a progress line's numbered dots between its steps' captions and dates).
+  // Marks: glyphs standing apart, a column or more from each other, not a letter-spaced word
+  // ("참 좋 은 세 탁 소", "주 키 ? 스 ㅋ 랩"); a dot's halves, read one over the other, stand
+  // apart too.
+  const auto marks_under = [](const Candidate& c) {
+    for (size_t i = 0; i < c.words.size(); ++i) {
+      if (DecodeUtf8(c.words[i].text).size() != 1) return false;
+      if (i == 0) continue;
+      const BBox& a = c.words[i - 1].bbox;
+      const BBox& b = c.words[i].bbox;
+      const bool side_by_side = std::min(a.y + a.h, b.y + b.h) > std::max(a.y, b.y);
+      if (side_by_side && b.x - (a.x + a.w) < 3 * std::max(a.h, b.h)) return false;
+    }
+    return true;
+  };
+  int bottom = label_row.box.y + label_row.box.h;
   for (size_t r = hit.row + 1; r < layout.rows.size() && r <= static_cast<size_t>(hit.row) + 4;
        ++r) {
     const TextRow& row = layout.rows[r];
-    if (row.box.y - (label_row.box.y + label_row.box.h) > 3 * height) break;
+    if (row.box.y - bottom > 3 * height) break;
     // A row that starts with a phrase of the form is another label's line ("수수료 0 원"
-    // under an unreadable amount), not this label's value.
-    if (layout.opens_with_form_word[r]) break;
-    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !under.words.empty())
-      return under;
+    // under an unreadable amount), not this label's value; unless the row starts in another
+    // column, left of the label (running text beside a sidebar: "피보험자는 … ₩2,849,000"
+    // under the sidebar's "보험가입금액").
+    const BBox& opening = row.words.front()->bbox;
+    if (layout.opens_with_form_word[r] && opening.x + opening.w >= hit.box.x - 2 * height) break;
+    if (Candidate under = UnderHeaderIn(layout, hit, static_cast<int>(r)); !under.words.empty()) {
+      if (!marks_under(under)) return under;
+      bottom = row.box.y + row.box.h;
+      continue;
+    }
     // A row of marks alone (a border read as "|") is not the value of a caption alone.
     if (Candidate next = RestOfRow(layout, static_cast<int>(r), 0);
         label_alone && !marks_only(next))
       return next;
   }
   return Candidate{};
+}
+
+// The value printed over its caption: a passbook's fill-in page puts the value in large type
+// on a rule and the caption small under it ("주식회사 디지털스토어" over "예 금 주 預金主").
+// The row above, in the caption's column, when it is in larger type, opens with no caption and
+// is nearer than the next row in that column (a caption over its own value sits nearer that).
+Candidate ValueAbove(const PageLayout& layout, const LabelHit& hit) {
+  const TextRow& label_row = layout.rows[hit.row];
+  const int height = std::max(1, label_row.box.h);
+  const int left = hit.box.x - height, right = hit.box.x + hit.box.w + 3 * height;
+  auto first_in_column = [&](const TextRow& row) {
+    for (size_t i = 0; i < row.words.size(); ++i) {
+      const BBox& b = row.words[i]->bbox;
+      if (b.x + b.w >= left && b.x <= right) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  int above = hit.row - 1;
+  while (above >= 0 && first_in_column(layout.rows[above]) < 0) --above;
+  if (above < 0 || layout.opens_with_form_word[above]) return Candidate{};
+  const TextRow& value_row = layout.rows[above];
+  if (2 * value_row.box.h < 3 * height) return Candidate{};
+  const int gap_above = label_row.box.y - (value_row.box.y + value_row.box.h);
+  for (size_t r = hit.row + 1; r < layout.rows.size(); ++r) {
+    if (first_in_column(layout.rows[r]) < 0) continue;
+    if (2 * gap_above > layout.rows[r].box.y - (label_row.box.y + label_row.box.h)) return Candidate{};
+    break;
+  }
+  const int first = first_in_column(value_row);
+  const int from = static_cast<int>(
+      std::find(value_row.char_word.begin(), value_row.char_word.end(), first) - value_row.char_word.begin());
+  return RestOfRow(layout, above, from);
+}
+
+// A period's two ends on the two lines under its caption, in the caption's column: a sidebar
+// beside running text prints "보험기간" over "2026. 3. 25. 부터" and "2027. 6. 30. 까지".
+Candidate TwoRowsUnder(const PageLayout& layout, const LabelHit& hit) {
+  const int height = std::max(1, layout.rows[hit.row].box.h);
+  Candidate c;
+  int taken = 0;
+  int bottom = layout.rows[hit.row].box.y + layout.rows[hit.row].box.h;
+  for (int r = hit.row + 1; r < static_cast<int>(layout.rows.size()) && taken < 2; ++r) {
+    const TextRow& row = layout.rows[r];
+    if (row.box.y - bottom > 3 * height) break;
+    bottom = row.box.y + row.box.h;
+    Candidate under = UnderHeaderIn(layout, hit, r);
+    if (under.words.empty()) break;
+    c.page = row.page;
+    c.words.insert(c.words.end(), under.words.begin(), under.words.end());
+    ++taken;
+  }
+  return taken == 2 ? c : Candidate{};
 }
 
 // The row after the first colon a few words past the label ("작 성 일 자 [ㅁㅎㄷ 15946 : 2026년
@@ -2144,6 +2229,9 @@ BBox WordsBesideLabel(const TextRow& row, const BBox& label) {
   return box;
 }
 
+// A word beside a caption read below this confidence is unsure.
+constexpr double kUnsureBeside = 0.5;
+
 // Share of the signature area covered by ink outside printed text. A scribble or seal covers
 // a few percent; an empty box only scan noise.
 constexpr float kSignatureInkFraction = 0.004f;
@@ -2588,13 +2676,26 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             add_cell(BelowNeighbour(*ctx->grid, *cell));
           }
         }
+        // A value over its caption goes before what stands beside the caption when any of
+        // that is unsure: a gloss in another script read as Hangul scraps ("훼 숲 초" for
+        // 預金主, one syllable read at 0.09).
+        Candidate above = header_row ? Candidate{} : ValueAbove(layout, hit);
+        if (!above.words.empty()) {
+          const Candidate beside = rest_of_row();
+          if (std::any_of(beside.words.begin(), beside.words.end(),
+                          [](const ValueWord& w) { return w.confidence < kUnsureBeside; }))
+            candidates.insert(candidates.begin(), above);
+        }
         candidates.push_back(rest_of_row());
         if (!header_row) candidates.push_back(AfterColon(layout, hit));
         if (type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd)
           for (auto [first, last] : {std::pair{hit.row - 1, hit.row + 1}, std::pair{hit.row - 1, hit.row},
                                      std::pair{hit.row, hit.row + 1}})
             candidates.push_back(RowsBesideLabel(layout, hit, first, last));
+        if (!above.words.empty()) candidates.push_back(above);
         candidates.push_back(RowBelow(layout, hit));
+        if (type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd)
+          candidates.push_back(TwoRowsUnder(layout, hit));
         // In running text the value may wrap onto the next line ("보험기간은 2026년 4월" /
         // "1일부터 2027년 6월 30일까지").
         if (hit.in_text && static_cast<size_t>(hit.row) + 1 < layout.rows.size()) {
@@ -2648,6 +2749,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           // The row above, or the one above that when a row of specks came between.
           for (int above = hit.row - 1; above >= 0 && above >= hit.row - 2; --above) {
             Candidate c = RestOfRow(layout, above, 0);
+            // A row of a speck or two ("1", a photo's edge) is passed over, not read.
+            if (DecodeUtf8(StripPunctuation(Join(c.words, SIZE_MAX, ""))).size() <= 2) continue;
             c.label_similarity = hit.match.similarity * (above == hit.row - 1 ? 1.0 : 0.9);
             if (auto parsed = ParseByType(field.type, field.pattern, c.words)) {
               found.field = MakeField(*parsed, c);

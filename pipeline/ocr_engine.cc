@@ -11,6 +11,7 @@
 #include <map>
 
 #include "pipeline/layout.h"
+#include "pipeline/normalize.h"
 
 namespace docval {
 namespace {
@@ -73,6 +74,20 @@ void InsertLine(std::vector<Word> line, OcrResult* result) {
     if (before >= 0 && w.line >= before) ++w.line;
   for (Word& w : line) w.line = number;
   words.insert(at, std::make_move_iterator(line.begin()), std::make_move_iterator(line.end()));
+  JoinText(result);
+}
+
+void ReplaceInLine(int line, const std::function<bool(const Word&)>& replaced,
+                   std::vector<Word> read, OcrResult* result) {
+  std::vector<Word>& words = result->words;
+  auto first = std::find_if(words.begin(), words.end(),
+                            [&](const Word& w) { return w.line == line && replaced(w); });
+  if (first == words.end()) return;
+  const size_t at = first - words.begin();
+  std::erase_if(words, [&](const Word& w) { return w.line == line && replaced(w); });
+  for (Word& w : read) w.line = line;
+  words.insert(words.begin() + at, std::make_move_iterator(read.begin()),
+               std::make_move_iterator(read.end()));
   JoinText(result);
 }
 
@@ -185,6 +200,46 @@ BBox PaddedInside(const BBox& box, int pad, PIX* image) {
               std::min(static_cast<int>(pixGetHeight(image)), box.y + box.h + pad) - y};
 }
 
+std::vector<LineRun> FindUnsureLargeRuns(const OcrResult& result) {
+  constexpr double kUnsure = 0.7;
+  if (result.words.empty()) return {};
+  std::vector<int> heights;
+  for (const Word& w : result.words) heights.push_back(w.bbox.h);
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int usual = heights[heights.size() / 2];
+  std::map<int, std::vector<const Word*>> lines;
+  for (const Word& w : result.words) lines[w.line].push_back(&w);
+  std::vector<LineRun> runs;
+  for (auto& [number, words] : lines) {
+    std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
+    auto close_run = [&](size_t first, size_t end) {
+      if (end - first < 2) return;  // a lone mark (a logo read as "@") is no text to read again
+      std::vector<int> h;
+      double confidence = 0;
+      BBox box;
+      for (size_t i = first; i < end; ++i) {
+        h.push_back(words[i]->bbox.h);
+        confidence += words[i]->confidence;
+        box = Union(box, words[i]->bbox);
+      }
+      std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
+      if (2 * h[h.size() / 2] >= 3 * usual && confidence < kUnsure * (end - first))
+        runs.push_back({number, box});
+    };
+    size_t first = 0;
+    for (size_t i = 1; i <= words.size(); ++i) {
+      if (i < words.size()) {
+        const BBox& left = words[i - 1]->bbox;
+        const int gap = words[i]->bbox.x - (left.x + left.w);
+        if (gap <= 2 * std::max(left.h, words[i]->bbox.h)) continue;
+      }
+      close_run(first, i);
+      first = i;
+    }
+  }
+  return runs;
+}
+
 SteppedLines FindSteppedLines(const OcrResult& result) {
   std::map<int, std::vector<const Word*>> lines;
   for (const Word& w : result.words) lines[w.line].push_back(&w);
@@ -241,6 +296,7 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
     BBox box;
     double confidence = 0.0;
     std::vector<BBox> boxes;  // its words'
+    bool letters = false;     // a syllable, a digit or a Latin letter among them
   };
   std::vector<Line> lines;
   for (const Word& w : result.words) {
@@ -253,6 +309,8 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
     l.box = Union(l.box, w.bbox);
     l.confidence += w.confidence;
     l.boxes.push_back(w.bbox);
+    for (char32_t c : DecodeUtf8(w.text))
+      l.letters = l.letters || IsHangulSyllable(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
   }
   // The median over a line's word boxes of `of` (a box's top or height).
   auto median = [](const Line& line, int BBox::*of) {
@@ -265,7 +323,8 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const Line& upper = lines[i];
     const Line& lower = lines[i + 1];
-    if (lower.confidence / lower.boxes.size() >= kScraps) continue;
+    // Scraps: read unsure, or marks and lone jamo however sure ("… | - ㄱ" under "회 의 록").
+    if (lower.letters && lower.confidence / lower.boxes.size() >= kScraps) continue;
     // Below the upper line's printed glyphs' tops (a seal's box reaches higher), inside its box.
     const int top = lower.box.y, glyph_h = median(upper, &BBox::h);
     if (top < median(upper, &BBox::y) + glyph_h / 3 || top > upper.box.y + upper.box.h) continue;

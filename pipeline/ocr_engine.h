@@ -9,6 +9,7 @@
 // DeadlineExceeded when a page runs past its deadline (the words read so far are kept).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -67,6 +68,11 @@ BBox PaddedInside(const BBox& box, int pad, PIX* image);
 // lines, before the first line that starts below it, and rebuilds the text and confidence.
 void InsertLine(std::vector<Word> line, OcrResult* result);
 
+// Replaces the words `replaced` picks out of line `line` by `read`, a stretch of that line read
+// again, where the first of them stood; the line keeps its number and the text is rebuilt.
+void ReplaceInLine(int line, const std::function<bool(const Word&)>& replaced,
+                   std::vector<Word> read, OcrResult* result);
+
 // The box of each line of `words` (ordered by line), in line order.
 std::vector<BBox> LineBoxes(const std::vector<Word>& words);
 
@@ -84,7 +90,7 @@ void DropGhostLines(OcrResult* result);
 // bottoms as a line of unsure scraps just under it ("확 인 자 (소상공인 대표) 전 수 아" over
 // "\"아오 ㅇㅇ ㄴ _ 바이 개어"), which then joins the line's row. Returns (upper, lower) line
 // numbers: the lower starts inside the upper's box, below its glyphs' tops; its words are much
-// shorter than the upper's, read unsure, and lie under it.
+// shorter than the upper's, read unsure (or marks and lone jamo only), and lie under it.
 std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result);
 
 // Lines Tesseract drew through text at two levels: in one-block mode a table row whose
@@ -101,6 +107,18 @@ struct SteppedLines {
   std::vector<int> read_twice;
 };
 SteppedLines FindSteppedLines(const OcrResult& result);
+
+// Stretches of large type read unsure: a line's runs between column gaps whose letters stand
+// half again as tall as the page's usual ones or more, read with a mean confidence below 0.7
+// ("으 그 | 으" for a bank's name beside its logo and a heading in Chinese characters on one
+// line). Large type is what a page prints to be read first; Tesseract reads such a run right
+// alone. Each run's line and box, in `result`'s frame (the reader reads again those at the
+// head of the page).
+struct LineRun {
+  int line = 0;
+  BBox box;
+};
+std::vector<LineRun> FindUnsureLargeRuns(const OcrResult& result);
 
 // Replaces lines `upper` and `lower` (as numbered in `result`) by `line`, read again as one,
 // numbered `upper`; the lines after `lower` move up one.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/layout.h"
+#include "pipeline/normalize.h"
 #include "pipeline/phash.h"
 
 namespace docval {
@@ -54,6 +55,27 @@ constexpr float kUnreadLineConfidence = 0.6f;
 
 // A word read with the confidence of printed text.
 bool IsSure(const Word& w) { return w.confidence >= 0.8f; }
+
+// Whether `read` has as many syllables and as many figures read surely as `before`, a read of
+// the same place: two reads that split a line into words differently ("며 도 떠 지" against
+// "명 동 떡집") compare by their letters, and a read that turns a name into a row of figures
+// (a photo's line below read into it) or a figure into a "?" loses some.
+bool KeepsSureLetters(const std::vector<Word>& read, const std::vector<Word>& before) {
+  auto count = [](const std::vector<Word>& words) {
+    std::pair<size_t, size_t> syllables_figures{0, 0};
+    for (const Word& w : words) {
+      if (!IsSure(w)) continue;
+      for (char32_t c : DecodeUtf8(w.text)) {
+        if (IsHangulSyllable(c)) ++syllables_figures.first;
+        if (c >= U'0' && c <= U'9') ++syllables_figures.second;
+      }
+    }
+    return syllables_figures;
+  };
+  const auto [read_syllables, read_figures] = count(read);
+  const auto [syllables, figures] = count(before);
+  return read_syllables >= syllables && read_figures >= figures;
+}
 
 // A stretch read again alone replaces the page's read unless its mean confidence is lower by
 // more than this: the page's read of a stepped line counts the syllables it read twice, sure
@@ -108,6 +130,7 @@ Status DocumentReader::ReadTurned(PIX* upright, int dpi, TurnedRead* out) {
     MendCutLines(pre.image.get(), pre.output_dpi, &out->ocr);
     ReadUnreadLines(pre.image.get(), pre.output_dpi, &out->ocr);
     ReadSteppedCells(pre.image.get(), pre.output_dpi, pre.grid, pre.scale_factor, &out->ocr);
+    ReadUnsureLargeRuns(pre.image.get(), pre.output_dpi, &out->ocr);
   }
   for (Word& w : out->ocr.words) w.bbox = MapToPage(pre, w.bbox);
   out->kept = std::move(pre.upright_gray);
@@ -120,9 +143,9 @@ void DocumentReader::MendCutLines(PIX* image, int dpi, OcrResult* ocr) {
   const std::vector<std::pair<int, int>> cuts = FindCutLines(*ocr);
   for (auto cut = cuts.rbegin(); cut != cuts.rend(); ++cut) {
     BBox upper, lower;
-    size_t upper_sure = 0;
+    std::vector<Word> upper_words;
     for (const Word& w : ocr->words) {
-      if (w.line == cut->first) upper = Union(upper, w.bbox), upper_sure += IsSure(w);
+      if (w.line == cut->first) upper = Union(upper, w.bbox), upper_words.push_back(w);
       if (w.line == cut->second) lower = Union(lower, w.bbox);
     }
     if (upper.empty()) continue;
@@ -132,10 +155,9 @@ void DocumentReader::MendCutLines(PIX* image, int dpi, OcrResult* ocr) {
     single_line.scale = 1.0f;
     OcrResult read;
     if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
-    // Kept when it reads as many words surely as the tops were read with: the scraps a seal
+    // Kept when it reads as many letters surely as the tops were read with: the scraps a seal
     // adds to either read do not count.
-    const auto sure = std::count_if(read.words.begin(), read.words.end(), IsSure);
-    if (read.words.empty() || static_cast<size_t>(sure) < upper_sure) continue;
+    if (read.words.empty() || !KeepsSureLetters(read.words, upper_words)) continue;
     ReplaceCutLine(cut->first, cut->second, std::move(read.words), ocr);
   }
 }
@@ -233,6 +255,44 @@ void DocumentReader::ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid
     std::map<int, std::vector<Word>> lines;
     for (Word& w : read.words) lines[w.line].push_back(std::move(w));
     for (auto& [number, line] : lines) InsertLine(std::move(line), ocr);
+  }
+}
+
+void DocumentReader::ReadUnsureLargeRuns(PIX* image, int dpi, OcrResult* ocr) {
+  for (const auto& [line, run] : FindUnsureLargeRuns(*ocr)) {
+    // At the head of the page only, where the issuer's name and the title stand: lower down a
+    // caption's box grown tall by a photo's specks passes for large type, and its line read
+    // alone may be the next one.
+    if (run.y > static_cast<int>(pixGetHeight(image)) / 4) continue;
+    // A letter's width more on either side: the boxes of a misread may leave a glyph out.
+    const BBox region =
+        PaddedInside(BBox{run.x - run.h, run.y, run.w + 2 * run.h, run.h}, run.h / 4, image);
+    RegionOptions single_line;
+    single_line.scale = 1.0f;  // large type: no enlarging
+    OcrResult read;
+    if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
+    std::erase_if(read.words, [](const Word& w) { return w.confidence < kSpeckConfidence; });
+    if (read.words.empty()) continue;
+    // The run's own line's words: another line read in the same place stays.
+    auto in_run = [&](const Word& w) {
+      const int cx = w.bbox.x + w.bbox.w / 2;
+      return w.line == line && cx >= region.x && cx < region.x + region.w;
+    };
+    // Kept when more sure than the page's read, specks aside on both sides, and losing none
+    // of its sure letters: a re-read may be surer of the scraps around a figure it misreads.
+    std::vector<Word> page_read;
+    for (const Word& w : ocr->words)
+      if (in_run(w) && w.confidence >= kSpeckConfidence) page_read.push_back(w);
+    double page_confidence = 0, read_confidence = 0;
+    for (const Word& w : page_read) page_confidence += w.confidence;
+    for (const Word& w : read.words) read_confidence += w.confidence;
+    // A run of specks alone (its words' middles outside the region read) is left: what the
+    // line read there is another line's, already read.
+    if (page_read.empty() ||
+        read_confidence / read.words.size() <= page_confidence / page_read.size() ||
+        !KeepsSureLetters(read.words, page_read))
+      continue;
+    ReplaceInLine(line, in_run, std::move(read.words), ocr);
   }
 }
 

@@ -66,6 +66,8 @@ class DocumentReader {
   // crossed (see FindSteppedLines); without a table, the line's runs between column gaps.
   // `grid` is in the page's frame, `image` that times `scale`.
   void ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid, int scale, OcrResult* ocr);
+  // Reads again as one line each stretch of large type read unsure (see FindUnsureLargeRuns).
+  void ReadUnsureLargeRuns(PIX* image, int dpi, OcrResult* ocr);
   // Reads again as one line each line Tesseract cut in two (see FindCutLines).
   void MendCutLines(PIX* image, int dpi, OcrResult* ocr);
   // The read of `image` turned the way that reads best (0, 90, 180 or 270 degrees).

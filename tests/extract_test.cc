@@ -672,6 +672,14 @@ TEST(ExtractTest, ASpeckBeforeTheFiguresIsNoAmount) {
       .Add("이체를", 340, 300).Add("완료했습니다", 450, 300);
   Document doc = Extract(DocType::kTransferReceipt, b.page);
   EXPECT_EQ(Value(doc, "amount"), "1122000");
+
+  // The mark on a row of its own between the figures and the sentence under them.
+  PageBuilder own_row;
+  own_row.Add("주식회사", 300, 150).Add("한빛정보통신님에게", 430, 150)
+      .Add("1,353,000", 320, 210).Add("원", 610, 210)
+      .Add("1", 18, 262, 0.3f)
+      .Add("이체를", 340, 300).Add("완료했습니다", 450, 300);
+  EXPECT_EQ(Value(Extract(DocType::kTransferReceipt, own_row.page), "amount"), "1353000");
 }
 
 TEST(ExtractTest, AnUnreadTotalIsTheSumOfTheReadParts) {
@@ -1313,6 +1321,119 @@ TEST(ExtractTest, LegalFormWithItsBracketsMisreadBeforeTheName) {
   EXPECT_EQ(HolderReadAs("주!로봇서브"), "(주)로봇서브");
   EXPECT_EQ(HolderReadAs("주|로봇서브"), "(주)로봇서브");
   EXPECT_EQ(HolderReadAs("주원상사"), "주원상사");  // a name that starts with 주
+}
+
+namespace {
+
+// The last word added, set in type `height` tall (PageBuilder's are 40).
+void Tall(PageBuilder* b, int height) { b->page.words.back().bbox.h = height; }
+
+}  // namespace
+
+// A passbook's fill-in page: values in large type on their rules, the captions small under
+// them, each with its gloss in Chinese characters. OCR reads the gloss as Hangul scraps; a text
+// layer gives it as printed, no name. Either way the value is the one above, not the next
+// field's value below.
+TEST(ExtractTest, AValueOverItsCaptionIsTakenBeforeTheGlossBesideIt) {
+  for (bool text_layer : {false, true}) {
+    PageBuilder b;
+    b.Add("보통예금통장", 800, 80);
+    b.Add("1006-418-179795", 100, 300), Tall(&b, 70);
+    b.Add("계좌번호", 100, 390);
+    b.Add("주식회사", 100, 520), Tall(&b, 70);
+    b.Add("디지털스토어", 330, 520), Tall(&b, 70);
+    b.Add("예금주", 100, 610);
+    if (text_layer) {
+      b.Add("預金主", 260, 612);
+    } else {
+      b.Add("휘", 260, 612, 0.31f).Add("숲", 300, 612, 0.93f).Add("주", 340, 612, 0.11f);
+    }
+    b.Add("판교지점", 100, 740), Tall(&b, 70);
+    b.Add("개설점", 100, 830);
+    Document doc = Extract(DocType::kBankbookCopy, b.page);
+    EXPECT_EQ(Value(doc, "account_holder"), "주식회사 디지털스토어") << "text layer " << text_layer;
+    EXPECT_EQ(Value(doc, "account_number"), "1006418179795");
+  }
+}
+
+// Where a caption sits under another field's value at the same distance as over its own, the
+// value is its own: a list of captions and values in one size is read as before.
+TEST(ExtractTest, ACaptionOverItsValueInOneSizeKeepsTheValueBelow) {
+  PageBuilder b;
+  b.Add("통장사본", 800, 80);
+  b.Add("계좌번호", 100, 300);
+  b.Add("110-123-456789", 100, 360);
+  b.Add("예금주", 100, 420);
+  b.Add("(주)스마트포스", 100, 480);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)스마트포스");
+  EXPECT_EQ(Value(doc, "account_number"), "110123456789");
+}
+
+// A policy whose parties, sum and period stand in a sidebar beside its clauses, each caption
+// over its value, on the running text's lines: a clause's line that opens with a caption word
+// ("피보험자는 …") is not the sidebar's next caption, the period runs over two lines, and the
+// clause's "피보험자" before the sidebar's "보험종목" names no party.
+TEST(ExtractTest, ASidebarBesideRunningTextKeepsItsCaptionsOverTheirValues) {
+  PageBuilder b;
+  b.Add("보증보험증권", 100, 80);
+  Line(&b, {"서울보증보험주식회사는", "보험계약자", "㈜디지털스토어이(가)"}, 200);
+  Line(&b, {"주계약에서", "정한", "채무를", "이행하지", "아니함으로써", "피보험자"}, 260);
+  b.Add("보험종목", 1500, 260);
+  Line(&b, {"소상공인시장진흥공단이(가)", "입은", "손해를"}, 320);
+  b.Add("이행(지급)보증보험", 1500, 320);
+  Line(&b, {"제2조", "(보상하지", "않는", "손해)"}, 400);
+  b.Add("피보험자", 1500, 400);
+  Line(&b, {"피보험자의", "고의", "또는", "중대한", "과실로"}, 460);
+  b.Add("소상공인시장진흥공단", 1500, 460);
+  Line(&b, {"제3조", "(보험금의", "청구)"}, 540);
+  b.Add("보험가입금액", 1500, 540);
+  Line(&b, {"피보험자는", "보험사고가", "생긴", "것을"}, 600);
+  b.Add("₩2,849,000", 1500, 600);
+  Line(&b, {"제4조", "(보험금의", "지급)"}, 680);
+  b.Add("보험기간", 1500, 680);
+  Line(&b, {"회사는", "청구에", "필요한", "서류를"}, 740);
+  Line(&b, {"2026.", "3.", "25.", "부터"}, 740, 1500);
+  Line(&b, {"경우에는", "그", "사유를", "알리고"}, 800);
+  Line(&b, {"2027.", "6.", "30.", "까지"}, 800, 1500);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "㈜디지털스토어");
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+  EXPECT_EQ(Value(doc, "insured_amount"), "2849000");
+  EXPECT_EQ(Value(doc, "start_date"), "2026-03-25");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
+}
+
+// "보험사고란", its syllables read apart, holds 사 (four): a lone number word is no sum of money.
+TEST(ExtractTest, ALoneNumberWordInASentenceIsNoAmount) {
+  PageBuilder b;
+  b.Add("보증보험증권", 100, 80);
+  Line(&b, {"보험가입금액을", "한도로", "보상합니다.", "보", "험", "사", "고란", "계약자가"}, 300);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured_amount"), "<missing>");
+}
+
+// A confirmation printed as a shop card and a progress line: the shop's name in large type
+// under a small caption, its owner in a line of items parted by middle dots, and the steps'
+// dates under their captions below a row of numbered dots.
+TEST(ExtractTest, AShopCardAndAProgressLineOfDates) {
+  PageBuilder b;
+  Line(&b, {"설치", "ㆍ", "검수", "확인서"}, 80);
+  Line(&b, {"설치", "매장"}, 200);
+  b.Add("명동떡집", 100, 250), Tall(&b, 60);
+  Line(&b, {"대표", "홍순자", "ㆍ", "사업자등록번호", "498-57-67541"}, 340);
+  b.Add("계약", 100, 500).Add("체결", 170, 500).Add("장비", 700, 500).Add("설치", 770, 500)
+      .Add("사용자", 1200, 500).Add("교육", 1290, 500).Add("검수", 1700, 500).Add("완료", 1770, 500);
+  b.Add("@", 120, 550, 0.83f).Add("수", 730, 550, 0.52f).Add("수", 1230, 550, 0.16f)
+      .Add("3", 1730, 550, 0.81f);
+  b.Add("0", 730, 600, 0.38f).Add("~", 1230, 600, 0.1f);
+  b.Add("완료", 120, 690).Add("2026.10.21", 680, 690).Add("설치", 1200, 690).Add("당일", 1270, 690)
+      .Add("2026.10.28", 1680, 690);
+  Document doc = Extract(DocType::kInspectionForm, b.page);
+  EXPECT_EQ(Value(doc, "shop_name"), "명동떡집");
+  EXPECT_EQ(Value(doc, "shop_owner"), "홍순자");
+  EXPECT_EQ(Value(doc, "install_date"), "2026-10-21");
+  EXPECT_EQ(Value(doc, "inspection_date"), "2026-10-28");
 }
 
 }  // namespace docval

@@ -491,8 +491,11 @@ TEST(ClassifyTest, OneHeadingCountsOnceHoweverManyTitlesItResembles) {
   doc.pages.push_back(page);
   Classification c = Classify(doc, Knowledge::Default());
   EXPECT_EQ(c.type, DocType::kTransferReceipt);
-  for (const ClassifyScore& s : c.scores)
-    if (s.type == DocType::kTransferReceipt) EXPECT_TRUE(s.title_on_top);
+  for (const ClassifyScore& s : c.scores) {
+    if (s.type == DocType::kTransferReceipt) {
+      EXPECT_TRUE(s.title_on_top);
+    }
+  }
 }
 
 TEST(ClassifyTest, NoEvidenceIsUnknown) {
@@ -558,6 +561,60 @@ TEST(ClassifyTest, ABusinessRegistrationCertificateIsAnotherPaper) {
   row({"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 1600);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
+}
+
+// Minutes of a meeting with the shop talk of the installation, the invoice and the inspection
+// form; they are none of them.
+TEST(ClassifyTest, MinutesOfAMeetingAreAnotherPaper) {
+  Document doc;
+  Page page;
+  page.height = 3500;
+  int x = 100;
+  auto row = [&](std::initializer_list<const char*> words, int y) {
+    x = 100;
+    for (const char* w : words) {
+      page.words.push_back(W(w, x, y));
+      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
+    }
+  };
+  row({"회", "의", "록"}, 100);
+  row({"회의명", "스마트상점", "기술", "도입", "사전", "협의"}, 300);
+  row({"참석자", "정지민", "(행복마트", "대표)"}, 400);
+  row({"1.", "안건"}, 600);
+  row({"○", "설치", "일정", "및", "매장", "영업", "중", "작업", "방법", "협의"}, 660);
+  row({"2.", "협의", "내용"}, 800);
+  row({"-", "보조금", "청구에", "필요한", "전자세금계산서,", "검수확인서", "등은", "설치", "완료", "후",
+       "제출한다."},
+      860);
+  row({"3.", "결정", "사항"}, 1000);
+  row({"▶", "설치", "예정일", "2026.05.26"}, 1060);
+  row({"소속", "직위", "성명", "서명"}, 1300);
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
+}
+
+// A banking app's slip scanned to one bit: its grey captions all but gone, the large lines
+// ("X님에게", the amount, "이체를 완료했습니다" read with slips) still say what it is.
+TEST(ClassifyTest, ABankingAppSlipWhoseCaptionsAreLost) {
+  Document doc;
+  Page page;
+  page.height = 2500;
+  int x = 100;
+  auto row = [&](std::initializer_list<const char*> words, int y) {
+    x = 400;
+    for (const char* w : words) {
+      page.words.push_back(W(w, x, y));
+      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 20;
+    }
+  };
+  row({"우", "리", "은행"}, 60);
+  row({"주식회사", "페", "이", "앤", "오", "더", "님", "에게"}, 510);
+  row({"540,000", "원"}, 600);
+  row({"이제는", "완", "료", "앵", "습니다"}, 740);
+  row({"비이", "고", "주식회사", "페이앤오더"}, 930);
+  row({"입금", "제지", "344-5555-7645-03"}, 1300);
+  doc.pages.push_back(page);
+  EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kTransferReceipt);
 }
 
 // A date printed on the upper line of a two-line cell, with specks of its line lying on the

@@ -778,6 +778,54 @@ TEST(OcrFindCutLines, TheBottomsOfALineReadAsScrapsBelowIt) {
   EXPECT_TRUE(FindCutLines(two).empty());
 }
 
+// A title in widely spaced letters whose last syllable Tesseract boxed short ("회 의 록"): the
+// rest of it comes back as marks under it, read surely ("… | - ㄱ"), still scraps.
+TEST(OcrFindCutLines, MarksAndLoneJamoUnderALineAreItsBottoms) {
+  OcrResult read;
+  auto add = WordAdder(read);
+  add("회", 0.95f, {1011, 203, 74, 88}, 0), add("의", 0.93f, {1204, 203, 68, 88}, 0);
+  add("록", 0.9f, {1385, 204, 83, 53}, 0);
+  add("…", 0.54f, {1198, 260, 34, 12}, 1), add("|", 0.93f, {1257, 256, 5, 23}, 1);
+  add("-", 0.41f, {1396, 262, 32, 30}, 1), add("ㄱ", 0.66f, {1427, 258, 32, 38}, 1);
+  add("회의명", 0.95f, {324, 462, 120, 37}, 2);
+  const auto cuts = FindCutLines(read);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_EQ(cuts[0], std::make_pair(0, 1));
+
+  // A line of small sure words under it is another line, however short.
+  OcrResult words;
+  auto add_word = WordAdder(words);
+  add_word("회", 0.95f, {1011, 203, 74, 88}, 0), add_word("의", 0.93f, {1204, 203, 68, 88}, 0);
+  add_word("록", 0.9f, {1385, 204, 83, 53}, 0);
+  add_word("2026", 0.9f, {1198, 260, 60, 23}, 1), add_word("작성", 0.9f, {1396, 262, 50, 30}, 1);
+  EXPECT_TRUE(FindCutLines(words).empty());
+}
+
+// A bank's name beside its logo on the line of a heading in Chinese characters, read as
+// scraps in the page's read: the stretch of large type read unsure is read again; large type
+// read surely, small type read unsure and a lone mark are left alone.
+TEST(OcrFindUnsureLargeRuns, LargeTypeReadUnsure) {
+  OcrResult read;
+  auto add = WordAdder(read);
+  add("으", 0.93f, {776, 488, 43, 29}, 0), add("그", 0.19f, {840, 483, 30, 52}, 0);
+  add("|", 0.36f, {869, 483, 30, 52}, 0), add("으", 0.86f, {884, 487, 60, 39}, 0);
+  add("끔", 0.65f, {1644, 486, 36, 38}, 0), add("1", 0.49f, {1681, 487, 23, 36}, 0);
+  add("83000", 0.36f, {1719, 486, 150, 38}, 0);
+  add("보", 0.92f, {1669, 554, 29, 25}, 1), add("통", 0.93f, {1709, 553, 23, 31}, 1);
+  add("예금통장", 0.93f, {1744, 551, 120, 32}, 1);
+  add("528,000", 0.85f, {445, 700, 447, 60}, 2), add("원", 0.91f, {900, 700, 60, 60}, 2);
+  add("@", 0.0f, {300, 800, 70, 70}, 3);
+  add("이", 0.3f, {300, 900, 20, 25}, 4), add("체", 0.4f, {330, 900, 20, 25}, 4);
+  for (int i = 0; i < 6; ++i) add("예금", 0.95f, {100 + 80 * i, 1000, 60, 26}, 5);
+  const std::vector<LineRun> runs = FindUnsureLargeRuns(read);
+  ASSERT_EQ(runs.size(), 1u);  // the heading's scraps, a column gap apart, are in smaller type
+  EXPECT_EQ(runs[0].line, 0);
+  EXPECT_EQ(runs[0].box.x, 776);
+  EXPECT_EQ(runs[0].box.y, 483);
+  EXPECT_EQ(runs[0].box.w, 168);
+  EXPECT_EQ(runs[0].box.h, 52);
+}
+
 // Tesseract's one-block read of a transfer confirmation whose captions stand over a gloss in
 // small print (boxes as it gave them, held-out set 10): "출금계좌번호" / "Debit Account" came
 // back as two lines reading the same syllables in the same places, and the next row's line
@@ -814,6 +862,34 @@ TEST_F(SecondLook, CaptionsOverGlossesBesideCentredValuesAreReadCellByCell) {
   EXPECT_EQ(doc.fields["payee_name"].value, "주식회사 큐알오더");
   EXPECT_EQ(doc.fields["payee_account"].value, "67703085416784");
   EXPECT_EQ(doc.fields["amount"].value, "420000");
+}
+
+// With the real Tesseract, on the generator's scan of a passbook's first page (held-out set
+// 11): the bank's name beside its logo shares a line with a heading in Chinese characters and
+// came back as scraps ("으 그 | 으"), read again alone as a run of large type; each value
+// stands in large type over its caption, whose gloss in Chinese characters reads as Hangul
+// scraps ("휘 숲 주" for 預金主) beside it.
+TEST_F(SecondLook, APassbookPageOfValuesOverTheirCaptions) {
+  Document doc = Understood("passbook_values_over_captions.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["bank"].value, "우리은행");
+  EXPECT_EQ(doc.fields["account_holder"].value, "주식회사 디지털스토어");
+  EXPECT_EQ(doc.fields["account_number"].value, "1006418179795");
+}
+
+// On the generator's scan of an inspection form printed as a card and a progress line (held-out
+// set 11): the shop's name in large bold type came back as its syllables' tops over their
+// bottoms ("며 도 떠 지" over "2 2 ㅋㅋ 너"), mended by reading the two as one line; the steps'
+// dates stand under their captions below a row of numbered dots; the owner signs beside
+// "점주 홍순자".
+TEST_F(SecondLook, AnInspectionCardAndProgressLine) {
+  Document doc = Understood("inspection_shop_card_progress_line.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(doc.fields["shop_name"].value, "명동떡집");
+  EXPECT_EQ(doc.fields["shop_owner"].value, "홍순자");
+  EXPECT_EQ(doc.fields["install_date"].value, "2026-10-21");
+  EXPECT_EQ(doc.fields["inspection_date"].value, "2026-10-28");
+  EXPECT_EQ(doc.fields["signed"].value, "true");
 }
 
 // A title the page's read garbled ("0|: = 히" for 이체확인서, its large type read in one block

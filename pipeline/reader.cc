@@ -280,15 +280,23 @@ void DocumentReader::ReadUnsureLargeRuns(PIX* image, int dpi, OcrResult* ocr) {
     };
     // Kept when more sure than the page's read, specks aside on both sides, and losing none
     // of its sure letters: a re-read may be surer of the scraps around a figure it misreads.
-    std::vector<Word> page_read;
+    std::vector<Word> page_read, page_specks;
     for (const Word& w : ocr->words)
-      if (in_run(w) && w.confidence >= kSpeckConfidence) page_read.push_back(w);
+      if (in_run(w)) (w.confidence >= kSpeckConfidence ? page_read : page_specks).push_back(w);
     double page_confidence = 0, read_confidence = 0;
     for (const Word& w : page_read) page_confidence += w.confidence;
     for (const Word& w : read.words) read_confidence += w.confidence;
+    // Nor fewer syllables, however unsure ("민 은행" read again for "국 민 은행", 국 at 0.00).
+    auto syllables = [](const std::vector<Word>& words) {
+      size_t n = 0;
+      for (const Word& w : words)
+        for (char32_t c : DecodeUtf8(w.text)) n += IsHangulSyllable(c);
+      return n;
+    };
+    const size_t page_syllables = syllables(page_read) + syllables(page_specks);
     // A run of specks alone (its words' middles outside the region read) is left: what the
     // line read there is another line's, already read.
-    if (page_read.empty() ||
+    if (page_read.empty() || syllables(read.words) < page_syllables ||
         read_confidence / read.words.size() <= page_confidence / page_read.size() ||
         !KeepsSureLetters(read.words, page_read))
       continue;

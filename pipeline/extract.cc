@@ -601,6 +601,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex particle_both_ways(R"((이\(가\)|가\(이\)|은\(는\)|는\(은\)|을\(를\)|를\(을\)|와\(과\)|과\(와\)))");
       if (std::smatch m; std::regex_search(name, m, particle_both_ways) && m.position() > 0)
         name = StripPunctuation(name.substr(0, m.position()));
+      // Nor does a particle glued after its legal form ("스마트미러(주)를 수취인으로 …").
+      static const std::regex particle_after_form(R"(^(.+(?:\(주\)|㈜))(?:을|를|이|가|은|는|의|와|과|로|으로|에게)$)");
+      if (std::smatch m; std::regex_match(name, m, particle_after_form)) name = m.str(1);
       static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라"};
       for (const char* part : kSentenceParts)
         if (name.find(part) != std::string::npos) return std::nullopt;

@@ -1404,6 +1404,18 @@ TEST(ExtractTest, ASidebarBesideRunningTextKeepsItsCaptionsOverTheirValues) {
   EXPECT_EQ(Value(doc, "end_date"), "2027-06-30");
 }
 
+// A particle glued after the legal form ends the name there: "스마트미러(주)를" on a slip whose
+// sentence runs on.
+TEST(ExtractTest, AParticleAfterTheLegalFormIsNoPartOfTheName) {
+  PageBuilder b;
+  b.Add("이체확인증", 800, 100)
+      .Add("받는", 100, 500).Add("분", 180, 500).Add("스마트미러(주)를", 500, 500)
+      .Add("보내는", 100, 600).Add("분", 220, 600).Add("주식회사", 500, 600).Add("가나다라", 650, 600);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "payee_name"), "스마트미러(주)");
+  EXPECT_EQ(Value(doc, "sender_name"), "주식회사 가나다라");
+}
+
 // "보험사고란", its syllables read apart, holds 사 (four): a lone number word is no sum of money.
 TEST(ExtractTest, ALoneNumberWordInASentenceIsNoAmount) {
   PageBuilder b;

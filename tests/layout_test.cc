@@ -21,6 +21,14 @@ Word W(const std::string& text, int x, int y, float conf = 0.95f) {
   return w;
 }
 
+// A row of words from `x` on, `gap` apart, on `page` at height `y`.
+void AddRow(Page* page, std::initializer_list<const char*> words, int y, int x = 100, int gap = 40) {
+  for (const char* w : words) {
+    page->words.push_back(W(w, x, y));
+    x += 30 * static_cast<int>(std::string(w).size()) / 3 + gap;
+  }
+}
+
 // A word as Tesseract gives it: its line id, confidence and exact box.
 Word Boxed(const std::string& text, int line, float conf, int x, int y, int w, int h) {
   Word out;
@@ -520,20 +528,12 @@ TEST(ClassifyTest, TitlesInAListOfAttachmentsAreOnlyMentions) {
   Document doc;
   Page page;
   page.height = 3500;
-  int x = 100;
-  auto row = [&](std::initializer_list<const char*> words, int y) {
-    x = 100;
-    for (const char* w : words) {
-      page.words.push_back(W(w, x, y));
-      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
-    }
-  };
-  row({"보조금", "지급", "청구서"}, 100);
-  row({"입금은행", "우리은행", "계좌번호", "1006-100-302718"}, 500);
-  row({"예금주", "주식회사", "키오스크랩"}, 560);
-  row({"총사업비", "4,300,000원", "자부담금", "1,290,000원"}, 700);
-  row({"1.", "전자세금계산서", "사본", "1부", "2.", "검수확인서", "1부"}, 900);
-  row({"3.", "지급보증보험증권", "사본", "1부", "4.", "통장사본", "1부"}, 960);
+  AddRow(&page, {"보조금", "지급", "청구서"}, 100);
+  AddRow(&page, {"입금은행", "우리은행", "계좌번호", "1006-100-302718"}, 500);
+  AddRow(&page, {"예금주", "주식회사", "키오스크랩"}, 560);
+  AddRow(&page, {"총사업비", "4,300,000원", "자부담금", "1,290,000원"}, 700);
+  AddRow(&page, {"1.", "전자세금계산서", "사본", "1부", "2.", "검수확인서", "1부"}, 900);
+  AddRow(&page, {"3.", "지급보증보험증권", "사본", "1부", "4.", "통장사본", "1부"}, 960);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
 }
@@ -544,21 +544,13 @@ TEST(ClassifyTest, ABusinessRegistrationCertificateIsAnotherPaper) {
   Document doc;
   Page page;
   page.height = 3500;
-  int x = 100;
-  auto row = [&](std::initializer_list<const char*> words, int y) {
-    x = 100;
-    for (const char* w : words) {
-      page.words.push_back(W(w, x, y));
-      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
-    }
-  };
-  row({"사업자등록증"}, 100);
-  row({"(일반과세자)"}, 160);
-  row({"등록번호", ":", "593-17-41215"}, 300);
-  row({"①", "상호", ":", "해뜨는포차"}, 360);
-  row({"④", "개업연월일", ":", "2022년", "02월", "17일"}, 480);
-  row({"⑥", "사업의", "종류", ":", "업태", "음식점업", "종목", "한식"}, 1300);
-  row({"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 1600);
+  AddRow(&page, {"사업자등록증"}, 100);
+  AddRow(&page, {"(일반과세자)"}, 160);
+  AddRow(&page, {"등록번호", ":", "593-17-41215"}, 300);
+  AddRow(&page, {"①", "상호", ":", "해뜨는포차"}, 360);
+  AddRow(&page, {"④", "개업연월일", ":", "2022년", "02월", "17일"}, 480);
+  AddRow(&page, {"⑥", "사업의", "종류", ":", "업태", "음식점업", "종목", "한식"}, 1300);
+  AddRow(&page, {"⑩", "전자세금계산서", "전용", "전자우편주소", ":"}, 1600);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
 }
@@ -569,26 +561,18 @@ TEST(ClassifyTest, MinutesOfAMeetingAreAnotherPaper) {
   Document doc;
   Page page;
   page.height = 3500;
-  int x = 100;
-  auto row = [&](std::initializer_list<const char*> words, int y) {
-    x = 100;
-    for (const char* w : words) {
-      page.words.push_back(W(w, x, y));
-      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 40;
-    }
-  };
-  row({"회", "의", "록"}, 100);
-  row({"회의명", "스마트상점", "기술", "도입", "사전", "협의"}, 300);
-  row({"참석자", "정지민", "(행복마트", "대표)"}, 400);
-  row({"1.", "안건"}, 600);
-  row({"○", "설치", "일정", "및", "매장", "영업", "중", "작업", "방법", "협의"}, 660);
-  row({"2.", "협의", "내용"}, 800);
-  row({"-", "보조금", "청구에", "필요한", "전자세금계산서,", "검수확인서", "등은", "설치", "완료", "후",
+  AddRow(&page, {"회", "의", "록"}, 100);
+  AddRow(&page, {"회의명", "스마트상점", "기술", "도입", "사전", "협의"}, 300);
+  AddRow(&page, {"참석자", "정지민", "(행복마트", "대표)"}, 400);
+  AddRow(&page, {"1.", "안건"}, 600);
+  AddRow(&page, {"○", "설치", "일정", "및", "매장", "영업", "중", "작업", "방법", "협의"}, 660);
+  AddRow(&page, {"2.", "협의", "내용"}, 800);
+  AddRow(&page, {"-", "보조금", "청구에", "필요한", "전자세금계산서,", "검수확인서", "등은", "설치", "완료", "후",
        "제출한다."},
       860);
-  row({"3.", "결정", "사항"}, 1000);
-  row({"▶", "설치", "예정일", "2026.05.26"}, 1060);
-  row({"소속", "직위", "성명", "서명"}, 1300);
+  AddRow(&page, {"3.", "결정", "사항"}, 1000);
+  AddRow(&page, {"▶", "설치", "예정일", "2026.05.26"}, 1060);
+  AddRow(&page, {"소속", "직위", "성명", "서명"}, 1300);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kOther);
 }
@@ -599,20 +583,12 @@ TEST(ClassifyTest, ABankingAppSlipWhoseCaptionsAreLost) {
   Document doc;
   Page page;
   page.height = 2500;
-  int x = 100;
-  auto row = [&](std::initializer_list<const char*> words, int y) {
-    x = 400;
-    for (const char* w : words) {
-      page.words.push_back(W(w, x, y));
-      x += 30 * static_cast<int>(std::string(w).size()) / 3 + 20;
-    }
-  };
-  row({"우", "리", "은행"}, 60);
-  row({"주식회사", "페", "이", "앤", "오", "더", "님", "에게"}, 510);
-  row({"540,000", "원"}, 600);
-  row({"이제는", "완", "료", "앵", "습니다"}, 740);
-  row({"비이", "고", "주식회사", "페이앤오더"}, 930);
-  row({"입금", "제지", "344-5555-7645-03"}, 1300);
+  AddRow(&page, {"우", "리", "은행"}, 60, 400, 20);
+  AddRow(&page, {"주식회사", "페", "이", "앤", "오", "더", "님", "에게"}, 510, 400, 20);
+  AddRow(&page, {"540,000", "원"}, 600, 400, 20);
+  AddRow(&page, {"이제는", "완", "료", "앵", "습니다"}, 740, 400, 20);
+  AddRow(&page, {"비이", "고", "주식회사", "페이앤오더"}, 930, 400, 20);
+  AddRow(&page, {"입금", "제지", "344-5555-7645-03"}, 1300, 400, 20);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kTransferReceipt);
 }

@@ -52,6 +52,9 @@ struct Parsed {
   // Identifiers only: the value is part of the word it was read from, which has more digits
   // ("100-000-2026" of "100-000-2026-/813863"): a piece of a misread, not the whole value.
   bool fragment = false;
+  // Amounts only: printed in words and in figures that agree, or differ only by a glyph
+  // before the figures (a ₩ or comma read as "1").
+  bool words_and_figures = false;
 };
 
 // A text layer's words are what was printed (Poppler gives them confidence 1).
@@ -247,8 +250,8 @@ bool IsGarbledName(const std::string& name) {
 }
 
 // Words of address printed after a name: "귀하" and "앞" (to …), "님" and "고객님" (Mr/Ms …,
-// "(주)로봇서브 님" on a bankbook).
-constexpr std::string_view kHonorifics[] = {"귀하", "고객님", "님", "앞"};
+// "(주)로봇서브 님" on a bankbook), with a particle in a sentence ("바다안경 님의 계좌").
+constexpr std::string_view kHonorifics[] = {"귀하", "고객님", "님", "님의", "님께서", "님께", "앞"};
 
 bool IsHonorific(std::string_view word) {
   return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
@@ -350,6 +353,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (words_form->won == digits_form->won) {
           p.value = std::to_string(digits_form->won);
           p.factor = 1.2;
+          p.words_and_figures = true;
         } else {
           // The figures are usually the better read, except when the ₩ sign became a digit.
           std::string figures = std::to_string(digits_form->won);
@@ -357,6 +361,7 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
               figures.size() > 1 && figures.substr(1) == std::to_string(words_form->won);
           p.value = currency_misread ? std::to_string(words_form->won) : figures;
           p.factor = currency_misread ? 0.9 : 0.5;
+          p.words_and_figures = currency_misread;
         }
       } else {
         p.value = std::to_string((words_form ? words_form : digits_form)->won);
@@ -555,6 +560,10 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       for (size_t i = 0; i < n && i < 16; ++i) {
         const std::string& t = words[i].text;
         if (t == "(인)" || t == "(서명)" || t == "(印)" || IsHonorific(t)) break;
+        // A bank spelt out after the name is where its account is kept ("… 님의 IBK기업은행").
+        if (i > 0 && (t.find("은행") != std::string::npos || t.find("뱅크") != std::string::npos) &&
+            NormalizeBank(StripPunctuation(t)))
+          break;
         // "귀하" (to …) after the name, misread in its second half ("귀ㅎ-", "귀히").
         if (i > 0 && t.starts_with("귀") && DecodeUtf8(t).size() <= 3) break;
         // A lone digit between syllables is a glyph misread ("스 마 6 포 ㅅ"), not a number
@@ -601,9 +610,30 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex particle_both_ways(R"((이\(가\)|가\(이\)|은\(는\)|는\(은\)|을\(를\)|를\(을\)|와\(과\)|과\(와\)))");
       if (std::smatch m; std::regex_search(name, m, particle_both_ways) && m.position() > 0)
         name = StripPunctuation(name.substr(0, m.position()));
-      // Nor does a particle glued after its legal form ("스마트미러(주)를 수취인으로 …").
-      static const std::regex particle_after_form(R"(^(.+(?:\(주\)|㈜))(?:을|를|이|가|은|는|의|와|과|로|으로|에게)$)");
+      // Nor does a particle glued after its legal form ("스마트미러(주)를 수취인으로 …"), or the
+      // possessive with the sentence's next word read on ("테크오더(주)의하나은행 계좌").
+      static const std::regex particle_after_form(R"(^(.+(?:\(주\)|㈜))(?:을|를|이|가|은|는|의|와|과|로|으로|에게|의\S+)$)");
       if (std::smatch m; std::regex_match(name, m, particle_after_form)) name = m.str(1);
+      // A company named with its form in front ends in no possessive ("(주)디지털스토어의" before
+      // a bank's name read as "18").
+      static const std::regex possessive_after_company(R"(^((?:\(주\)|㈜|주식회사).+)의$)");
+      if (std::smatch m; std::regex_match(name, m, possessive_after_company)) name = m.str(1);
+      // Nor does a name run on into the bank its account is kept at ("미래기술의바농협", the
+      // possessive and a misread "NH농협은행" glued on; "(주)온오더의하나").
+      if (size_t of = name.rfind("의"); of != std::string::npos && of > 0) {
+        const std::string rest = name.substr(of + std::strlen("의"));
+        bool bank = !rest.empty() && NormalizeBank(rest).has_value();
+        for (const char* marker : {"은행", "뱅크", "농협", "수협", "신협", "금고"})
+          bank = bank || rest.find(marker) != std::string::npos;
+        if (bank) name = StripPunctuation(name.substr(0, of));
+      }
+      // The possessive before the bank that keeps the account ("(주)디지털스토어의 IBK기업은행
+      // 계좌"), and a name addressed in a sentence ("소상공인시장진흥공단에 대하여").
+      if (used < n && name.ends_with("의") && NormalizeBank(StripPunctuation(words[used].text)))
+        name = name.substr(0, name.size() - std::strlen("의"));
+      static const std::regex addressed(R"(\s*에\s*대(?:하여|한|해))");
+      if (std::smatch m; std::regex_search(name, m, addressed) && m.position() > 0)
+        name = StripPunctuation(name.substr(0, m.position()));
       static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라"};
       for (const char* part : kSentenceParts)
         if (name.find(part) != std::string::npos) return std::nullopt;
@@ -655,6 +685,7 @@ struct LabelHit {
   BBox box;
   int key_length = 0;
   bool in_text = false;  // inside running text, right after another word
+  bool ends_text_line = false;  // last on its line, right after another word: the value wraps
 };
 
 // A phrase of the form found in a row: [first, end) in compact indices, and how exactly.
@@ -1203,6 +1234,10 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
         if (!glued && !StartsWord(row, m.first_char)) continue;
         if (LooseMatchRunsOn(row, m)) continue;  // a word that only opens like the label
+        // A copy's note names whom it is for ("피보험자용", "공급받는자 보관용"): no caption.
+        if (m.end_char < static_cast<int>(row.compact.size()) && row.original[m.end_char] == U'용' &&
+            !EndsWord(row, m.end_char) && EndsWord(row, m.end_char + 1))
+          continue;
         if (OpensBracketedNote(row, m)) continue;
         // A loose match loses to another phrase of the form printed there more exactly:
         // "출금계좌번호" is not the label 입금계좌번호 read with one syllable wrong.
@@ -1299,9 +1334,13 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       if (closing + 1 < n) after = closing + 1;
     }
     while (after + 1 < n && (row.words[after]->text == ")" || row.words[after]->text == "]")) ++after;
-    if (first == 0 || after >= row.words.size()) continue;
+    if (first == 0) continue;
     const int close = std::max(4, h.box.h);  // a space between words, with the glyphs' side bearings
     const BBox& before = row.words[first - 1]->bbox;
+    if (after >= row.words.size()) {
+      h.ends_text_line = h.box.x - (before.x + before.w) < close;
+      continue;
+    }
     const Word& next = *row.words[after];
     bool joined_before = h.box.x - (before.x + before.w) < close;
     bool joined_after = next.bbox.x - (h.box.x + h.box.w) < close &&
@@ -1928,6 +1967,88 @@ struct ReadValue {
   const OcrEngine* by = nullptr;
 };
 
+// A sum written both in figures and in words that agree ("금 792,000원(금 칠십구만이천원정)이
+// 출금되었습니다", a letter's sentence; "₩4,620,000" over "금 사백육십이만원정" on a policy): two
+// readings of one amount, which needs no label. A row is read with the next two, since the
+// words may wrap or stand a line apart. The first in reading order; nullopt when none agree.
+std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layouts) {
+  for (const PageLayout& layout : layouts) {
+    for (size_t r = 0; r < layout.rows.size(); ++r) {
+      std::vector<ValueWord> words;
+      for (size_t k = r; k < std::min(r + 3, layout.rows.size()); ++k)
+        for (const Word* w : layout.rows[k].words) words.push_back({w->text, w->confidence, w->bbox});
+      // From each of the row's own words: the span that starts at the sum, not at a list
+      // number before it ("1. 의뢰인 … 금 792,000원").
+      for (size_t start = 0; start < layout.rows[r].words.size(); ++start) {
+        if (!HasDigit(words[start].text)) continue;
+        std::vector<ValueWord> rest(words.begin() + start, words.end());
+        std::optional<Parsed> parsed = ParseByType(FieldType::kAmount, "", rest);
+        // Read together, the figures and the words agreed, or the figures had one glyph more
+        // before them (a comma or ₩ read as "1").
+        if (!parsed || !parsed->words_and_figures) {
+          // Figures too garbled to be read as an amount ("11980,000" for 1,980,000): the words
+          // after them, and the figures' digits as printed.
+          std::vector<ValueWord> after(rest.begin() + 1, rest.end());
+          parsed = ParseByType(FieldType::kAmount, "", after);
+          std::string digits;
+          for (char ch : words[start].text.substr(0, words[start].text.find('(', 1)))
+            if (ch >= '0' && ch <= '9') digits.push_back(ch);
+          const bool agree = parsed && !parsed->value.empty() &&
+                             (digits == parsed->value ||
+                              (digits.size() == parsed->value.size() + 1 && digits.ends_with(parsed->value)));
+          if (!agree || HasDigit(Join(after, parsed->words_used))) continue;
+        }
+        Candidate c;
+        c.page = layout.page->number;
+        c.label_similarity = 0.9;  // no label: a little less sure
+        c.words = {words[start]};
+        parsed->words_used = 1;
+        return MakeField(*parsed, c);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The date printed with a time of day ("2026년 06월 20일 13:59:43에"): a transaction's stamp.
+// A date after a caption of the form ("출력일시 2026.06.12 17:34", a print's stamp) is that
+// caption's, not the transaction's. The first in reading order; nullopt when there is none.
+std::optional<Field> TimedDate(const std::vector<PageLayout>& layouts) {
+  static const std::regex time_of_day(R"(^\d{1,2}:\d{2}(:\d{2})?\D*$)");
+  for (const PageLayout& layout : layouts) {
+    for (const TextRow& row : layout.rows) {
+      std::vector<ValueWord> words;
+      for (const Word* w : row.words) words.push_back({w->text, w->confidence, w->bbox});
+      for (size_t start = 0; start < words.size(); ++start) {
+        if (!HasDigit(words[start].text)) continue;
+        std::vector<ValueWord> rest(words.begin() + start, words.end());
+        auto parsed = ParseByType(FieldType::kDate, "", rest);
+        if (!parsed) continue;
+        const size_t after = start + parsed->words_used;
+        if (after >= words.size() || !std::regex_match(words[after].text, time_of_day)) {
+          start = after - 1;
+          continue;
+        }
+        auto is_caption = [&](std::string text) {
+          return layout.form_words && layout.form_words->count(MatchKey(StripPunctuation(text)));
+        };
+        const bool captioned = (start > 0 && is_caption(words[start - 1].text)) ||
+                               (start > 1 && is_caption(words[start - 2].text + words[start - 1].text));
+        if (captioned) {
+          start = after - 1;
+          continue;
+        }
+        Candidate c;
+        c.page = layout.page->number;
+        c.label_similarity = 0.8;  // no label: a time beside it is all that says what it is
+        c.words = rest;
+        return MakeField(*parsed, c);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Settles a business number whose first read (on the page, `found`, when found) failed its
 // check digit, or whose second look `first` failed it or reported no confidence, with the
 // reads `more` gives, in turn, until one settles it (each makes its read only when asked).
@@ -2112,35 +2233,45 @@ std::string SectionOf(const std::vector<SectionAnchor>& anchors, const BBox& at)
 }
 
 // A table with the parties as its columns ("구분 | 공급자 | 공급받는자" over "등록번호 |
-// 752-86-… | 736-07-…"): for a label heading its row, under a caption of its own left of all
-// the section headings, the span of `section`'s column, from the middle of the gap to the
-// heading before it to the middle of the gap to the one after it. (Over side-by-side panels
-// the first heading is centred over its panel's labels, with no caption of its own above them.)
+// 752-86-… | 736-07-…"): for a label heading its row, under a caption of its own beside the
+// section headings, the span of `section`'s column, from the middle of the gap to the heading
+// before it to the middle of the gap to the one after it. The captions' column may stand
+// between the parties ("공급자 | 구분 | 공급받는자" over "418-… | 사업자등록번호 | 323-…"):
+// then it bounds the columns on either side of it. (Over side-by-side panels the first heading
+// is centred over its panel's labels, with no caption of its own above them.)
 std::optional<std::pair<int, int>> SectionColumn(const PageLayout& layout,
                                                  const std::vector<SectionAnchor>& anchors,
                                                  const BBox& label, const std::string& section) {
   const auto row = PanelRowAbove(anchors, label);
-  if (row.empty() || label.x + label.w > row.front()->box.x) return std::nullopt;
+  auto across_label = [&](const BBox& b) { return b.x < label.x + label.w && label.x < b.x + b.w; };
+  if (row.empty() || std::any_of(row.begin(), row.end(), [&](auto* a) { return across_label(a->box); }))
+    return std::nullopt;
   // Headings between that row and the label head blocks of their own (a two-up print's
   // copies under a row of copy notes): no table of the parties' columns.
   if (std::any_of(anchors.begin(), anchors.end(), [&](const SectionAnchor& a) {
         return a.row > row.front()->row && a.box.y + a.box.h <= label.y + label.h / 2;
       }))
     return std::nullopt;
-  const bool captioned = std::any_of(
-      layout.rows[row.front()->row].words.begin(), layout.rows[row.front()->row].words.end(),
-      [&](const Word* w) {
-        return w->bbox.x + w->bbox.w <= row.front()->box.x && w->bbox.x < label.x + label.w &&
-               label.x < w->bbox.x + w->bbox.w;
-      });
+  auto in_heading = [&](const Word* w) {
+    return std::any_of(row.begin(), row.end(), [&](auto* a) {
+      return w->bbox.x < a->box.x + a->box.w && a->box.x < w->bbox.x + w->bbox.w;
+    });
+  };
+  const auto& heading_words = layout.rows[row.front()->row].words;
+  const bool captioned = std::any_of(heading_words.begin(), heading_words.end(), [&](const Word* w) {
+    return !in_heading(w) && across_label(w->bbox);
+  });
   if (!captioned) return std::nullopt;
   for (size_t i = 0; i < row.size(); ++i) {
     if (row[i]->name != section) continue;
-    const int left = i == 0 ? label.x + label.w
-                            : (row[i - 1]->box.x + row[i - 1]->box.w + row[i]->box.x) / 2;
-    const int right = i + 1 == row.size()
-                          ? std::numeric_limits<int>::max()
-                          : (row[i]->box.x + row[i]->box.w + row[i + 1]->box.x) / 2;
+    const bool left_of_label = row[i]->box.x + row[i]->box.w <= label.x;
+    int left = i == 0 ? std::numeric_limits<int>::min()
+                      : (row[i - 1]->box.x + row[i - 1]->box.w + row[i]->box.x) / 2;
+    int right = i + 1 == row.size()
+                    ? std::numeric_limits<int>::max()
+                    : (row[i]->box.x + row[i]->box.w + row[i + 1]->box.x) / 2;
+    if (left_of_label) right = std::min(right, label.x);
+    else left = std::max(left, label.x + label.w);
     return std::pair{left, right};
   }
   return std::nullopt;
@@ -2619,12 +2750,33 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               if (other.table == cell->table && other.col > cell->col &&
                   other.row < cell->row + cell->row_span && cell->row < other.row + other.row_span)
                 box = Union(box, other.box);
+            // A caption heading a box of its own ("확 인 자 (소상공인)" over the signer's name
+            // and the place to sign, one box per signer side by side): the signature is in the
+            // box under it.
+            const bool heads_its_table = std::none_of(
+                ctx->grid->cells.begin(), ctx->grid->cells.end(), [&](const TableCell& other) {
+                  return other.table == cell->table &&
+                         (other.row < cell->row || other.col < cell->col ||
+                          other.col >= cell->col + cell->col_span);
+                });
+            if (heads_its_table) {
+              BBox under;
+              for (const TableCell& other : ctx->grid->cells)
+                if (other.table == cell->table && other.row >= cell->row + cell->row_span)
+                  under = under.empty() ? other.box : Union(under, other.box);
+              if (!under.empty()) box = under;
+            }
           }
           std::vector<BBox> printed;
           if (printed_text(h.box)) printed.push_back(h.box);
+          // A word of the printed text's height is printed too, however unsure: a "(서명)"
+          // printed in grey where the signer is to sign comes back as scraps ("며 잉" at 0.00).
+          // A signature across it still counts: its strokes leave the word's box.
+          auto printed_size = [&](const BBox& b) { return 5 * b.h >= 4 * text_h && 5 * b.h <= 6 * text_h; };
           for (const TextRow& r : layout.rows)
             for (const Word* w : r.words)
-              if (w->confidence >= 0.6f && Inside(box, w->bbox) && printed_text(w->bbox))
+              if ((w->confidence >= 0.6f || printed_size(w->bbox)) && Inside(box, w->bbox) &&
+                  printed_text(w->bbox))
                 printed.push_back(w->bbox);
           float ink = 0.0f;
           bool signed_ = HasSignatureInk(ctx->image, box, printed, &ink);
@@ -2700,8 +2852,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd)
           candidates.push_back(TwoRowsUnder(layout, hit));
         // In running text the value may wrap onto the next line ("보험기간은 2026년 4월" /
-        // "1일부터 2027년 6월 30일까지").
-        if (hit.in_text && static_cast<size_t>(hit.row) + 1 < layout.rows.size()) {
+        // "1일부터 2027년 6월 30일까지"), or follow a label that ends its line ("… 계좌" /
+        // "073-596453-76-147(으)로 입금되었으며").
+        if ((hit.in_text || hit.ends_text_line) && static_cast<size_t>(hit.row) + 1 < layout.rows.size()) {
           Candidate wrapped = RestOfRow(layout, hit.row, hit.match.end_char);
           Candidate next = RestOfRow(layout, hit.row + 1, 0);
           wrapped.words.insert(wrapped.words.end(), next.words.begin(), next.words.end());
@@ -2901,6 +3054,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (found.found) break;
       }
     }
+    // A paper with one sum prints it in figures and in words where no caption names it.
+    if (!found.found && field.type == FieldType::kAmount &&
+        std::count_if(spec.fields.begin(), spec.fields.end(),
+                      [](const FieldSpec& f) { return f.type == FieldType::kAmount; }) == 1)
+      if (auto f = AmountInFiguresAndWords(layouts)) found.field = *f, found.found = true;
+    if (!found.found && field.timed)
+      if (auto f = TimedDate(layouts)) found.field = *f, found.found = true;
     // A bank's name is often printed as a logo or heading rather than after a label.
     if (!found.found && field.type == FieldType::kBank) {
       for (const PageLayout& layout : layouts) {

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -326,7 +327,58 @@ int CountNonSpaceCodePoints(std::string_view utf8) {
 struct PdfWord {
   std::string text;
   double left, top, right, bottom;
+  double font_size = 0;
 };
+
+// Drops the glyphs of a watermark drawn across the page at a slant ("IBK기업은행" tiled at 30°
+// behind a bank's letter): the text layer gives each glyph as a word of its own in a large
+// font, and they fall into the body's lines ("받는 I B 분"). A glyph is on a slant when the
+// nearest glyphs of its font stand beside it a little higher or lower and none on its own
+// line; a letter-spaced title's glyphs stand on one line. Only a pattern of them is a
+// watermark: half a dozen or more in one font larger than the lines' text (a table's short
+// captions, stacked with their left edges aligned, may look slanted one by one). Glyphs run
+// together into a word of three ("IBK") count too.
+void DropWatermarkGlyphs(std::vector<PdfWord>* words) {
+  const size_t n = words->size();
+  std::vector<bool> slanted(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const PdfWord& a = (*words)[i];
+    if (CountNonSpaceCodePoints(a.text) > 3) continue;
+    const double em = a.font_size;
+    bool on_line = false, on_slant = false;
+    for (size_t j = 0; j < n && !on_line; ++j) {
+      const PdfWord& b = (*words)[j];
+      if (j == i || std::abs(b.font_size - em) > 0.05 * em) continue;
+      const double dx = (b.left + b.right - a.left - a.right) / 2;
+      const double dy = (b.top + b.bottom - a.top - a.bottom) / 2;
+      // Glyphs of one font on one line share their box's top or bottom (Latin and Hangul
+      // boxes differ in height). A spaced title's next glyph may stand two ems on; a slant's
+      // stands within one and a half, a little higher or lower ("I" and "B" a fifth of an em).
+      const bool level = std::abs(b.top - a.top) < 0.1 * em || std::abs(b.bottom - a.bottom) < 0.1 * em;
+      if (level)
+        on_line = std::abs(dx) < 3 * em;
+      else if (std::abs(dx) > 0.25 * em && std::hypot(dx, dy) < 1.6 * em)
+        on_slant = true;
+    }
+    slanted[i] = on_slant && !on_line;
+  }
+  std::vector<double> line_sizes;
+  std::map<long, size_t> slanted_by_size;  // font size in hundredths → glyphs
+  for (size_t i = 0; i < n; ++i) {
+    if (slanted[i])
+      ++slanted_by_size[std::lround((*words)[i].font_size * 100)];
+    else
+      line_sizes.push_back((*words)[i].font_size);
+  }
+  if (line_sizes.empty()) return;
+  std::nth_element(line_sizes.begin(), line_sizes.begin() + line_sizes.size() / 2, line_sizes.end());
+  const double usual = line_sizes[line_sizes.size() / 2];
+  size_t i = 0;
+  std::erase_if(*words, [&](const PdfWord& w) {
+    if (!slanted[i++]) return false;
+    return slanted_by_size[std::lround(w.font_size * 100)] >= 6 && w.font_size > 1.2 * usual;
+  });
+}
 
 // Groups words into lines: a word joins the current line when its vertical extent overlaps
 // the line's first word by at least half the smaller height. Fills `line`, orders words
@@ -450,14 +502,16 @@ Status IngestPdf(std::string_view bytes, const IngestOptions& options, IngestedF
 
     std::vector<PdfWord> words;
     int characters = 0;
-    for (const poppler::text_box& text_box : page->text_list()) {
+    for (const poppler::text_box& text_box : page->text_list(poppler::page::text_list_include_font)) {
       std::string text = Utf8(text_box.text());
       const int count = CountNonSpaceCodePoints(text);
       if (count == 0) continue;
       characters += count;
       const poppler::rectf r = text_box.bbox();
-      words.push_back(PdfWord{std::move(text), r.left(), r.top(), r.right(), r.bottom()});
+      words.push_back(PdfWord{std::move(text), r.left(), r.top(), r.right(), r.bottom(),
+                              text_box.get_font_size()});
     }
+    DropWatermarkGlyphs(&words);
     if (characters >= options.min_text_layer_chars) {
       out_page.source = Source::kPdfText;
       BuildTextPage(std::move(words), scale, &out_page);

@@ -108,6 +108,7 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       f.whitelist = Attr(n, "whitelist");
       std::string occurrence = Attr(n, "occurrence");
       if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
+      f.timed = Attr(n, "timed") == "true";
       for (xmlNode* c = n->children; c; c = c->next) {
         if (Is(c, "label")) {
           (Attr(c, "value") == "above"    ? f.labels_below_value

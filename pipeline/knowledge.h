@@ -52,6 +52,8 @@ struct FieldSpec {
   std::string section;   // empty: anywhere on the page
   std::string whitelist; // characters a second look may read; empty: by type
   int occurrence = 1;
+  // With no label: the date printed with a time of day (a transaction's stamp).
+  bool timed = false;
   // The only values the field takes; a read a few jamo away from one is reported as it.
   std::vector<std::string> known_values;
 };

@@ -56,25 +56,31 @@ constexpr float kUnreadLineConfidence = 0.6f;
 // A word read with the confidence of printed text.
 bool IsSure(const Word& w) { return w.confidence >= 0.8f; }
 
+struct LetterCount {
+  size_t syllables = 0;
+  size_t figures = 0;
+};
+
+// The Hangul syllables and figures of `words`, of the sure ones only when `sure_only`.
+LetterCount CountLetters(const std::vector<Word>& words, bool sure_only) {
+  LetterCount n;
+  for (const Word& w : words) {
+    if (sure_only && !IsSure(w)) continue;
+    for (char32_t c : DecodeUtf8(w.text)) {
+      n.syllables += IsHangulSyllable(c);
+      n.figures += c >= U'0' && c <= U'9';
+    }
+  }
+  return n;
+}
+
 // Whether `read` has as many syllables and as many figures read surely as `before`, a read of
 // the same place: two reads that split a line into words differently ("며 도 떠 지" against
 // "명 동 떡집") compare by their letters, and a read that turns a name into a row of figures
 // (a photo's line below read into it) or a figure into a "?" loses some.
 bool KeepsSureLetters(const std::vector<Word>& read, const std::vector<Word>& before) {
-  auto count = [](const std::vector<Word>& words) {
-    std::pair<size_t, size_t> syllables_figures{0, 0};
-    for (const Word& w : words) {
-      if (!IsSure(w)) continue;
-      for (char32_t c : DecodeUtf8(w.text)) {
-        if (IsHangulSyllable(c)) ++syllables_figures.first;
-        if (c >= U'0' && c <= U'9') ++syllables_figures.second;
-      }
-    }
-    return syllables_figures;
-  };
-  const auto [read_syllables, read_figures] = count(read);
-  const auto [syllables, figures] = count(before);
-  return read_syllables >= syllables && read_figures >= figures;
+  const LetterCount now = CountLetters(read, true), was = CountLetters(before, true);
+  return now.syllables >= was.syllables && now.figures >= was.figures;
 }
 
 // A stretch read again alone replaces the page's read unless its mean confidence is lower by
@@ -155,8 +161,8 @@ void DocumentReader::MendCutLines(PIX* image, int dpi, OcrResult* ocr) {
     single_line.scale = 1.0f;
     OcrResult read;
     if (!ocr_.ReadRegion(image, dpi, region, single_line, &read).ok()) continue;
-    // Kept when it reads as many letters surely as the tops were read with: the scraps a seal
-    // adds to either read do not count.
+    // Kept when it reads as many syllables and figures surely as the tops were read with: the
+    // scraps a seal adds to either read do not count.
     if (read.words.empty() || !KeepsSureLetters(read.words, upper_words)) continue;
     ReplaceCutLine(cut->first, cut->second, std::move(read.words), ocr);
   }
@@ -287,16 +293,11 @@ void DocumentReader::ReadUnsureLargeRuns(PIX* image, int dpi, OcrResult* ocr) {
     for (const Word& w : page_read) page_confidence += w.confidence;
     for (const Word& w : read.words) read_confidence += w.confidence;
     // Nor fewer syllables, however unsure ("민 은행" read again for "국 민 은행", 국 at 0.00).
-    auto syllables = [](const std::vector<Word>& words) {
-      size_t n = 0;
-      for (const Word& w : words)
-        for (char32_t c : DecodeUtf8(w.text)) n += IsHangulSyllable(c);
-      return n;
-    };
-    const size_t page_syllables = syllables(page_read) + syllables(page_specks);
+    const size_t page_syllables =
+        CountLetters(page_read, false).syllables + CountLetters(page_specks, false).syllables;
     // A run of specks alone (its words' middles outside the region read) is left: what the
     // line read there is another line's, already read.
-    if (page_read.empty() || syllables(read.words) < page_syllables ||
+    if (page_read.empty() || CountLetters(read.words, false).syllables < page_syllables ||
         read_confidence / read.words.size() <= page_confidence / page_read.size() ||
         !KeepsSureLetters(read.words, page_read))
       continue;

@@ -911,6 +911,50 @@ TEST_F(SignatureTest, CellBorderThroughTheAreaIsNotASignature) {
   EXPECT_EQ(Signed(), "false");
 }
 
+// One box per signer side by side, each headed by its caption in a strip of its own ("확 인 자
+// (소상공인)" over "성명 : 정서연" and the place to sign); a "(서명)" printed in grey there, which
+// the page read gives back as unsure scraps.
+class SignerBoxTest : public SignatureTest {
+ protected:
+  void SetUp() override {
+    page_.reset(pixCreate(2000, 1000, 32));
+    pixSetAllArbitrary(page_.get(), 0xebebeb00);
+    for (int table = 0; table < 2; ++table) {
+      const int x = 100 + table * 900;
+      grid_.cells.push_back(TableCell{BBox{x, 300, 700, 80}, table, 0, 0, 1, 1});
+      grid_.cells.push_back(TableCell{BBox{x, 384, 700, 280}, table, 1, 0, 1, 1});
+    }
+    grid_.table_count = 2;
+    PrintWord("검수자", 300, 320);
+    PrintWord("확인자", 1200, 320);
+    PrintWord("성명", 1040, 420);
+    PrintWord("정서연", 1140, 420);
+    // The grey mark: lighter bars, read as scraps at no confidence.
+    builder_.Add("며잉", 1500, 580, 0.0f);
+    const BBox& mark = builder_.page.words.back().bbox;
+    for (int bar = mark.x + 2; bar + 3 < mark.x + mark.w; bar += 9)
+      for (int y = mark.y + 4; y < mark.y + mark.h - 4; ++y)
+        for (int dx = 0; dx < 3; ++dx) pixSetRGBPixel(page_.get(), bar + dx, y, 112, 112, 112);
+  }
+
+  std::string Signed() {
+    Document doc;
+    doc.pages.push_back(builder_.page);
+    PageContext ctx{page_.get(), &grid_, 300};
+    ExtractFields(*Knowledge::Default().Find(DocType::kInspectionForm), {ctx}, nullptr, {}, &doc);
+    return Value(doc, "signed");
+  }
+
+  TableGrid grid_;
+};
+
+TEST_F(SignerBoxTest, TheGreyMarkAloneInTheBoxIsNoSignature) { EXPECT_EQ(Signed(), "false"); }
+
+TEST_F(SignerBoxTest, ASignatureInTheBoxUnderTheCaption) {
+  Stroke(1300, 1520, 520, 0x202060);
+  EXPECT_EQ(Signed(), "true");
+}
+
 // --- Label second look, with the real Tesseract on a rendered page ---------------------------
 
 // Something printed on a rendered page, and what the page read made of it.
@@ -1085,6 +1129,40 @@ TEST(ExtractTest, ALabelMeansTheSenderOnlyInTheWithdrawalSection) {
 }
 
 // A proof-of-insurance letter names everything in sentences (words as a text layer gives them).
+TEST(ExtractTest, ABanksLetterNamesTheTransferInSentences) {
+  PageBuilder b;
+  Line(&b, {"이체확인서"}, 50, 800);
+  Line(&b, {"발급일시", "2026.06.21", "09:12"}, 150);  // the letter's own stamp
+  Line(&b, {"귀하께서", "2026년", "06월", "20일", "13:59:43에", "당행", "전자금융을", "통하여"}, 250);
+  Line(&b, {"1.", "의뢰인", "바다안경", "님의", "IBK기업은행", "계좌(041-******-09-012)에서", "금",
+            "792,000원(금"}, 350);
+  Line(&b, {"칠십구만이천원정)이", "출금되었습니다."}, 410);
+  Line(&b, {"2.", "위", "금액은", "같은", "날", "받는", "분", "새봄식당의", "IBK기업은행", "계좌"}, 500);
+  Line(&b, {"073-596453-76-147(으)로", "입금되었으며,", "받는", "분", "통장에는", "표시됩니다."}, 560);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  // The sum in figures and in words that agree; the date stamped with a time of day; the
+  // account after the caption ending its line; names without their honorific or possessive.
+  EXPECT_EQ(Value(doc, "amount"), "792000");
+  EXPECT_EQ(Value(doc, "transfer_date"), "2026-06-20");
+  EXPECT_EQ(Value(doc, "payee_account"), "07359645376147");
+  EXPECT_EQ(Value(doc, "sender_name"), "바다안경");
+  EXPECT_EQ(Value(doc, "payee_name"), "새봄식당");
+
+  // Figures misread with a glyph before them ("11980,000", unreadable as an amount) still
+  // agree with the words after them; a list number before the words is no sum.
+  PageBuilder misread;
+  Line(&misread, {"이체확인서"}, 50, 800);
+  Line(&misread, {"1.", "의뢰인", "온오더의하나", "은행", "계좌에서", "금", "11980,000", "원", "(", "금"}, 350);
+  Line(&misread, {"일", "백", "구", "십", "팔", "만", "원", "정", ")", "이", "출금되었습니다."}, 410);
+  // The bank after a name read "18" for IBK, or glued on ("온오더의하나"): a company named with
+  // its form in front ends in no possessive, nor does any name run on into a bank.
+  Line(&misread, {"2.", "받는", "분", "(주)디지털스토어의", "18", "기업은행", "계좌"}, 500);
+  doc = Extract(DocType::kTransferReceipt, misread.page);
+  EXPECT_EQ(Value(doc, "amount"), "1980000");
+  EXPECT_EQ(Value(doc, "payee_name"), "(주)디지털스토어");
+  EXPECT_EQ(Value(doc, "sender_name"), "온오더");
+}
+
 TEST(ExtractTest, ALetterNamesThePartiesAndPeriodInSentences) {
   PageBuilder b;
   Line(&b, {"보험", "가입", "증명서"}, 50, 800);
@@ -1237,6 +1315,19 @@ TEST(ExtractTest, ATableWithThePartiesAsItsColumns) {
   EXPECT_EQ(Value(doc, "buyer_brn"), "7360780835");
 }
 
+TEST(ExtractTest, ACaptionColumnBetweenTheParties) {
+  PageBuilder b;
+  Line(&b, {"전자세금계산서"}, 50, 700);
+  // The captions down the middle, each party's values on its side of them.
+  b.Add("공급자", 200, 300).Add("구분", 700, 300).Add("공급받는자", 1200, 300);
+  b.Add("418-87-94184", 150, 360).Add("사업자등록번호", 650, 360).Add("323-51-67565", 1150, 360);
+  b.Add("주식회사", 150, 420).Add("미래기술", 300, 420).Add("상호(법인명)", 650, 420)
+      .Add("우리동네치킨", 1150, 420);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "4188794184");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "3235167565");
+}
+
 TEST(ExtractTest, ACaptionOfWhatIsNotReadMakesAHeaderRow) {
   PageBuilder b;
   Line(&b, {"보증보험증권"}, 50, 800);
@@ -1329,6 +1420,20 @@ namespace {
 void Tall(PageBuilder* b, int height) { b->page.words.back().bbox.h = height; }
 
 }  // namespace
+
+TEST(ExtractTest, APolicysCopyNoteAndItsSentence) {
+  PageBuilder b;
+  Line(&b, {"보증보험증권"}, 50, 800);
+  // The particle and the next word read glued to the name, as OCR gives them.
+  Line(&b, {"보험계약자", "(주)디지털스토어", "이(가)", "피보험자", "소상공인시장진흥공단에대하여",
+            "「2026년"}, 300);
+  b.Add("서울보증보험주식회사인", 1400, 900), Tall(&b, 70);  // the insurer's seal, in large type
+  Line(&b, {"피보험자용"}, 990, 1400);  // whom this copy is for: no caption
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured"), "소상공인시장진흥공단");
+  EXPECT_EQ(Value(doc, "policyholder"), "(주)디지털스토어");
+}
+
 
 // A passbook's fill-in page: values in large type on their rules, the captions small under
 // them, each with its gloss in Chinese characters. OCR reads the gloss as Hangul scraps; a text

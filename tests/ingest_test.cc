@@ -522,6 +522,47 @@ TEST(IngestPdf, TextLayerGivesKoreanWordsWithBoxesAt300Dpi) {
             "전자세금계산서 공급가액 3,000,000원\n승인번호 20260512-41000000-12345678");
 }
 
+// A bank's letter behind a watermark: its name tiled across the page at a slant in large
+// light type, as banks print them, over a letter-spaced title and a line of body text.
+std::string MakeWatermarkedPdf() {
+  std::string pdf;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(AppendToString, &pdf, 595, 842);
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 0.9, 0.9, 0.9);
+  for (double y = -40; y < 842; y += 110)
+    for (double x = -60; x < 595; x += 150) {
+      cairo_save(cr);
+      cairo_translate(cr, x, y);
+      cairo_rotate(cr, -0.5);
+      ShowText(cr, "NanumGothic 26", "IBK기업은행", 0, 0);
+      cairo_restore(cr);
+    }
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  ShowText(cr, "NanumGothic 24", "이   체   확   인   서", 170, 120);
+  ShowText(cr, "NanumGothic 10", "2. 위 금액은 같은 날 받는 분 디지털스토어(주)의 IBK기업은행 계좌", 60, 300);
+  ShowText(cr, "NanumGothic 10", "073-596453-76-147(으)로 입금되었으며, 받는 분 통장에는 표시됩니다.", 60, 320);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  cairo_surface_destroy(surface);
+  return pdf;
+}
+
+TEST(IngestPdf, ASlantedWatermarkIsNoPartOfTheText) {
+  IngestedFile file;
+
+  ASSERT_TRUE(IngestBytes(MakeWatermarkedPdf(), IngestOptions(), &file).ok());
+  ASSERT_EQ(file.pages.size(), 1u);
+  const IngestedPage& page = file.pages[0];
+  ASSERT_EQ(page.source, Source::kPdfText);
+  // The title's spaced syllables and the body's lines are kept whole, with nothing of the
+  // watermark between their words.
+  EXPECT_NE(page.text.find("이 체 확 인 서"), std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("받는 분 디지털스토어(주)의 IBK기업은행 계좌\n073-596453-76-147(으)로"),
+            std::string::npos)
+      << page.text;
+  for (const Word& w : page.words) EXPECT_NE(w.text, "IB") << page.text;
+}
+
 TEST(IngestPdf, ImageOnlyPageIsRasterisedForOcr) {
   // 144 x 72 pt at 150 dpi is exactly 300 x 150 pixels.
   const std::string pdf = MakeImageOnlyPdf(144, 72, 1);

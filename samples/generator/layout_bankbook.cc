@@ -1520,3 +1520,214 @@ void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// The host name of the bank's corporate internet banking.
+std::string CorporateBankingHost(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return "obiz.kbstar.com";
+  if (bank.find("신한") != std::string::npos) return "bizbank.shinhan.com";
+  if (bank.find("우리") != std::string::npos) return "nbi.wooribank.com";
+  if (bank.find("하나") != std::string::npos) return "biz.kebhana.com";
+  if (bank.find("농협") != std::string::npos) return "ibz.nonghyup.com";
+  return "kiup.ibk.co.kr";
+}
+
+}  // namespace
+
+// Held out (thirteenth set).
+void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = AppCardColor(d.bank);
+  const Rgb dim{0.4, 0.41, 0.45};
+  const Rgb placeholder{0.86, 0.87, 0.89};
+  cairo_t* cr = canvas.cairo();
+
+  // Browser chrome: the tab strip and the address bar.
+  const double chrome_h = 56;
+  canvas.FillRect(0, 0, w, 28, Rgb{0.86, 0.87, 0.89});
+  canvas.FillRect(10, 6, 210, 22, Rgb{0.97, 0.97, 0.98});
+  TextStyle tab;
+  tab.size = 8.5;
+  tab.color = Rgb{0.2, 0.2, 0.22};
+  canvas.Text(22, 11, d.bank + " 기업뱅킹", tab);
+  canvas.FillRect(0, 28, w, chrome_h - 28, Rgb{0.97, 0.97, 0.98});
+  cairo_new_path(cr);
+  RoundedRect(cr, 70, 33, w - 140, 18, 9);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_fill_preserve(cr);
+  cairo_set_source_rgb(cr, 0.78, 0.79, 0.82);
+  cairo_set_line_width(cr, 0.6);
+  cairo_stroke(cr);
+  TextStyle url = tab;
+  url.color = dim;
+  canvas.Text(88, 36, "https://" + CorporateBankingHost(d.bank) + "/acct/inquiry/passbookCopy.do", url);
+  canvas.Line(0, chrome_h, w, chrome_h, 0.6, Rgb{0.75, 0.76, 0.8});
+
+  // The banking page behind the dialog: the bank's header and menu, then greyed blocks.
+  TextStyle logo;
+  logo.size = 15;
+  logo.bold = true;
+  logo.color = brand;
+  canvas.Text(24, chrome_h + 8, d.bank, logo);
+  TextStyle menu;
+  menu.size = 10;
+  double mx = 230;
+  for (const char* item : {"조회", "이체", "외환", "공과금", "대출", "전자어음", "관리"}) {
+    mx += canvas.Text(mx, chrome_h + 10, item, menu) + 30;
+  }
+  canvas.FillRect(0, chrome_h + 32, w, 3, brand);
+  canvas.FillRect(0, chrome_h + 35, 170, h - chrome_h - 35, Rgb{0.96, 0.965, 0.97});
+  for (int i = 0; i < 8; ++i) canvas.FillRect(20, chrome_h + 70 + i * 28, 110 - (i % 3) * 18, 9, placeholder);
+  TextStyle crumb = tab;
+  crumb.color = dim;
+  canvas.Text(196, chrome_h + 60, "조회 > 계좌조회 > 통장사본 출력", crumb);
+  canvas.FillRect(196, chrome_h + 84, w - 220, 20, Rgb{0.92, 0.93, 0.95});
+  for (int r = 0; r < 9; ++r) {
+    for (int c = 0; c < 5; ++c) {
+      canvas.FillRect(206 + c * 124, chrome_h + 116 + r * 30, 70 + ((r + c) % 3) * 14, 8, placeholder);
+    }
+  }
+  // The dialog dims everything under it.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgba(cr, 0.05, 0.06, 0.08, 0.55);
+  cairo_rectangle(cr, 0, chrome_h, w, h - chrome_h);
+  cairo_fill(cr);
+  cairo_restore(cr);
+
+  // The dialog.
+  const double dw = 500, dh = 478, dx = (w - dw) / 2, dy = chrome_h + (h - chrome_h - dh) / 2;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgba(cr, 0, 0, 0, 0.3);
+  RoundedRect(cr, dx + 4, dy + 6, dw, dh, 8);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  RoundedRect(cr, dx, dy, dw, dh, 8);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle dialog_title;
+  dialog_title.size = 13;
+  dialog_title.bold = true;
+  canvas.Text(dx + 22, dy + 15, "통장사본 출력", dialog_title);
+  TextStyle close;
+  close.size = 14;
+  close.color = dim;
+  close.align = Align::kRight;
+  canvas.Ink(dx + dw - 18, dy + 12, "×", close);
+  canvas.Line(dx, dy + 44, dx + dw, dy + 44, 0.6, Rgb{0.85, 0.86, 0.88});
+
+  // A picture of the passbook's face at the left, the instruction beside it.
+  const double fx = dx + 22, fy = dy + 60, fw = 168, fh = 100;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  RoundedRect(cr, fx, fy, fw, fh, 6);
+  cairo_set_source_rgb(cr, 0.985, 0.98, 0.96);
+  cairo_fill_preserve(cr);
+  cairo_set_source_rgb(cr, 0.7, 0.7, 0.72);
+  cairo_set_line_width(cr, 0.6);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  canvas.FillRect(fx, fy + 12, fw, 26, brand);
+  TextStyle face_bank;
+  face_bank.size = 11;
+  face_bank.bold = true;
+  face_bank.color = Rgb{1, 1, 1};
+  canvas.Text(fx + 10, fy + 17, d.bank, face_bank);
+  TextStyle face_small;
+  face_small.size = 8.5;
+  face_small.color = dim;
+  canvas.Text(fx + 10, fy + 48, "기업자유예금 통장", face_small);
+  TextStyle face_holder;
+  face_holder.size = 9.5;
+  face_holder.bold = true;
+  canvas.Text(fx + 10, fy + 66, d.holder + " 귀하", FitWidth(canvas, d.holder + " 귀하", face_holder, fw - 20));
+  TextStyle note;
+  note.size = 9.5;
+  note.color = Rgb{0.22, 0.22, 0.25};
+  const double nx = fx + fw + 18, nw = dx + dw - 22 - nx;
+  ParagraphByWords(canvas, nx, fy + 4, nw,
+                   "선택하신 계좌의 통장사본입니다. 보조금·거래대금 입금계좌 증빙용으로 제출하실 수 있습니다.", note, 1.5);
+  DrawSquareSeal(canvas, dx + dw - 22 - 50, fy + 52, 46, {"인터넷", "발급", d.bank}, rng);
+
+  // The account's details: caption (with its English gloss) in a shaded column, value beside.
+  const double tx = dx + 22, tw = dw - 44, cap_w = 150, row_h = 32;
+  double y = fy + fh + 18;
+  TextStyle cap_ko;
+  cap_ko.size = 9.5;
+  cap_ko.bold = true;
+  TextStyle cap_en;
+  cap_en.size = 7.5;
+  cap_en.color = dim;
+  TextStyle value;
+  value.size = 11;
+  TextStyle big = value;
+  big.size = 13.5;
+  big.bold = true;
+  big.family = "Noto Sans Mono CJK KR";
+  const int hour = static_cast<int>(rng.Int(9, 17));
+  struct Row {
+    const char* ko;
+    const char* en;
+    std::string text;
+    const TextStyle* style;
+  };
+  const Row rows[] = {
+      {"은행명", "Bank", d.bank, &value},
+      {"계좌번호", "Account number", d.account_number, &big},
+      {"예금주", "Account holder", d.holder, &value},
+      {"상품명", "Product", "기업자유예금", &value},
+      {"신규일자", "Date opened", d.opened.Iso(), &value},
+      {"관리점", "Branch", d.branch, &value},
+      {"발급일시", "Issued", d.printed.Dotted() + " " + Pad(hour, 2) + ":" + Pad(rng.Int(0, 59), 2), &value},
+  };
+  canvas.Line(tx, y, tx + tw, y, 1.0, brand);
+  for (const Row& row : rows) {
+    canvas.FillRect(tx, y, cap_w, row_h, Rgb{0.955, 0.96, 0.968});
+    canvas.Text(tx + 12, y + 4, row.ko, cap_ko);
+    canvas.Text(tx + 12, y + 18, row.en, cap_en);
+    canvas.TextInBox(tx + cap_w + 8, y, tw - cap_w - 8, row_h, row.text,
+                     FitWidth(canvas, row.text, *row.style, tw - cap_w - 20));
+    y += row_h;
+    canvas.Line(tx, y, tx + tw, y, 0.4, Rgb{0.85, 0.86, 0.88});
+  }
+  y += 16;
+
+  // The buttons, and the small print under them.
+  const double bw = 92, bh = 28;
+  const double bx0 = dx + (dw - 3 * bw - 2 * 10) / 2;
+  const char* const buttons[] = {"인쇄", "PDF 저장", "닫기"};
+  for (int i = 0; i < 3; ++i) {
+    const double bx = bx0 + i * (bw + 10);
+    cairo_new_path(cr);
+    cairo_save(cr);
+    RoundedRect(cr, bx, y, bw, bh, 4);
+    if (i == 0) {
+      cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+      cairo_fill(cr);
+    } else {
+      cairo_set_source_rgb(cr, 0.6, 0.61, 0.64);
+      cairo_set_line_width(cr, 0.7);
+      cairo_stroke(cr);
+    }
+    cairo_restore(cr);
+    TextStyle label;
+    label.size = 10;
+    label.bold = i == 0;
+    label.align = Align::kCenter;
+    label.color = i == 0 ? Rgb{1, 1, 1} : Rgb{0.2, 0.2, 0.22};
+    canvas.TextInBox(bx, y, bw, bh, buttons[i], label);
+  }
+  y += bh + 10;
+  TextStyle small;
+  small.size = 8;
+  small.color = dim;
+  small.align = Align::kCenter;
+  canvas.Text(dx + dw / 2, y, "※ 통장사본은 출력일 현재의 계좌 정보이며, 잔액 및 거래내역은 표시되지 않습니다.", small);
+}
+
+}  // namespace docval::samplegen

@@ -1739,3 +1739,235 @@ void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (thirteenth set).
+void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 44, width = w - 88;
+  const Rgb navy{0.08, 0.2, 0.45};
+  const Rgb orange{0.9, 0.45, 0.08};
+  const Rgb dim{0.4, 0.42, 0.46};
+  const Rgb shade{0.94, 0.95, 0.97};
+  cairo_t* cr = canvas.cairo();
+
+  // The insurer's mark and name at the top left; the policy number boxed at the top right.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, navy.r, navy.g, navy.b);
+  cairo_arc(cr, x + 17, 46, 17, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, orange.r, orange.g, orange.b);
+  cairo_arc(cr, x + 17, 46, 17, -0.6, 0.9);
+  cairo_line_to(cr, x + 17, 46);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle insurer;
+  insurer.size = 15;
+  insurer.bold = true;
+  insurer.color = navy;
+  canvas.Text(x + 42, 32, "서울보증보험", insurer);
+  TextStyle insurer_en;
+  insurer_en.size = 8;
+  insurer_en.color = dim;
+  canvas.Text(x + 42, 52, "SGI Seoul Guarantee Insurance", insurer_en);
+  const double nbw = 196, nbx = x + width - nbw;
+  canvas.Rect(nbx, 26, nbw, 42, 0.9, navy);
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = dim;
+  canvas.Text(nbx + 10, 30, "증권번호  Policy No.", cap);
+  TextStyle number;
+  number.size = 12.5;
+  number.bold = true;
+  number.family = "Noto Sans Mono CJK KR";
+  canvas.Text(nbx + 10, 45, d.policy_number, FitWidth(canvas, d.policy_number, number, nbw - 20));
+
+  // Title with its English name, between rules.
+  TextStyle title;
+  title.size = 22;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(w / 2, 92, "지 급 보 증 보 험 증 권", title);
+  TextStyle title_en = cap;
+  title_en.size = 9;
+  title_en.align = Align::kCenter;
+  canvas.Text(w / 2, 126, "PAYMENT GUARANTEE INSURANCE POLICY", title_en);
+  canvas.Line(x, 146, x + width, 146, 1.6, navy);
+  canvas.Line(x, 149.5, x + width, 149.5, 0.5, navy);
+
+  TextStyle body;
+  body.size = 10;
+  double y = 162;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "서울보증보험주식회사(이하 \"회사\")는 보험계약자로부터 보험료를 받고 아래와 같이 보험계약을 "
+                        "체결하였음을 증명하며, 보험기간 중 보험계약자의 채무 불이행으로 피보험자가 입은 손해를 보상합니다.",
+                        body, 1.5) +
+       14;
+
+  // The parties as two cards; in each, every value stands above its caption.
+  const double gap = 14, card_w = (width - gap) / 2, card_head = 24;
+  TextStyle name;
+  name.size = 13;
+  name.bold = true;
+  TextStyle value;
+  value.size = 10.5;
+  TextStyle address = value;
+  address.size = 9.5;
+  // Tall enough for the longer address, however many lines it wraps to.
+  auto address_lines = [&](const std::string& text) {
+    return std::ceil((canvas.MeasureWidth(text, address) + 30) / (card_w - 24));
+  };
+  const double card_h = card_head + 10 + canvas.LineHeight(name) * 1.25 + canvas.LineHeight(value) * 1.25 +
+                        std::max(address_lines(d.policyholder_address), address_lines(d.insured_address)) *
+                            canvas.LineHeight(address) * 1.25 +
+                        3 * 18 + 8;
+  auto card = [&](double cx, const char* heading, const std::vector<std::pair<std::string, std::string>>& items) {
+    cairo_new_path(cr);
+    canvas.FillRect(cx, y, card_w, card_head, navy);
+    canvas.Rect(cx, y, card_w, card_h, 0.8, navy);
+    TextStyle head;
+    head.size = 10.5;
+    head.bold = true;
+    head.color = Rgb{1, 1, 1};
+    canvas.TextInBox(cx + 6, y, card_w - 12, card_head, heading, head);
+    double iy = y + card_head + 10;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const TextStyle& style = i == 0 ? name : i + 1 == items.size() ? address : value;
+      const double used =
+          ParagraphByWords(canvas, cx + 12, iy, card_w - 24, items[i].first, FitWidth(canvas, items[i].first, style,
+                                                                                        i + 1 == items.size() ? 1e9 : card_w - 24),
+                           1.25);
+      iy += used;
+      canvas.Text(cx + 12, iy, items[i].second, cap);
+      iy += 18;
+    }
+  };
+  card(x, "보험계약자   Policyholder",
+       {{d.policyholder, "상호  Name"},
+        {d.policyholder_brn, "사업자등록번호  Business Reg. No."},
+        {d.policyholder_address, "주소  Address"}});
+  card(x + card_w + gap, "피보험자   Insured",
+       {{d.insured, "기관명  Name"},
+        {"보조금 교부기관 (채권자)", "지위  Capacity"},
+        {d.insured_address, "주소  Address"}});
+  y += card_h + 18;
+
+  // The sum insured in a strip: caption cell at the left, the figure (and the words) at the right.
+  const double strip_h = d.amount_in_words ? 62 : 48, label_w = 130;
+  canvas.FillRect(x, y, label_w, strip_h, shade);
+  canvas.Rect(x, y, width, strip_h, 1.1, navy);
+  canvas.Line(x + label_w, y, x + label_w, y + strip_h, 0.7, navy);
+  TextStyle strip_cap;
+  strip_cap.size = 10.5;
+  strip_cap.bold = true;
+  strip_cap.align = Align::kCenter;
+  canvas.Text(x + label_w / 2, y + strip_h / 2 - 14, "보험가입금액", strip_cap);
+  TextStyle strip_en = cap;
+  strip_en.size = 8;
+  strip_en.align = Align::kCenter;
+  canvas.Text(x + label_w / 2, y + strip_h / 2 + 2, "Sum insured", strip_en);
+  TextStyle figure;
+  figure.size = 19;
+  figure.bold = true;
+  figure.color = navy;
+  canvas.Text(x + label_w + 16, y + 9, "₩" + FormatWon(d.insured_amount), figure);
+  if (d.amount_in_words) {
+    TextStyle words;
+    words.size = 10;
+    canvas.Text(x + label_w + 16, y + 38, "금 " + AmountInKoreanWords(d.insured_amount) + "원정", words);
+  }
+  y += strip_h + 22;
+
+  // The period as a timeline: caption above, a bar between the two dates, each date under its
+  // end of the bar with its own caption.
+  TextStyle section;
+  section.size = 10.5;
+  section.bold = true;
+  canvas.Text(x, y, "보험기간", section);
+  canvas.Text(x + 60, y + 2, "Period of insurance", cap);
+  y += 30;
+  const double bar_l = x + 40, bar_r = x + width - 40;
+  canvas.FillRect(bar_l, y - 1.5, bar_r - bar_l, 3, Rgb{0.75, 0.8, 0.9});
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, navy.r, navy.g, navy.b);
+  cairo_arc(cr, bar_l, y, 6, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_arc(cr, bar_r, y, 6, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  const int64_t days = d.end.Days() - d.start.Days() + 1;
+  TextStyle span = cap;
+  span.size = 9;
+  span.align = Align::kCenter;
+  canvas.Text((bar_l + bar_r) / 2, y - 18, "총 " + std::to_string(days) + "일", span);
+  TextStyle end_cap = cap;
+  TextStyle end_value;
+  end_value.size = 12;
+  end_value.bold = true;
+  end_cap.align = end_value.align = Align::kLeft;
+  canvas.Text(bar_l - 10, y + 12, "개시  Commencement", end_cap);
+  canvas.Text(bar_l - 10, y + 25, d.start.Dotted() + "  00:00", end_value);
+  end_cap.align = end_value.align = Align::kRight;
+  canvas.Text(bar_r + 10, y + 12, "만료  Expiry", end_cap);
+  canvas.Text(bar_r + 10, y + 25, d.end.Dotted() + "  24:00", end_value);
+  y += 62;
+
+  // The remaining particulars in a small grid.
+  const int64_t premium = d.insured_amount * rng.Int(3, 6) / 10000 * 10;
+  TextStyle cell;
+  cell.size = 9.5;
+  const double lw = 96, vw = (width - 2 * lw) / 2, rh = 26;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"보험종목", lw, true}, Cell{"이행(지급)보증보험", vw}, Cell{"보 험 료", lw, true},
+           Cell{FormatWon(premium) + "원 (납입완료)", vw}},
+          cell, navy, 0.6, shade);
+  y += rh;
+  DrawRow(canvas, x, y, rh, {Cell{"주 계 약", lw, true}, Cell{"", width - lw}}, cell, navy, 0.6, shade);
+  canvas.TextInBox(x + lw, y, width - lw, rh, d.contract_title, FitWidth(canvas, d.contract_title, cell, width - lw - 12));
+  y += rh;
+  DrawRow(canvas, x, y, rh,
+          {Cell{"발 행 일", lw, true}, Cell{d.issued.Korean(), vw}, Cell{"취급지점", lw, true},
+           Cell{"대전중앙지점", vw}},
+          cell, navy, 0.6, shade);
+  y += rh + 16;
+
+  TextStyle clause;
+  clause.size = 8.5;
+  clause.color = dim;
+  for (const std::string& text :
+       {std::string("· 이 증권은 보험기간 개시일 00시에 시작하여 만료일 24시에 끝납니다."),
+        std::string("· 보험금은 보험가입금액을 한도로 하며, 피보험자는 손해를 증명하는 서류를 갖추어 청구합니다."),
+        std::string("· 증권의 진위 여부는 회사 홈페이지(www.sgic.co.kr) 또는 고객센터 1670-7000에서 확인하십시오.")}) {
+    y += ParagraphByWords(canvas, x, y, width, text, clause, 1.35) + 1;
+  }
+
+  // Date of issue and the insurer's signature with its square seal.
+  y = std::max(y + 20, h - 130);
+  TextStyle date_style;
+  date_style.size = 12;
+  date_style.align = Align::kCenter;
+  canvas.Text(w / 2, y, d.issued.KoreanLoose(), date_style);
+  TextStyle signer;
+  signer.size = 15;
+  signer.bold = true;
+  signer.align = Align::kCenter;
+  signer.family = std::string(kNotoSerifKr);
+  const std::string signer_text = "서울보증보험주식회사  대표이사";
+  canvas.Text(w / 2, y + 34, signer_text, signer);
+  DrawSquareSeal(canvas, w / 2 + canvas.MeasureWidth(signer_text, signer) / 2 + 2, y + 20, 52,
+                 {"서울보증", "보험주식", "회사인"}, rng);
+  TextStyle tag;
+  tag.size = 8.5;
+  tag.bold = true;
+  tag.color = orange;
+  tag.align = Align::kCenter;
+  canvas.Rect(x, h - 44, 84, 18, 0.8, orange);
+  canvas.TextInBox(x, h - 44, 84, 18, "피보험자 제출용", tag);
+}
+
+}  // namespace docval::samplegen

@@ -1642,3 +1642,152 @@ void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (thirteenth set).
+void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 14, width = w - 28;
+  const Rgb ink{0.13, 0.13, 0.15};
+  const std::string mono = "Noto Sans Mono CJK KR";
+  const std::string technician = PersonName(rng);
+  const std::string technician_phone = PhoneNumber(rng);
+  const int hour = static_cast<int>(rng.Int(10, 18)), minute = static_cast<int>(rng.Int(0, 49));
+  const std::string at = Pad(hour, 2) + ":" + Pad(minute, 2);
+
+  // Thermal paper off a technician's portable printer: a warm white strip, torn at the foot.
+  canvas.FillRect(0, 0, w, h, Rgb{0.99, 0.985, 0.97});
+  TextStyle text;
+  text.size = 9.5;
+  text.color = ink;
+  text.family = mono;
+  TextStyle centre = text;
+  centre.align = Align::kCenter;
+  const double step = 15;
+  double y = 16;
+  auto dashes = [&](bool heavy) {
+    y += 3;
+    for (double dx = 0; dx < width; dx += heavy ? 4 : 5) {
+      canvas.FillRect(x + dx, y, heavy ? 3 : 2.4, heavy ? 1.1 : 0.7, ink);
+    }
+    y += 8;
+  };
+  auto row = [&](const std::string& key, const std::string& value) {
+    const std::string head = key + " : ";
+    const double kw = canvas.MeasureWidth(head, text);
+    canvas.Text(x, y, head, text);
+    // A long value wraps under itself, word by word.
+    y += ParagraphByWords(canvas, x + kw, y, width - kw, value, text, 1.0) + (step - canvas.LineHeight(text));
+  };
+  auto section = [&](const std::string& name) {
+    TextStyle bold = text;
+    bold.bold = true;
+    canvas.Text(x, y, "■ " + name, bold);
+    y += step + 2;
+  };
+
+  TextStyle company = centre;
+  company.size = 12;
+  company.bold = true;
+  canvas.Text(w / 2, y, d.supplier_name, FitWidth(canvas, d.supplier_name, company, width));
+  y += 20;
+  canvas.Text(w / 2, y, "스마트기술 설치·A/S 서비스", centre);
+  y += step;
+  canvas.Text(w / 2, y, "고객센터 1588-" + Pad(rng.Int(1000, 9999), 4), centre);
+  y += step;
+  dashes(true);
+  // The title printed in reverse, as these printers emphasise a heading.
+  canvas.FillRect(x, y, width, 24, ink);
+  TextStyle title = centre;
+  title.size = 13;
+  title.bold = true;
+  title.color = Rgb{1, 1, 1};
+  canvas.TextInBox(x, y, width, 24, "설치완료 확인서", title);
+  y += 29;
+  canvas.Text(w / 2, y, "(검수확인용 / 고객 보관)", centre);
+  y += step;
+  dashes(false);
+  row("접수번호", std::to_string(d.inspection_date.year) + Pad(d.inspection_date.month, 2) + "-" +
+                      Pad(rng.Int(1, 9999), 4));
+  row("작업구분", "신규 설치 및 검수");
+  dashes(false);
+
+  section("고객 정보");
+  row("상  호", d.shop_name);
+  row("대표자", d.shop_owner);
+  row("사업자", d.shop_brn);
+  row("연락처", d.phone);
+  row("주  소", d.shop_address);
+  dashes(false);
+
+  section("설치 내역");
+  row("품  명", d.technology);
+  row("수  량", std::to_string(d.quantity) + " 대");
+  row("설치일", d.install_date.Iso());
+  row("검수일", d.inspection_date.Iso() + " " + at);
+  dashes(false);
+
+  section("점검 결과");
+  const std::pair<const char*, const char*> checks[] = {
+      {"전원·네트워크 연결", "정상"}, {"주문·결제 연동", "정상"}, {"외관·고정 상태", "양호"}, {"사용자 교육", "완료"}};
+  TextStyle right = text;
+  right.align = Align::kRight;
+  for (const auto& [item, result] : checks) {
+    const double iw = canvas.Text(x, y, item, text);
+    const double rw = canvas.MeasureWidth(result, text);
+    canvas.Text(x + width, y, result, right);
+    for (double dx = x + iw + 4; dx < x + width - rw - 4; dx += 3.5) {
+      canvas.FillRect(dx, y + canvas.LineHeight(text) * 0.7, 1, 1, ink);
+    }
+    y += step;
+  }
+  dashes(false);
+
+  y += ParagraphByWords(canvas, x, y, width, "위 내용과 같이 설치 및 검수를 마쳤음을 확인합니다.", text, 1.0) +
+       (step - canvas.LineHeight(text)) + 4;
+  canvas.Text(x, y, "고객 서명", text);
+  y += step + 2;
+  // The customer signs (or stamps) the slip with a pen after it is printed.
+  DrawSignatureBox(canvas, x, y, width, 56, d, rng, /*border=*/true);
+  y += 62;
+  row("확인자", d.shop_owner);
+  dashes(true);
+  row("담당기사", technician);
+  row("연락처", technician_phone);
+  canvas.Text(x, y, "출력 " + d.inspection_date.Iso() + " " + Pad(hour, 2) + ":" + Pad(minute + rng.Int(2, 9), 2) + ":" +
+                        Pad(rng.Int(0, 59), 2),
+              text);
+  y += step + 6;
+
+  // A barcode of the job number (ink) and the printer's sign-off.
+  double bx = x + 16;
+  uint64_t bits = static_cast<uint64_t>(d.inspection_date.Days()) * 2654435761ULL + static_cast<uint64_t>(minute);
+  while (bx < x + width - 16) {
+    bits = bits * 6364136223846793005ULL + 1442695040888963407ULL;
+    const double bar = 0.8 + static_cast<double>((bits >> 33) % 3) * 0.9;
+    canvas.FillRect(bx, y, bar, 30, ink);
+    bx += bar + 1.0 + static_cast<double>((bits >> 40) % 3) * 0.8;
+  }
+  y += 38;
+  canvas.Text(w / 2, y, "감사합니다", centre);
+
+  // The torn edge.
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.86, 0.86, 0.87);
+  cairo_move_to(cr, 0, h);
+  double tx = 0;
+  while (tx < w) {
+    cairo_line_to(cr, tx, h - 6 - rng.Real(0, 5));
+    tx += rng.Real(4, 8);
+  }
+  cairo_line_to(cr, w, h);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+}
+
+}  // namespace docval::samplegen

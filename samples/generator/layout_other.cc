@@ -1,6 +1,7 @@
 // Papers that travel with a payment request but are not checked (대금요청 공문, 완료보고서,
 // 협약서), and the wrong upload: a photo of the shop front.
 #include <array>
+#include <cmath>
 
 #include "samples/generator/korean_data.h"
 #include "samples/generator/layout_parts.h"
@@ -1500,6 +1501,128 @@ void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&
   foot.color = kGray;
   foot.align = Align::kCenter;
   canvas.Text(w / 2, h - 34, "210mm×297mm [백상지 80g/㎡]", foot);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (thirteenth set).
+void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb navy{0.1, 0.18, 0.38};
+  const Rgb gold{0.72, 0.56, 0.2};
+  const Rgb dim{0.38, 0.38, 0.42};
+  cairo_t* cr = canvas.cairo();
+  // The owner took the supplier's user training on the day after installation.
+  const Date trained = InstallDate(c).AddDays(rng.Int(0, 2));
+  const std::string serif = std::string(kNotoSerifKr);
+
+  // A certificate frame: a gold band between two navy rules, a small lozenge at each corner.
+  canvas.FillRect(0, 0, w, h, Rgb{0.995, 0.99, 0.975});
+  canvas.Rect(18, 18, w - 36, h - 36, 2.4, navy);
+  canvas.Rect(26, 26, w - 52, h - 52, 5, gold);
+  canvas.Rect(33, 33, w - 66, h - 66, 0.8, navy);
+  for (const auto& [cx, cy] : std::array<std::pair<double, double>, 4>{
+           {{33, 33}, {w - 33, 33}, {33, h - 33}, {w - 33, h - 33}}}) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, navy.r, navy.g, navy.b);
+    cairo_move_to(cr, cx, cy - 10);
+    cairo_line_to(cr, cx + 10, cy);
+    cairo_line_to(cr, cx, cy + 10);
+    cairo_line_to(cr, cx - 10, cy);
+    cairo_close_path(cr);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  }
+
+  TextStyle number;
+  number.size = 11;
+  number.family = serif;
+  canvas.Text(64, 58, "제 " + std::to_string(trained.year) + "-스마트-" + Pad(rng.Int(1, 2999), 4) + " 호", number);
+
+  TextStyle title;
+  title.size = 38;
+  title.bold = true;
+  title.color = navy;
+  title.align = Align::kCenter;
+  title.family = serif;
+  canvas.Text(w / 2, 76, "수   료   증", title);
+  TextStyle title_en;
+  title_en.size = 10;
+  title_en.color = gold;
+  title_en.align = Align::kCenter;
+  canvas.Text(w / 2, 132, "C E R T I F I C A T E   O F   C O M P L E T I O N", title_en);
+
+  // The particulars as "caption : value" lines, the captions spread to one width.
+  TextStyle line_style;
+  line_style.size = 13;
+  line_style.family = serif;
+  const double cap_x = w / 2 - 210, cap_w = 92, colon_x = cap_x + cap_w + 10, value_x = colon_x + 18;
+  double y = 170;
+  const std::pair<const char*, std::string> rows[] = {
+      {"성명", c.shop_owner},
+      {"상호", c.shop_name},
+      {"교육과정", "스마트기술 사용자 교육 (" + c.technology + ")"},
+      {"교육일자", trained.Korean()},
+      {"교육기관", c.supplier_name},
+  };
+  for (const auto& [caption, value] : rows) {
+    DrawDistributed(canvas, cap_x, y, cap_w, caption, line_style);
+    canvas.Text(colon_x, y, ":", line_style);
+    canvas.Text(value_x, y, value, FitWidth(canvas, value, line_style, w - 90 - value_x));
+    y += 27;
+  }
+  y += 14;
+
+  TextStyle body;
+  body.size = 14;
+  body.family = serif;
+  body.align = Align::kCenter;
+  y += ParagraphByWords(canvas, 110, y, w - 220,
+                        "위 사람은 「2026년 스마트상점 기술보급사업」에 따라 도입한 스마트기술의 운영 및 활용 교육 "
+                        "과정을 성실히 이수하였으므로 이 증서를 수여합니다.",
+                        body, 1.7) +
+       16;
+
+  TextStyle date_style = body;
+  date_style.size = 13;
+  canvas.Text(w / 2, y, trained.KoreanLoose(), date_style);
+  y += 40;
+
+  // The agency's head with the square official seal; the training provider beneath.
+  TextStyle signer = body;
+  signer.size = 18;
+  signer.bold = true;
+  const std::string signer_text = "소상공인시장진흥공단 이사장";
+  canvas.Text(w / 2, y, signer_text, signer);
+  DrawSquareSeal(canvas, w / 2 + canvas.MeasureWidth(signer_text, signer) / 2 - 14, y - 14, 56,
+                 {"소상공인시", "장진흥공단", "이사장인"}, rng);
+
+  // A gold medallion at the lower left (ink) and the provider's note at the foot.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  const double mcx = 110, mcy = h - 104;
+  cairo_set_source_rgb(cr, gold.r, gold.g, gold.b);
+  for (int i = 0; i < 24; ++i) {
+    const double a = i * M_PI / 12;
+    cairo_move_to(cr, mcx, mcy);
+    cairo_line_to(cr, mcx + 34 * std::cos(a - 0.1), mcy + 34 * std::sin(a - 0.1));
+    cairo_line_to(cr, mcx + 34 * std::cos(a + 0.1), mcy + 34 * std::sin(a + 0.1));
+    cairo_close_path(cr);
+  }
+  cairo_fill(cr);
+  cairo_arc(cr, mcx, mcy, 24, 0, 2 * M_PI);
+  cairo_set_source_rgb(cr, 0.85, 0.7, 0.32);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle foot;
+  foot.size = 9;
+  foot.color = dim;
+  foot.align = Align::kCenter;
+  canvas.Text(w / 2, h - 58, "교육 주관 : " + c.supplier_name + "   ·   교육 시간 : 2시간 (현장 교육)", foot);
 }
 
 }  // namespace docval::samplegen

@@ -26,6 +26,7 @@ void DrawInvoiceTwoUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rn
 void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -41,6 +42,7 @@ void DrawReceiptRightAlignedList(PageCanvas& canvas, const DocumentSpec& spec, i
 void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -56,6 +58,7 @@ void DrawBankbookFaxedCopy(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -71,6 +74,7 @@ void DrawGuaranteePartyRows(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -86,6 +90,7 @@ void DrawInspectionTabletReport(PageCanvas& canvas, const DocumentSpec& spec, in
 void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -102,6 +107,7 @@ void DrawSmallBusinessCertificate(PageCanvas& canvas, const DocumentSpec& spec, 
 void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 10
 void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
+void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

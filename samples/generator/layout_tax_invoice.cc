@@ -2178,3 +2178,263 @@ void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (thirteenth set).
+void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 28, top = 40;
+  const Rgb teal{0.04, 0.33, 0.38};
+  const Rgb tint{0.93, 0.96, 0.96};
+  const Rgb red{0.72, 0.16, 0.14};
+  const Rgb blue{0.1, 0.28, 0.62};
+  const Rgb frame{0.32, 0.34, 0.36};
+  const Rgb dim{0.4, 0.42, 0.44};
+  const std::string mono = "Noto Sans Mono CJK KR";
+
+  // The issuing service's running head.
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = dim;
+  canvas.Text(x, 18, "e-세금계산서 발행서비스  ·  발행번호 " + std::to_string(d.issue_date.year) + "-" +
+                         Pad(rng.Int(100000, 999999), 6),
+              meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(w - x, 18, "공급받는자 보관용  (Buyer's copy)", meta_right);
+
+  // The summary rail down the left: title block, then the document's facts, each caption (with
+  // its English gloss) above its value.
+  const double rail_w = 206, rail_h = h - top - 28;
+  canvas.FillRect(x, top, rail_w, rail_h, tint);
+  canvas.FillRect(x, top, rail_w, 64, teal);
+  canvas.Rect(x, top, rail_w, rail_h, 0.8, teal);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.color = Rgb{1, 1, 1};
+  canvas.Text(x + 14, top + 10, "전자세금계산서", title);
+  TextStyle title_en = title;
+  title_en.size = 8.5;
+  title_en.bold = false;
+  canvas.Text(x + 14, top + 40, "ELECTRONIC TAX INVOICE", title_en);
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = dim;
+  double ry = top + 78;
+  const double rx = x + 14, rw = rail_w - 28;
+  auto rail_item = [&](const std::string& caption, const std::string& value, const TextStyle& style,
+                       double advance) {
+    canvas.Text(rx, ry, caption, cap);
+    canvas.Text(rx, ry + 13, value, FitWidth(canvas, value, style, rw));
+    ry += advance;
+    canvas.Line(rx, ry - 7, rx + rw, ry - 7, 0.4, Rgb{0.75, 0.82, 0.83});
+  };
+  TextStyle approval;
+  approval.size = 10;
+  approval.bold = true;
+  approval.family = mono;
+  rail_item("승인번호  Approval No.", DashedApproval(d.approval_number), approval, 42);
+  TextStyle date_style;
+  date_style.size = 14;
+  date_style.bold = true;
+  rail_item("작성일자  Date of issue", d.issue_date.DottedLoose(), date_style, 46);
+  TextStyle plain;
+  plain.size = 10.5;
+  rail_item("구분  Type", std::string("일반  ·  ") + (d.purpose_receipt ? "영수" : "청구"), plain, 40);
+  // The total, large, with the sum in words under it.
+  canvas.Text(rx, ry, "합계금액  Grand total", cap);
+  TextStyle total;
+  total.size = 18;
+  total.bold = true;
+  total.color = teal;
+  const std::string total_text = "₩" + FormatWon(d.total);
+  canvas.Text(rx, ry + 13, total_text, FitWidth(canvas, total_text, total, rw));
+  TextStyle words;
+  words.size = 9;
+  const std::string words_text = "일금 " + AmountInKoreanWords(d.total) + "원정";
+  ry += 13 + canvas.LineHeight(total) + 2;
+  ry += ParagraphByWords(canvas, rx, ry, rw, words_text, words, 1.3) + 10;
+  canvas.Line(rx, ry - 7, rx + rw, ry - 7, 0.4, Rgb{0.75, 0.82, 0.83});
+  TextStyle figure;
+  figure.size = 11.5;
+  figure.bold = true;
+  rail_item("공급가액  Supply value", FormatWon(d.supply) + " 원", figure, 42);
+  rail_item("세액  VAT (10%)", FormatWon(d.tax) + " 원", figure, 42);
+  // A square code built from the approval number's characters, as the service prints it for
+  // the buyer's phone. Ink, not text.
+  {
+    const double cell = 3.6, cx = rx, cy = top + rail_h - 86;
+    const int n = 18;
+    uint64_t bits = 1469598103934665603ULL;
+    for (const char ch : d.approval_number) bits = (bits ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+    canvas.FillRect(cx - 3, cy - 3, n * cell + 6, n * cell + 6, Rgb{1, 1, 1});
+    for (int r = 0; r < n; ++r) {
+      for (int c = 0; c < n; ++c) {
+        const bool finder = (r < 5 && c < 5) || (r < 5 && c >= n - 5) || (r >= n - 5 && c < 5);
+        bool on;
+        if (finder) {
+          const int fr = r < 5 ? r : r - (n - 5), fc = c < 5 ? c : c - (n - 5);
+          on = fr == 0 || fr == 4 || fc == 0 || fc == 4 || (fr == 2 && fc == 2);
+        } else {
+          bits ^= bits << 13;
+          bits ^= bits >> 7;
+          bits ^= bits << 17;
+          on = (bits & 1) != 0;
+        }
+        if (on) canvas.FillRect(cx + c * cell, cy + r * cell, cell, cell, kBlack);
+      }
+    }
+    TextStyle qr_note = cap;
+    qr_note.size = 8;
+    canvas.Text(cx + n * cell + 10, cy + 10, "홈택스 앱으로", qr_note);
+    canvas.Text(cx + n * cell + 10, cy + 23, "발급 사실 확인", qr_note);
+  }
+
+  // The parties side by side at the right, every caption numbered and glossed in English, the
+  // value under it on a dotted rule.
+  const double px = x + rail_w + 18, pw = w - x - px, gap = 14, col_w = (pw - gap) / 2;
+  const char* const circled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧",
+                                 "⑨", "⑩", "⑪", "⑫", "⑬", "⑭", "⑮", "⑯"};
+  int number = 0;
+  TextStyle value;
+  value.size = 10.5;
+  TextStyle strong = value;
+  strong.size = 12;
+  strong.bold = true;
+  auto dotted = [&](double lx, double ly, double lw) {
+    for (double dx = 0; dx < lw; dx += 3.2) canvas.FillRect(lx + dx, ly, 1.1, 0.7, Rgb{0.55, 0.55, 0.58});
+  };
+  auto field = [&](double fx, double fy, double fw, const std::string& caption, const std::string& text,
+                   const TextStyle& style) {
+    canvas.Text(fx, fy, std::string(circled[number++]) + " " + caption, cap);
+    if (!text.empty()) canvas.Text(fx + 2, fy + 13, text, FitWidth(canvas, text, style, fw - 8));
+    dotted(fx, fy + 30, fw - 8);
+  };
+  auto party = [&](double cx, const char* heading, Rgb color, const Party& p, const std::string& sub_place) {
+    double y = top;
+    canvas.FillRect(cx, y, col_w, 24, color);
+    TextStyle head;
+    head.size = 11;
+    head.bold = true;
+    head.color = Rgb{1, 1, 1};
+    canvas.TextInBox(cx + 6, y, col_w - 12, 24, heading, head);
+    canvas.Rect(cx, y, col_w, 24 + 5 * 38 + 6, 0.8, color);
+    y += 32;
+    const double inner = cx + 10, iw = col_w - 20, left_w = iw * 0.56;
+    field(inner, y, left_w, "등록번호  Reg. No.", p.brn, strong);
+    field(inner + left_w, y, iw - left_w, "종사업장  Sub No.", sub_place.empty() ? "-" : sub_place, value);
+    y += 38;
+    field(inner, y, left_w, "상호(법인명)  Company", p.name, value);
+    field(inner + left_w, y, iw - left_w, "성명  Representative", p.owner, value);
+    y += 38;
+    field(inner, y, iw, "사업장 주소  Address", p.address, value);
+    y += 38;
+    field(inner, y, left_w, "업태  Business type", p.business_type, value);
+    field(inner + left_w, y, iw - left_w, "종목  Item", p.business_item, value);
+    y += 38;
+    field(inner, y, iw, "전자우편  E-mail", p.email, value);
+  };
+  party(px, "공 급 자   SUPPLIER", red, d.supplier, d.supplier_sub_place);
+  party(px + col_w + gap, "공 급 받 는 자   BUYER", blue, d.buyer, "");
+
+  // Line items, each header cell in Korean over English.
+  double y = top + 24 + 5 * 38 + 6 + 16;
+  struct Col {
+    const char* ko;
+    const char* en;
+    double width;
+    Align align;
+  };
+  const std::vector<Col> cols = {{"월·일", "Date", 44, Align::kCenter},     {"품목", "Description", 0, Align::kLeft},
+                                 {"규격", "Spec", 46, Align::kCenter},      {"수량", "Qty", 36, Align::kRight},
+                                 {"단가", "Unit price", 70, Align::kRight}, {"공급가액", "Amount", 82, Align::kRight},
+                                 {"세액", "VAT", 70, Align::kRight},        {"비고", "Note", 40, Align::kCenter}};
+  double fixed = 0;
+  for (const Col& c : cols) fixed += c.width;
+  const double flex = pw - fixed;
+  const double head_h = 30, item_h = 25;
+  TextStyle head_ko;
+  head_ko.size = 9;
+  head_ko.bold = true;
+  head_ko.align = Align::kCenter;
+  TextStyle head_en = cap;
+  head_en.size = 7.5;
+  head_en.align = Align::kCenter;
+  double cx = px;
+  canvas.FillRect(px, y, pw, head_h, Rgb{0.92, 0.93, 0.94});
+  for (const Col& c : cols) {
+    const double cw = c.width > 0 ? c.width : flex;
+    canvas.Text(cx + cw / 2, y + 3, c.ko, head_ko);
+    canvas.Text(cx + cw / 2, y + 16, c.en, head_en);
+    cx += cw;
+  }
+  canvas.Line(px, y, px + pw, y, 1.0, frame);
+  canvas.Line(px, y + head_h, px + pw, y + head_h, 0.6, frame);
+  y += head_h;
+  TextStyle cell;
+  cell.size = 9.5;
+  const size_t rows = std::max<size_t>(4, d.items.size());
+  for (size_t r = 0; r < rows; ++r) {
+    if (r < d.items.size()) {
+      const InvoiceItem& it = d.items[r];
+      const std::vector<std::string> texts = {Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2),
+                                              it.name,
+                                              it.spec,
+                                              std::to_string(it.quantity),
+                                              it.unit_price > 0 ? FormatWon(it.unit_price) : "",
+                                              FormatWon(it.amount),
+                                              FormatWon(it.tax),
+                                              ""};
+      cx = px;
+      for (size_t i = 0; i < cols.size(); ++i) {
+        const double cw = cols[i].width > 0 ? cols[i].width : flex;
+        TextStyle s = cell;
+        s.align = cols[i].align;
+        if (!texts[i].empty()) canvas.TextInBox(cx, y, cw, item_h, texts[i], FitWidth(canvas, texts[i], s, cw - 8));
+        cx += cw;
+      }
+    }
+    y += item_h;
+    canvas.Line(px, y, px + pw, y, 0.4, Rgb{0.7, 0.72, 0.74});
+  }
+  canvas.Line(px, y, px + pw, y, 1.0, frame);
+  y += 24;
+
+  // Means of payment and the 영수/청구 statement under the items.
+  const char* const means[] = {"현금  Cash", "수표  Cheque", "어음  Note", "외상미수금  Credit"};
+  const double mw = pw * 0.7 / 4;
+  std::vector<Cell> mean_head, mean_values;
+  for (int i = 0; i < 4; ++i) {
+    mean_head.push_back(Cell{means[i], mw, true});
+    const bool used = d.purpose_receipt ? i == 0 : i == 3;
+    mean_values.push_back(Cell{used ? FormatWon(d.total) : "", mw, false, Align::kRight});
+  }
+  TextStyle mean_style;
+  mean_style.size = 9;
+  DrawRow(canvas, px, y, 20, mean_head, mean_style, frame, 0.6, Rgb{0.94, 0.95, 0.95});
+  DrawRow(canvas, px, y + 20, 22, mean_values, mean_style, frame, 0.5);
+  TextStyle statement;
+  statement.size = 12;
+  statement.bold = true;
+  statement.align = Align::kCenter;
+  const double sx = px + mw * 4 + (pw - mw * 4) / 2;
+  canvas.Text(sx, y + 6, "이 금액을", statement);
+  canvas.Text(sx, y + 22, std::string("( ") + (d.purpose_receipt ? "영수" : "청구") + " ) 함", statement);
+
+  // Small print along the foot.
+  TextStyle note;
+  note.size = 7.5;
+  note.color = dim;
+  canvas.Text(px, h - 40,
+              "※ 이 문서는 국세청에 전송된 전자세금계산서를 출력한 것입니다. 발급 사실은 국세청 홈택스 "
+              "(www.hometax.go.kr)에서 승인번호로 조회할 수 있습니다.",
+              FitWidth(canvas,
+                       "※ 이 문서는 국세청에 전송된 전자세금계산서를 출력한 것입니다. 발급 사실은 국세청 홈택스 "
+                       "(www.hometax.go.kr)에서 승인번호로 조회할 수 있습니다.",
+                       note, pw));
+}
+
+}  // namespace docval::samplegen

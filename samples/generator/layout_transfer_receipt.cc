@@ -1,6 +1,7 @@
 // Transfer receipt (이체확인증) layouts: an internet-banking certificate with a label/value grid,
 // and a narrow mobile-app "이체 완료" slip.
 #include <algorithm>
+#include <cmath>
 
 #include "samples/generator/layout_parts.h"
 
@@ -1605,6 +1606,216 @@ void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int, Rn
                   Pad(rng.Int(1000, 9999), 4) + "   |   진위 확인 : 인터넷뱅킹 > 증명서 발급 > 진위확인",
               foot);
   canvas.Text(x, h - 42, "본 확인서는 전자 발급되었으며 원본과 같은 효력이 있습니다.", foot);
+}
+
+}  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// The bank's mail domain, as its notification mails are sent from.
+std::string BankMailDomain(const std::string& bank) {
+  if (bank.find("국민") != std::string::npos) return "kbstar.com";
+  if (bank.find("신한") != std::string::npos) return "shinhan.com";
+  if (bank.find("우리") != std::string::npos) return "wooribank.com";
+  if (bank.find("하나") != std::string::npos) return "hanabank.com";
+  if (bank.find("농협") != std::string::npos) return "nonghyup.com";
+  return "ibk.co.kr";
+}
+
+std::string KoreanWeekday(const Date& date) {
+  static const char* const kDays[] = {"일", "월", "화", "수", "목", "금", "토"};
+  return kDays[((date.Days() + 4) % 7 + 7) % 7];
+}
+
+}  // namespace
+
+// Held out (thirteenth set).
+void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = BankColor(d.bank);
+  const Rgb dim{0.42, 0.42, 0.46};
+  const Rgb rule{0.82, 0.83, 0.85};
+  const double x = 40, width = w - 80;
+  const int hour = std::stoi(d.time.substr(0, 2));
+  const std::string minute = d.time.substr(3, 2);
+  // The mail arrives a few seconds after the transfer; the user printed it later that day.
+  const std::string received =
+      d.date.KoreanLoose() + " (" + KoreanWeekday(d.date) + ") " + (hour < 12 ? "오전 " : "오후 ") +
+      std::to_string(hour % 12 == 0 ? 12 : hour % 12) + ":" + minute;
+
+  // The browser's print header and footer.
+  TextStyle browser;
+  browser.size = 7.5;
+  browser.color = dim;
+  canvas.Text(x - 14, 16, d.date.DottedLoose() + " " + Pad(std::min(hour + static_cast<int>(rng.Int(0, 3)), 23), 2) +
+                              ":" + Pad(rng.Int(0, 59), 2),
+              browser);
+  TextStyle browser_mid = browser;
+  browser_mid.align = Align::kCenter;
+  canvas.Text(w / 2, 16, "받은메일함 : 네이버 메일", browser_mid);
+
+  // The mail's own header: subject, sender, recipient, date.
+  const std::string subject = "[" + d.bank + "] 인터넷뱅킹 이체 처리결과 안내";
+  TextStyle subject_style;
+  subject_style.size = 15;
+  subject_style.bold = true;
+  double y = 44;
+  canvas.Text(x, y, subject, FitWidth(canvas, subject, subject_style, width));
+  y += 32;
+  TextStyle head_cap;
+  head_cap.size = 9;
+  head_cap.color = dim;
+  TextStyle head_val;
+  head_val.size = 9.5;
+  const std::string mailbox = "user" + std::to_string(rng.Int(1000, 9999)) + "@naver.com";
+  const std::pair<const char*, std::string> headers[] = {
+      {"보낸사람", d.bank + " <noreply@" + BankMailDomain(d.bank) + ">"},
+      {"받는사람", d.sender_name + " <" + mailbox + ">"},
+      {"받은날짜", received},
+  };
+  for (const auto& [caption, text] : headers) {
+    canvas.Text(x, y, caption, head_cap);
+    canvas.Text(x + 62, y, text, head_val);
+    y += 17;
+  }
+  y += 6;
+  canvas.Line(x, y, x + width, y, 0.8, Rgb{0.6, 0.6, 0.64});
+  y += 18;
+
+  // The HTML body: a grey page with a white card in the middle.
+  const double card_w = 440, card_x = (w - card_w) / 2;
+  const double body_top = y;
+  canvas.FillRect(x, body_top, width, h - 70 - body_top, Rgb{0.955, 0.957, 0.962});
+  const double card_top = body_top + 18;
+  canvas.FillRect(card_x, card_top, card_w, h - 110 - card_top, Rgb{1, 1, 1});
+  canvas.Rect(card_x, card_top, card_w, h - 110 - card_top, 0.5, rule);
+  // The bank's banner.
+  canvas.FillRect(card_x, card_top, card_w, 46, brand);
+  TextStyle banner;
+  banner.size = 16;
+  banner.bold = true;
+  banner.color = Rgb{1, 1, 1};
+  canvas.Text(card_x + 20, card_top + 13, d.bank, banner);
+  TextStyle banner_right = banner;
+  banner_right.size = 9;
+  banner_right.bold = false;
+  banner_right.align = Align::kRight;
+  canvas.Text(card_x + card_w - 20, card_top + 18, "e-알림 서비스", banner_right);
+  y = card_top + 68;
+  const double ix = card_x + 26, iw = card_w - 52;
+  TextStyle greet;
+  greet.size = 11;
+  y += ParagraphByWords(canvas, ix, y, iw, d.sender_name + " 고객님, 요청하신 이체가 정상적으로 처리되었습니다.",
+                        greet, 1.5) +
+       14;
+
+  // The sum large, its caption under it.
+  TextStyle hero;
+  hero.size = 26;
+  hero.bold = true;
+  hero.color = brand;
+  hero.align = Align::kCenter;
+  canvas.Text(card_x + card_w / 2, y, FormatWon(d.amount) + "원", hero);
+  y += canvas.LineHeight(hero) + 2;
+  TextStyle hero_cap;
+  hero_cap.size = 9;
+  hero_cap.color = dim;
+  hero_cap.align = Align::kCenter;
+  canvas.Text(card_x + card_w / 2, y, "이체금액  Transfer amount", hero_cap);
+  y += 26;
+  canvas.Line(ix, y, ix + iw, y, 0.6, rule);
+  y += 14;
+
+  // Tiles two by two: each value on top, its caption below it.
+  TextStyle tile_val;
+  tile_val.size = 11.5;
+  tile_val.bold = true;
+  TextStyle tile_cap;
+  tile_cap.size = 8.5;
+  tile_cap.color = dim;
+  const double tile_gap = 14, tile_w = (iw - tile_gap) / 2, tile_h = 52;
+  const std::pair<std::string, std::string> tiles[] = {
+      {d.payee_name, "받는 분  Recipient"},
+      {d.payee_bank + " " + d.payee_account, "입금 계좌  To account"},
+      {d.sender_name, "보내는 분  Sender"},
+      {d.bank + " " + MaskMiddle(d.sender_account), "출금 계좌  From account"},
+      {d.date.Iso() + " " + d.time, "이체 일시  Date & time"},
+      {d.fee == 0 ? "면제" : FormatWon(d.fee) + "원", "수수료  Fee"},
+  };
+  for (size_t i = 0; i < std::size(tiles); ++i) {
+    const double tx = ix + (i % 2) * (tile_w + tile_gap);
+    const double ty = y + (i / 2) * (tile_h + 10);
+    canvas.FillRect(tx, ty, tile_w, tile_h, Rgb{0.97, 0.975, 0.98});
+    canvas.FillRect(tx, ty, 3, tile_h, brand);
+    canvas.Text(tx + 12, ty + 9, tiles[i].first, FitWidth(canvas, tiles[i].first, tile_val, tile_w - 20));
+    canvas.Text(tx + 12, ty + 30, tiles[i].second, tile_cap);
+  }
+  y += 3 * (tile_h + 10) + 10;
+
+  // The remaining facts as a plain two-column list.
+  TextStyle list_cap;
+  list_cap.size = 9.5;
+  list_cap.color = dim;
+  TextStyle list_val;
+  list_val.size = 9.5;
+  list_val.align = Align::kRight;
+  const std::pair<const char*, std::string> rows[] = {
+      {"받는 분 통장 표시", d.memo},
+      {"거래번호", d.transaction_number},
+      {"처리결과", "정상 처리"},
+  };
+  for (const auto& [caption, text] : rows) {
+    canvas.Text(ix, y, caption, list_cap);
+    canvas.Text(ix + iw, y, text, list_val);
+    y += 18;
+    canvas.Line(ix, y - 3, ix + iw, y - 3, 0.3, rule);
+  }
+  y += 12;
+  TextStyle small;
+  small.size = 8;
+  small.color = dim;
+  y += ParagraphByWords(canvas, ix, y, iw,
+                        "이 메일은 발신 전용입니다. 이체확인증은 인터넷뱅킹 > 조회 > 이체확인증 발급 메뉴에서 "
+                        "출력하실 수 있으며, 본인이 요청하지 않은 거래라면 즉시 고객센터(" +
+                            CallCentre(d.bank) + ")로 연락하여 주십시오.",
+                        small, 1.45) +
+       18;
+  // The mail's call to action: a button to the certificate page.
+  cairo_t* cr = canvas.cairo();
+  const double button_w = 200, button_h = 34, button_x = card_x + (card_w - button_w) / 2;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+  cairo_arc(cr, button_x + button_h / 2, y + button_h / 2, button_h / 2, M_PI / 2, 3 * M_PI / 2);
+  cairo_arc(cr, button_x + button_w - button_h / 2, y + button_h / 2, button_h / 2, -M_PI / 2, M_PI / 2);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle button;
+  button.size = 10.5;
+  button.bold = true;
+  button.color = Rgb{1, 1, 1};
+  button.align = Align::kCenter;
+  canvas.TextInBox(button_x, y, button_w, button_h, "이체확인증 발급하기", button);
+  y += button_h + 16;
+  TextStyle security = small;
+  security.align = Align::kCenter;
+  canvas.Text(card_x + card_w / 2, y, "보안메일이 아닌 일반 안내 메일입니다. 메일 속 링크로 비밀번호를 묻지 않습니다.", security);
+
+  // The bank's mail footer under the card.
+  TextStyle footer = small;
+  footer.align = Align::kCenter;
+  canvas.Text(w / 2, h - 102, d.bank + "  ·  고객센터 " + CallCentre(d.bank) + "  ·  www." + BankMailDomain(d.bank),
+              footer);
+  canvas.Text(w / 2, h - 90, "본 메일은 정보통신망법에 따라 거래 결과를 알려드리기 위해 발송되었습니다.", footer);
+  TextStyle browser_foot = browser;
+  canvas.Text(x - 14, h - 26, "https://mail.naver.com/v2/read/0/" + std::to_string(rng.Int(10000, 99999)), browser_foot);
+  TextStyle browser_page = browser;
+  browser_page.align = Align::kRight;
+  canvas.Text(w - x + 14, h - 26, "1/1", browser_page);
 }
 
 }  // namespace docval::samplegen

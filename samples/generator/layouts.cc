@@ -164,6 +164,15 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout12", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false,
        DrawInspectionSignOffStrip, true},
       {"paper_holdout12", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawAftercarePledge, true},
+      // The thirteenth held-out set (names end in "_holdout13"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout13", DocType::kTaxInvoice, kA4HeightPt, kA4WidthPt, 1, true, DrawInvoiceSummaryRail, true},
+      {"receipt_holdout13", DocType::kTransferReceipt, kA4WidthPt, kA4HeightPt, 1, true, DrawReceiptMailPrint, true},
+      {"bankbook_holdout13", DocType::kBankbookCopy, 860.0, 600.0, 1, true, DrawBankbookModalCapture, true},
+      {"policy_holdout13", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteeTimelineCards,
+       true},
+      {"inspection_holdout13", DocType::kInspectionForm, 240.0, 740.0, 1, true, DrawInspectionThermalSlip, true},
+      {"paper_holdout13", DocType::kOther, kA4HeightPt, kA4WidthPt, 1, true, DrawTrainingCertificate, true},
   };
   return kLayouts;
 }

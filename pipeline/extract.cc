@@ -121,6 +121,14 @@ std::string NameAsPrinted(const std::vector<ValueWord>& words, size_t count) {
   return compact;
 }
 
+// The ASCII digits of `s`, in order.
+std::string DigitsIn(std::string_view s) {
+  std::string digits;
+  for (char c : s)
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  return digits;
+}
+
 bool HasDigit(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -816,9 +824,7 @@ std::vector<BBox> InkPieces(PIX* gray, int min_gap) {
       pixGetPixel(gray, x, y, &v);
       values.push_back(static_cast<int>(v));
     }
-  std::vector<int> sorted = values;
-  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-  const int ink_below = sorted[sorted.size() / 2] * 3 / 5;  // against the paper, as for seals
+  const int ink_below = Median(values) * 3 / 5;  // against the paper, as for seals
   std::vector<int> top(w, h), bottom(w, -1);
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x)
@@ -1990,9 +1996,7 @@ std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layo
           // after them, and the figures' digits as printed.
           std::vector<ValueWord> after(rest.begin() + 1, rest.end());
           parsed = ParseByType(FieldType::kAmount, "", after);
-          std::string digits;
-          for (char ch : words[start].text.substr(0, words[start].text.find('(', 1)))
-            if (ch >= '0' && ch <= '9') digits.push_back(ch);
+          const std::string digits = DigitsIn(words[start].text.substr(0, words[start].text.find('(', 1)));
           const bool agree = parsed && !parsed->value.empty() &&
                              (digits == parsed->value ||
                               (digits.size() == parsed->value.size() + 1 && digits.ends_with(parsed->value)));
@@ -2019,6 +2023,9 @@ std::optional<Field> TimedDate(const std::vector<PageLayout>& layouts) {
     for (const TextRow& row : layout.rows) {
       std::vector<ValueWord> words;
       for (const Word* w : row.words) words.push_back({w->text, w->confidence, w->bbox});
+      auto is_caption = [&](const std::string& text) {
+        return layout.form_words && layout.form_words->count(MatchKey(StripPunctuation(text)));
+      };
       for (size_t start = 0; start < words.size(); ++start) {
         if (!HasDigit(words[start].text)) continue;
         std::vector<ValueWord> rest(words.begin() + start, words.end());
@@ -2029,9 +2036,6 @@ std::optional<Field> TimedDate(const std::vector<PageLayout>& layouts) {
           start = after - 1;
           continue;
         }
-        auto is_caption = [&](std::string text) {
-          return layout.form_words && layout.form_words->count(MatchKey(StripPunctuation(text)));
-        };
         const bool captioned = (start > 0 && is_caption(words[start - 1].text)) ||
                                (start > 1 && is_caption(words[start - 2].text + words[start - 1].text));
         if (captioned) {
@@ -2399,9 +2403,7 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
   }
   // Ink is judged against the paper, not an absolute level: in a grey picture a red seal
   // keeps only about a third to a half of the paper's brightness, lighter than printed black.
-  std::vector<uint8_t> sorted = lum;
-  std::nth_element(sorted.begin(), sorted.begin() + area / 2, sorted.end());
-  const int paper = sorted[area / 2];  // the box is mostly empty paper
+  const int paper = Median(lum);  // the box is mostly empty paper
   const int ink_below = paper * 3 / 5;
   std::vector<uint8_t> mask(area, 0);  // 1 ink, 2 ink inside printed text
   std::vector<uint8_t> in_printed(area, 0);
@@ -2708,8 +2710,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           // that OCR read as letters (a seal comes out as "82" or "(인)"), not printed text.
           std::vector<int> heights;
           for (const Word* w : row.words) heights.push_back(w->bbox.h);
-          std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-          const int text_h = heights[heights.size() / 2];
+          const int text_h = Median(std::move(heights));
           // To the end of the line, but not past the page's printed text by more than a few
           // characters: in a photo the paper's edge and the desk beyond it come next.
           int area_right = page_w;
@@ -2731,8 +2732,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
                   w->bbox.x + w->bbox.w > left && w->bbox.x < area_right)
                 edges.push_back(above ? w->bbox.y + w->bbox.h : w->bbox.y);
             if (edges.empty()) return std::nullopt;
-            std::nth_element(edges.begin(), edges.begin() + edges.size() / 2, edges.end());
-            return edges[edges.size() / 2];
+            return Median(std::move(edges));
           };
           if (auto edge = printed_edge(h.row - 1, true); edge && *edge < row.box.y)
             top = std::max(top, *edge);
@@ -3478,9 +3478,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     Field* whole = get(rule.field.c_str());
     Field* part = get(rule.digits_of.c_str());
     if (!whole || !part || ReadFromOnePlace(*whole, *part)) continue;
-    std::string digits;
-    for (char c : part->value)
-      if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    const std::string digits = DigitsIn(part->value);
     if (digits.empty() || whole->value.compare(0, digits.size(), digits) != 0) continue;
     part->confidence = std::max(part->confidence, kAgreedConfidence);
   }

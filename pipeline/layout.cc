@@ -197,10 +197,6 @@ std::vector<TextRow> BuildRows(const Page& page) {
     // better than any horizontal band, but it may also hold two printed rows, so it is cut
     // where, left to right, a word no longer overlaps the one before it. Specks (boxes under a
     // third of the line's usual height: "-", "|", a dot) neither cut a piece nor shape it.
-    auto median = [](std::vector<int> v) {
-      std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-      return v[v.size() / 2];
-    };
     auto overlap_share = [](int top_a, int bottom_a, int top_b, int bottom_b) {
       int overlap = std::min(bottom_a, bottom_b) - std::max(top_a, top_b);
       int shorter = std::max(1, std::min(bottom_a - top_a, bottom_b - top_b));
@@ -219,7 +215,7 @@ std::vector<TextRow> BuildRows(const Page& page) {
                        [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
       std::vector<int> heights;
       for (const Word* w : line_words) heights.push_back(w->bbox.h);
-      const int usual = median(heights);
+      const int usual = Median(heights);
       const Word* previous = nullptr;  // last solid word of the current piece
       size_t first_piece = pieces.size();
       for (const Word* w : line_words) {
@@ -241,8 +237,8 @@ std::vector<TextRow> BuildRows(const Page& page) {
       }
     }
     for (Piece& piece : pieces) {
-      piece.top = median(piece.tops);
-      piece.bottom = std::max(median(piece.bottoms), piece.top + 1);
+      piece.top = Median(piece.tops);
+      piece.bottom = std::max(Median(piece.bottoms), piece.top + 1);
     }
     std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
       return a.top + a.bottom < b.top + b.bottom;
@@ -255,8 +251,8 @@ std::vector<TextRow> BuildRows(const Page& page) {
       double best_share = 0.5 - 1e-9;
       for (int r = static_cast<int>(rows.size()) - 1;
            r >= 0 && static_cast<int>(rows.size()) - r <= 4; --r) {
-        int band_top = median(tops[r]);
-        int band_bottom = std::max(median(bottoms[r]), band_top + 1);
+        int band_top = Median(tops[r]);
+        int band_bottom = std::max(Median(bottoms[r]), band_top + 1);
         double share = overlap_share(piece.top, piece.bottom, band_top, band_bottom);
         if (share > best_share) best = r, best_share = share;
       }
@@ -265,8 +261,8 @@ std::vector<TextRow> BuildRows(const Page& page) {
       // less, but stands only in the row's gaps: it joins the row.
       for (int r = static_cast<int>(rows.size()) - 1;
            best < 0 && r >= 0 && static_cast<int>(rows.size()) - r <= 2; --r) {
-        int band_top = median(tops[r]);
-        int band_bottom = std::max(median(bottoms[r]), band_top + 1);
+        int band_top = Median(tops[r]);
+        int band_bottom = std::max(Median(bottoms[r]), band_top + 1);
         if (overlap_share(piece.top, piece.bottom, band_top, band_bottom) < kLoweredValueOverlap) continue;
         const bool in_gaps = std::none_of(piece.words.begin(), piece.words.end(), [&](const Word* w) {
           return std::any_of(rows[r].words.begin(), rows[r].words.end(), [&](const Word* o) {

@@ -4,6 +4,7 @@
 // as 갑/감 costs one jamo, not a whole syllable).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,14 @@ double MinSimilarityFor(const std::u32string& key);
 BBox Union(const BBox& a, const BBox& b);
 // The area two boxes share; 0 when they do not overlap.
 long long IntersectionArea(const BBox& a, const BBox& b);
+
+// The middle of `values` (the upper of the two middle ones of an even count): a page's or a
+// line's usual letter height. `values` must not be empty.
+template <typename T>
+T Median(std::vector<T> values) {
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
 
 // Fewest edits that turn `pattern` into some substring of `text` (code points).
 size_t SubstringEditDistance(std::u32string_view pattern, std::u32string_view text);

@@ -205,8 +205,7 @@ std::vector<LineRun> FindUnsureLargeRuns(const OcrResult& result) {
   if (result.words.empty()) return {};
   std::vector<int> heights;
   for (const Word& w : result.words) heights.push_back(w.bbox.h);
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  const int usual = heights[heights.size() / 2];
+  const int usual = Median(std::move(heights));
   std::map<int, std::vector<const Word*>> lines;
   for (const Word& w : result.words) lines[w.line].push_back(&w);
   std::vector<LineRun> runs;
@@ -222,8 +221,7 @@ std::vector<LineRun> FindUnsureLargeRuns(const OcrResult& result) {
         confidence += words[i]->confidence;
         box = Union(box, words[i]->bbox);
       }
-      std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
-      if (2 * h[h.size() / 2] >= 3 * usual && confidence < kUnsure * (end - first))
+      if (2 * Median(std::move(h)) >= 3 * usual && confidence < kUnsure * (end - first))
         runs.push_back({number, box});
     };
     size_t first = 0;
@@ -247,8 +245,7 @@ SteppedLines FindSteppedLines(const OcrResult& result) {
   for (auto& [number, words] : lines) {
     std::vector<int> heights;
     for (const Word* w : words) heights.push_back(w->bbox.h);
-    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-    const int usual = heights[heights.size() / 2];
+    const int usual = Median(std::move(heights));
     // Letters and figures of about the line's size: a dash, a dot or a bracket sits where it
     // sits.
     std::vector<const Word*> solid;
@@ -316,8 +313,7 @@ std::vector<std::pair<int, int>> FindCutLines(const OcrResult& result) {
   auto median = [](const Line& line, int BBox::*of) {
     std::vector<int> v;
     for (const BBox& b : line.boxes) v.push_back(b.*of);
-    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-    return v[v.size() / 2];
+    return Median(std::move(v));
   };
   std::vector<std::pair<int, int>> cuts;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {

@@ -203,8 +203,7 @@ void DocumentReader::ReadSteppedCells(PIX* image, int dpi, const TableGrid& grid
   std::vector<BBox> runs;
   std::vector<int> heights;
   for (const Word& w : ocr->words) heights.push_back(w.bbox.h);
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  const int usual = heights[heights.size() / 2];
+  const int usual = Median(std::move(heights));
   for (auto& [line, words] : outside) {
     std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->bbox.x < b->bbox.x; });
     BBox run = words.front()->bbox;

@@ -21,8 +21,7 @@ bool RereadLargeTopLines(OcrEngine* ocr, const PageImage& image, Page* page) {
   if (rows.size() < 3) return false;
   std::vector<int> heights;
   for (const TextRow& row : rows) heights.push_back(row.box.h);
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  const int usual = heights[heights.size() / 2];
+  const int usual = Median(std::move(heights));
   const int page_h = static_cast<int>(pixGetHeight(image.image.get()));
   std::vector<const Word*> replaced;             // pointers into page->words
   std::map<int, std::vector<Word>> reads;        // by the line of the row they replace

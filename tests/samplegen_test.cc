@@ -243,6 +243,34 @@ TEST(PlanTest, DuplicatesAreFlaggedInBothCases) {
   EXPECT_GT(shared, 0);
 }
 
+// The converse: a flagged duplicate shares its number with a document of another case. Seed 2222
+// once planned a case as a copy's partner and then as a copy itself, so the first pair's number
+// was overwritten and its flag had nothing behind it.
+TEST(PlanTest, EveryDuplicateFlagHasItsPartner) {
+  for (uint64_t seed : {7u, 2222u, 2323u, 31u}) {
+    SamplePlan plan;
+    ASSERT_TRUE(PlanSampleSet(EvalOptions(seed, 40), &plan).ok());
+    std::map<std::string, std::set<std::string>> cases_by_number;
+    for (const PlannedCase& pc : plan.cases) {
+      for (const DocumentSpec& doc : pc.documents) {
+        for (const auto& [key, value] : TruthFields(doc)) {
+          if (key == "approval_number" || key == "policy_number") cases_by_number[value].insert(pc.data.case_id);
+        }
+      }
+    }
+    for (const PlannedCase& pc : plan.cases) {
+      for (const ExpectedFlag& flag : pc.flags) {
+        if (flag.code != FlagCode::kDuplicateDocument) continue;
+        for (const DocumentSpec& doc : pc.documents) {
+          if (doc.file != flag.file) continue;
+          EXPECT_GE(cases_by_number[TruthFields(doc).at(flag.field)].size(), 2u)
+              << "seed " << seed << ": " << pc.data.case_id << " " << flag.field;
+        }
+      }
+    }
+  }
+}
+
 TEST(PlanTest, EvalSetCoversEveryTypeLayoutAndForm) {
   GeneratorOptions options = EvalOptions(9, 40);
   options.defect_rate = 0;

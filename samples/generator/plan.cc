@@ -690,12 +690,20 @@ bool Planner::ApplyDefect(PlannedCase& pc, FlagCode code, Broken broken_hint) {
 }
 
 void Planner::ResolveDuplicates() {
-  for (const auto& [case_index, type] : duplicate_requests_) {
-    PlannedCase& copy_case = plan_->cases[case_index];
+  auto copy_in = [](PlannedCase& pc, DocType type) {
     DocumentSpec* copy = nullptr;
-    for (DocumentSpec& doc : copy_case.documents) {
+    for (DocumentSpec& doc : pc.documents) {
       if (doc.doc_type == type && doc.broken == Broken::kNone) copy = &doc;
     }
+    return copy;
+  };
+  // A copy takes its partner's number; a copy chosen as another copy's partner would carry a
+  // number that is overwritten afterwards, leaving a flag with nothing shared behind it.
+  std::set<const DocumentSpec*> copies;
+  for (const auto& [case_index, type] : duplicate_requests_) copies.insert(copy_in(plan_->cases[case_index], type));
+  for (const auto& [case_index, type] : duplicate_requests_) {
+    PlannedCase& copy_case = plan_->cases[case_index];
+    DocumentSpec* copy = copy_in(copy_case, type);
     // The partner: another case whose document of this type is readable, preferably clean.
     DocumentSpec* original = nullptr;
     PlannedCase* original_case = nullptr;
@@ -705,7 +713,8 @@ void Planner::ResolveDuplicates() {
         if (&other == &copy_case || !other.in_cases_file) continue;
         if (pass == 0 && !other.flags.empty()) continue;
         for (DocumentSpec& doc : other.documents) {
-          if (doc.doc_type == type && doc.broken == Broken::kNone && doc.quality == Quality::kNormal) {
+          if (doc.doc_type == type && doc.broken == Broken::kNone && doc.quality == Quality::kNormal &&
+              !copies.count(&doc)) {
             original = &doc;
             original_case = &other;
             break;

@@ -1731,3 +1731,235 @@ void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourteenth set).
+void DrawBankbookOpenSpread(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = AppCardColor(d.bank);
+  const Rgb dim{0.4, 0.4, 0.43};
+  const Rgb paper{0.985, 0.975, 0.95};
+  const std::string mono = "Noto Sans Mono CJK KR";
+  cairo_t* cr = canvas.cairo();
+  // The opened passbook on the scanner glass: the lid's grey around it, the spine's shadow
+  // between the inside cover (left) and the first page (right).
+  canvas.FillRect(0, 0, w, h, Rgb{0.86, 0.86, 0.87});
+  const double bx = 24, by = 22, bw = w - 48, bh = h - 44, mid = bx + bw / 2;
+  canvas.FillRect(bx + 3, by + 4, bw, bh, Rgb{0.72, 0.72, 0.74});
+  canvas.FillRect(bx, by, bw, bh, paper);
+  for (int i = 0; i < 10; ++i) {
+    const double shade = 0.78 + 0.02 * i;
+    canvas.FillRect(mid - 10 + i, by, 1, bh, Rgb{shade, shade, shade * 0.98});
+    canvas.FillRect(mid + 10 - i, by, 1, bh, Rgb{shade, shade, shade * 0.98});
+  }
+  canvas.Line(mid, by, mid, by + bh, 0.8, Rgb{0.6, 0.6, 0.6});
+
+  // Left: the inside of the cover.
+  const double lx = bx + 22, lw = mid - 22 - lx;
+  double y = by + 20;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+  cairo_move_to(cr, lx, y + 18);
+  cairo_line_to(cr, lx + 9, y);
+  cairo_line_to(cr, lx + 18, y + 18);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_arc(cr, lx + 9, y + 12, 4, 0, 2 * M_PI);
+  cairo_set_source_rgb(cr, paper.r, paper.g, paper.b);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle bank;
+  bank.size = 14;
+  bank.bold = true;
+  bank.color = brand;
+  canvas.Text(lx + 24, y + 1, d.bank, bank);
+  TextStyle product;
+  product.size = 9;
+  product.color = dim;
+  product.align = Align::kRight;
+  canvas.Text(lx + lw, y + 5, "기업자유예금 통장", product);
+  y += 32;
+  canvas.FillRect(lx, y, lw, 2, brand);
+  y += 14;
+
+  // The account number pre-printed when the book was issued: one row of digit boxes per dash
+  // group, stacked, with the caption written downwards beside them.
+  std::vector<std::string> groups;
+  for (size_t start = 0; start <= d.account_number.size();) {
+    const size_t end = std::min(d.account_number.find('-', start), d.account_number.size());
+    if (end > start) groups.push_back(d.account_number.substr(start, end - start));
+    start = end + 1;
+  }
+  const double box = 23, gap = 7, cap_w = 28;
+  const double block_h = static_cast<double>(groups.size()) * (box + gap) - gap;
+  canvas.FillRect(lx, y, cap_w, block_h, brand);
+  TextStyle stacked;
+  stacked.size = 9;
+  stacked.bold = true;
+  stacked.color = Rgb{1, 1, 1};
+  DrawStackedCaption(canvas, lx, y, cap_w, block_h, "계좌번호", stacked);
+  TextStyle digit;
+  digit.size = 14;
+  digit.bold = true;
+  digit.family = mono;
+  digit.align = Align::kCenter;
+  TextStyle group_no;
+  group_no.size = 6.5;
+  group_no.color = dim;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const double gy = y + static_cast<double>(g) * (box + gap);
+    canvas.Text(lx + cap_w + 6, gy + 6, std::to_string(g + 1), group_no);
+    for (size_t i = 0; i < groups[g].size(); ++i) {
+      const double dx = lx + cap_w + 16 + static_cast<double>(i) * (box + 2);
+      canvas.FillRect(dx, gy, box, box, Rgb{1, 1, 1});
+      canvas.Rect(dx, gy, box, box, 0.7, brand);
+      canvas.Text(dx + box / 2, gy + 2, groups[g].substr(i, 1), digit);
+    }
+  }
+  y += block_h + 16;
+
+  // Holder and dates under pre-printed captions, the values in the passbook printer's type.
+  TextStyle caption;
+  caption.size = 8;
+  caption.color = dim;
+  TextStyle printer;
+  printer.size = 10.5;
+  printer.family = mono;
+  auto printed_row = [&](double rx, double rw, const char* cap, const std::string& value) {
+    canvas.Text(rx, y, cap, caption);
+    canvas.Text(rx + 50, y - 1.5, value, FitWidth(canvas, value, printer, rw - 54));
+    canvas.Line(rx + 48, y + 14, rx + rw, y + 14, 0.4, Rgb{0.75, 0.75, 0.75});
+  };
+  printed_row(lx, lw, "예 금 주", d.holder + " 님");
+  y += 22;
+  printed_row(lx, lw * 0.5 - 6, "신 규 일", d.opened.Dotted());
+  printed_row(lx + lw * 0.5, lw * 0.5, "개 설 점", d.branch);
+  y += 28;
+
+  // The deposit-protection emblem (a shield of shapes) and its notice.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.15, 0.35, 0.6);
+  cairo_move_to(cr, lx, y);
+  cairo_line_to(cr, lx + 28, y);
+  cairo_line_to(cr, lx + 28, y + 16);
+  cairo_curve_to(cr, lx + 28, y + 26, lx + 18, y + 32, lx + 14, y + 34);
+  cairo_curve_to(cr, lx + 10, y + 32, lx, y + 26, lx, y + 16);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle emblem;
+  emblem.size = 6;
+  emblem.bold = true;
+  emblem.color = Rgb{1, 1, 1};
+  emblem.align = Align::kCenter;
+  canvas.Ink(lx + 14, y + 6, "예금자", emblem);
+  canvas.Ink(lx + 14, y + 14, "보호", emblem);
+  TextStyle fine;
+  fine.size = 6.8;
+  fine.color = dim;
+  y += std::max(40.0, ParagraphByWords(canvas, lx + 36, y, lw - 36,
+                                       "이 예금은 예금자보호법에 따라 원금과 소정의 이자를 합하여 1인당 최고 1억원까지 "
+                                       "보호됩니다. 통장·인감을 분실하였을 때에는 즉시 거래 영업점에 신고하여 주십시오.",
+                                       fine, 1.35));
+  // The usual guide printed on the inside cover.
+  TextStyle guide_head;
+  guide_head.size = 8;
+  guide_head.bold = true;
+  guide_head.color = brand;
+  canvas.Text(lx, y, "통장 이용 안내", guide_head);
+  y += 14;
+  const char* const guides[] = {
+      "통장 정리는 가까운 영업점의 통장정리기에서 하실 수 있습니다.",
+      "기재 내용이 틀리거나 의심되는 거래가 있으면 즉시 영업점에 알려 주십시오.",
+      "인감(서명) 변경, 통장 재발행은 예금주 본인이 신분증을 가지고 영업점을 방문하십시오.",
+      "이 통장은 양도하거나 담보로 제공할 수 없습니다.",
+  };
+  for (const char* guide : guides) {
+    canvas.Text(lx + 2, y, "·", fine);
+    y += ParagraphByWords(canvas, lx + 10, y, lw - 10, guide, fine, 1.35) + 1;
+  }
+  TextStyle contact = fine;
+  contact.align = Align::kCenter;
+  canvas.Line(lx, by + bh - 34, lx + lw, by + bh - 34, 0.4, Rgb{0.75, 0.75, 0.75});
+  canvas.Text(lx + lw / 2, by + bh - 26, "고객센터 " + std::string(d.bank.find("국민") != std::string::npos ? "1588-9999"
+                                                                   : d.bank.find("신한") != std::string::npos ? "1599-8000"
+                                                                   : d.bank.find("우리") != std::string::npos ? "1588-5000"
+                                                                   : d.bank.find("하나") != std::string::npos ? "1599-1111"
+                                                                   : d.bank.find("농협") != std::string::npos ? "1661-3000"
+                                                                                                              : "1566-2566") +
+                                          "   ·   통장 발행번호 " + Pad(rng.Int(1, 99), 2) + "-" + Pad(rng.Int(0, 999999), 6),
+              contact);
+
+  // Right: the first page — the printer's header line, the registered seal, the first entry.
+  const double rx = mid + 22, rw = bx + bw - 22 - rx;
+  y = by + 22;
+  TextStyle head_print = printer;
+  head_print.size = 10;
+  canvas.Text(rx, y, "계좌번호 " + d.account_number, FitWidth(canvas, "계좌번호 " + d.account_number, head_print, rw - 80));
+  canvas.Text(rx, y + 18, "예금주   " + d.holder, FitWidth(canvas, "예금주   " + d.holder, head_print, rw - 80));
+  // The registered seal box, stamped.
+  const double seal_box = 58;
+  canvas.Rect(rx + rw - seal_box, y - 4, seal_box, seal_box, 0.7, kSealRed);
+  TextStyle seal_cap;
+  seal_cap.size = 6.5;
+  seal_cap.color = kSealRed;
+  seal_cap.align = Align::kCenter;
+  canvas.Text(rx + rw - seal_box / 2, y + seal_box - 13, "사용인감", seal_cap);
+  cairo_new_path(cr);  // no stray line from the last text's current point to the ring
+  canvas.Seal(rx + rw - seal_box / 2, y + 20, 17, "대표이사", rng);
+  y += seal_box + 6;
+
+  // The ledger columns with the opening entry printed on its first line.
+  struct Col {
+    const char* head;
+    double share;
+    Align align;
+  };
+  const Col cols[] = {{"년월일", 0.17, Align::kCenter}, {"적요", 0.15, Align::kCenter},
+                      {"찾으신금액", 0.17, Align::kRight}, {"맡기신금액", 0.17, Align::kRight},
+                      {"잔액", 0.2, Align::kRight},      {"거래점", 0.14, Align::kCenter}};
+  TextStyle head;
+  head.size = 7.5;
+  head.bold = true;
+  head.color = brand;
+  head.align = Align::kCenter;
+  canvas.FillRect(rx, y, rw, 16, Rgb{0.93, 0.93, 0.9});
+  double cx = rx;
+  for (const Col& c : cols) {
+    canvas.TextInBox(cx, y, rw * c.share, 16, c.head, head);
+    cx += rw * c.share;
+  }
+  canvas.Line(rx, y, rx + rw, y, 0.8, brand);
+  canvas.Line(rx, y + 16, rx + rw, y + 16, 0.6, brand);
+  y += 16;
+  const int64_t first_deposit = rng.Int(1, 50) * 10000;
+  TextStyle entry = printer;
+  entry.size = 7.5;
+  const std::string texts[] = {d.opened.Dotted().substr(2), "신규", "", FormatWon(first_deposit),
+                               FormatWon(first_deposit), d.branch};
+  const double row_h = 17;
+  for (int r = 0; r < 12 && y + row_h < by + bh - 30; ++r) {
+    if (r == 0) {
+      cx = rx;
+      for (size_t i = 0; i < std::size(cols); ++i) {
+        TextStyle s = entry;
+        s.align = cols[i].align;
+        if (!texts[i].empty()) canvas.TextInBox(cx, y, rw * cols[i].share, row_h, texts[i], FitWidth(canvas, texts[i], s, rw * cols[i].share - 6));
+        cx += rw * cols[i].share;
+      }
+    }
+    y += row_h;
+    canvas.Line(rx, y, rx + rw, y, 0.3, Rgb{0.78, 0.78, 0.76});
+  }
+  TextStyle page_no;
+  page_no.size = 7;
+  page_no.color = dim;
+  page_no.align = Align::kRight;
+  canvas.Text(rx + rw, by + bh - 18, "1", page_no);
+}
+
+}  // namespace docval::samplegen

@@ -1971,3 +1971,231 @@ void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourteenth set).
+void DrawGuaranteeBookletSpread(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb green{0.05, 0.42, 0.36};
+  const Rgb tint{0.92, 0.96, 0.95};
+  const Rgb dim{0.38, 0.4, 0.42};
+  const Rgb rule{0.6, 0.66, 0.65};
+  cairo_t* cr = canvas.cairo();
+  // Printed two pages to a sheet (2-up): two page frames, each with its own folio.
+  const double margin = 22, gutter = 26;
+  const double pw = (w - 2 * margin - gutter) / 2, ph = h - 2 * margin;
+  const double p1 = margin, p2 = margin + pw + gutter;
+  canvas.Rect(p1, margin, pw, ph, 0.5, Rgb{0.7, 0.7, 0.7});
+  canvas.Rect(p2, margin, pw, ph, 0.5, Rgb{0.7, 0.7, 0.7});
+  TextStyle folio;
+  folio.size = 7.5;
+  folio.color = dim;
+  folio.align = Align::kCenter;
+  canvas.Text(p1 + pw / 2, h - margin - 16, "- 1 / 2 -", folio);
+  canvas.Text(p2 + pw / 2, h - margin - 16, "- 2 / 2 -", folio);
+
+  // Page 1: the insurer's mark, the title and the summary box.
+  double x = p1 + 22, width = pw - 44, y = margin + 20;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, green.r, green.g, green.b);
+  cairo_arc(cr, x + 11, y + 11, 11, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_rectangle(cr, x + 5, y + 9, 12, 4);
+  cairo_rectangle(cr, x + 9, y + 5, 4, 12);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle insurer;
+  insurer.size = 12;
+  insurer.bold = true;
+  insurer.color = green;
+  canvas.Text(x + 28, y + 3, "서울보증보험", insurer);
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  meta.align = Align::kRight;
+  canvas.Text(x + width, y + 6, "www.sgic.co.kr  ·  1670-7000", meta);
+  y += 40;
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.family = std::string(kNotoSerifKr);
+  canvas.Text(x + width / 2, y, "지급보증보험증권", title);
+  y += canvas.LineHeight(title);
+  TextStyle title_en = meta;
+  title_en.align = Align::kCenter;
+  canvas.Text(x + width / 2, y, "PAYMENT GUARANTEE INSURANCE POLICY", title_en);
+  y += 22;
+
+  // The summary box: a tinted panel, label column on the left.
+  const double box_top = y;
+  TextStyle box_head;
+  box_head.size = 10;
+  box_head.bold = true;
+  box_head.color = Rgb{1, 1, 1};
+  canvas.FillRect(x, y, width, 22, green);
+  canvas.Text(x + 10, y + 5, "보험증권 요약", box_head);
+  TextStyle box_head_r = box_head;
+  box_head_r.size = 7.5;
+  box_head_r.bold = false;
+  box_head_r.align = Align::kRight;
+  canvas.Text(x + width - 10, y + 7, "Policy Summary", box_head_r);
+  y += 22;
+  canvas.FillRect(x, y, width, 6 * 30 + 10, tint);
+  y += 5;
+  TextStyle label;
+  label.size = 9;
+  label.color = dim;
+  TextStyle value;
+  value.size = 10.5;
+  value.bold = true;
+  const double label_w = 86;
+  const std::pair<const char*, std::string> summary[] = {
+      {"증권번호", d.policy_number},
+      {"보험계약자", d.policyholder},
+      {"피보험자", d.insured},
+      {"보험가입금액", "₩" + FormatWon(d.insured_amount)},
+      {"보험기간", d.start.Iso() + " ~ " + d.end.Iso()},
+      {"보험종목", "지급보증보험 (계약이행·지급)"},
+  };
+  for (size_t i = 0; i < std::size(summary); ++i) {
+    canvas.Text(x + 12, y + 8, summary[i].first, label);
+    TextStyle v = value;
+    if (i == 5) {
+      v.bold = false;
+      v.size = 9.5;
+    }
+    canvas.Text(x + 12 + label_w, y + 6.5, summary[i].second, FitWidth(canvas, summary[i].second, v, width - label_w - 24));
+    y += 30;
+    if (i + 1 < std::size(summary)) canvas.Line(x + 10, y, x + width - 10, y, 0.3, rule);
+  }
+  y += 5;
+  canvas.Rect(x, box_top, width, y - box_top, 1.0, green);
+  y += 16;
+
+  // A short reading guide under the box, then a verification block with a square code.
+  TextStyle guide;
+  guide.size = 8;
+  guide.color = dim;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "이 요약은 증권의 주요 내용을 안내하기 위한 것이며, 보상 책임은 다음 쪽의 계약 내용과 "
+                        "보통약관 및 특별약관에 따릅니다.",
+                        guide, 1.4) +
+       12;
+  const double qr = 52;
+  uint64_t bits = 0x84222325cbf29ce4ULL;
+  for (const char ch : d.policy_number) bits = (bits ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+  const int n = 13;
+  const double cell = qr / n;
+  for (int r = 0; r < n; ++r) {
+    for (int c = 0; c < n; ++c) {
+      const bool corner = (r < 4 && c < 4) || (r < 4 && c >= n - 4) || (r >= n - 4 && c < 4);
+      bool on;
+      if (corner) {
+        const int fr = r < 4 ? r : r - (n - 4), fc = c < 4 ? c : c - (n - 4);
+        on = fr == 0 || fr == 3 || fc == 0 || fc == 3;
+      } else {
+        bits ^= bits << 13;
+        bits ^= bits >> 7;
+        bits ^= bits << 17;
+        on = (bits & 1) != 0;
+      }
+      if (on) canvas.FillRect(x + c * cell, y + r * cell, cell, cell, kBlack);
+    }
+  }
+  TextStyle verify;
+  verify.size = 8;
+  canvas.Text(x + qr + 12, y + 4, "증권 진위확인", verify);
+  TextStyle verify_dim = guide;
+  verify_dim.size = 7.5;
+  canvas.Text(x + qr + 12, y + 18, "홈페이지 > 증권조회 > 진위확인", verify_dim);
+  canvas.Text(x + qr + 12, y + 31, "확인번호 " + Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 9999), 4), verify_dim);
+
+  // Page 2: the contract in full, fine print, the issue date and the seal.
+  x = p2 + 22;
+  width = pw - 44;
+  y = margin + 22;
+  TextStyle section;
+  section.size = 10;
+  section.bold = true;
+  section.color = green;
+  TextStyle body;
+  body.size = 8.8;
+  auto heading = [&](const std::string& text) {
+    canvas.Text(x, y, text, section);
+    y += 17;
+  };
+  auto item = [&](const char* cap, const std::string& text) {
+    canvas.Text(x + 10, y, cap, label);
+    y += ParagraphByWords(canvas, x + 96, y, width - 96, text, body, 1.35) + 2;
+  };
+  heading("1. 보험계약자 (채무자)");
+  item("상호 또는 성명", d.policyholder);
+  item("사업자등록번호", d.policyholder_brn);
+  item("주소", d.policyholder_address);
+  y += 4;
+  heading("2. 피보험자 (채권자)");
+  item("기관명", d.insured);
+  item("주소", d.insured_address);
+  y += 4;
+  heading("3. 보증 내용");
+  item("주계약 명칭", d.contract_title);
+  item("보험가입금액", InsuredAmountText(d));
+  item("보험기간", d.start.Korean() + " 00:00부터 " + d.end.Korean() + " 24:00까지");
+  item("보험료", FormatWon(d.insured_amount * rng.Int(3, 6) / 10000 * 10) + "원 (영수필)");
+  y += 6;
+  canvas.Line(x, y, x + width, y, 0.4, rule);
+  y += 8;
+
+  // The special terms in small print, two narrow columns.
+  TextStyle fine;
+  fine.size = 6.4;
+  fine.color = Rgb{0.25, 0.25, 0.27};
+  const std::vector<std::string> clauses = {
+      "제1조(보상하는 손해) 회사는 보험계약자가 주계약에서 정한 채무를 이행하지 아니함으로써 피보험자가 입은 "
+      "손해를 보험가입금액 한도 안에서 보상합니다.",
+      "제2조(보상하지 않는 손해) 천재지변, 전쟁 그 밖에 이와 유사한 사태로 생긴 손해와 피보험자의 고의 또는 "
+      "중대한 과실로 생긴 손해는 보상하지 않습니다.",
+      "제3조(보험금 청구) 피보험자는 보험사고가 생긴 때에는 지체 없이 회사에 알리고, 보험금 청구서와 손해를 "
+      "증명하는 서류를 제출하여야 합니다.",
+      "제4조(주계약의 변경) 주계약의 내용이 변경된 경우에는 회사의 승인을 받아야 하며, 승인이 없는 변경으로 "
+      "늘어난 손해는 보상하지 않습니다.",
+      "제5조(보험금의 지급) 회사는 청구 서류를 접수한 날부터 30일 이내에 보험금을 지급합니다. 다만 조사가 "
+      "필요한 경우 그 사유를 알리고 지급을 연기할 수 있습니다.",
+      "제6조(구상권) 회사가 보험금을 지급한 때에는 그 금액의 한도 안에서 피보험자가 보험계약자에 대하여 가지는 "
+      "권리를 취득합니다.",
+  };
+  const double col_gap = 12, col_w = (width - col_gap) / 2;
+  const double fine_top = y;
+  double cy[2] = {fine_top, fine_top};
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const int col = i < clauses.size() / 2 ? 0 : 1;
+    cy[col] += ParagraphByWords(canvas, x + col * (col_w + col_gap), cy[col], col_w, clauses[i], fine, 1.3) + 3;
+  }
+  y = std::max(cy[0], cy[1]) + 10;
+
+  // Issue statement, date and signer at the foot of page 2.
+  TextStyle statement;
+  statement.size = 9;
+  statement.align = Align::kCenter;
+  const double foot_y = std::max(y, h - margin - 112);
+  canvas.Text(x + width / 2, foot_y, "위와 같이 보험계약이 체결되었음을 증명합니다.", statement);
+  TextStyle date_style = statement;
+  date_style.size = 10;
+  canvas.Text(x + width / 2, foot_y + 20, d.issued.Korean(), date_style);
+  TextStyle signer;
+  signer.size = 12;
+  signer.bold = true;
+  signer.align = Align::kCenter;
+  signer.family = std::string(kNotoSerifKr);
+  const std::string signer_text = "서울보증보험주식회사 대표이사";
+  canvas.Text(x + width / 2 - 10, foot_y + 44, signer_text, signer);
+  DrawSquareSeal(canvas, x + width / 2 - 10 + canvas.MeasureWidth(signer_text, signer) / 2 + 2, foot_y + 30, 42,
+                 {"서울보증", "보험주식", "회사인"}, rng);
+}
+
+}  // namespace docval::samplegen

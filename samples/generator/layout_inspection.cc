@@ -1791,3 +1791,198 @@ void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// A value written by hand with a ballpoint: blue-black, slanted and a little off the line.
+// Recorded as text at (x, y) like a printed value, since a reader sees it just the same.
+void HandWritten(PageCanvas& canvas, double x, double y, std::string_view text, double size, Rng& rng) {
+  TextStyle pen;
+  pen.size = size;
+  pen.color = Rgb{0.1, 0.16, 0.45};
+  pen.family = std::string(kNanumMyeongjo);
+  pen.bold = true;
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, x, y + size);
+  cairo_rotate(cr, rng.Real(-0.035, 0.02));
+  cairo_matrix_t slant;
+  cairo_matrix_init(&slant, 1, 0, -0.22, 1, 0, 0);  // lean the strokes to the right
+  cairo_transform(cr, &slant);
+  cairo_translate(cr, -x, -(y + size));
+  canvas.Text(x, y, text, pen);
+  cairo_restore(cr);
+}
+
+// A hand-drawn mark: an open loop (○) or two crossing strokes (×), in the same pen.
+void PenMark(PageCanvas& canvas, double cx, double cy, bool circle, Rng& rng) {
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.1, 0.16, 0.45);
+  cairo_set_line_width(cr, 1.3);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  if (circle) {
+    const double r = rng.Real(5.5, 6.5), start = rng.Real(-1.2, -0.6);
+    cairo_save(cr);
+    cairo_translate(cr, cx, cy);
+    cairo_scale(cr, 1.0, rng.Real(0.85, 1.0));
+    cairo_arc(cr, 0, 0, r, start, start + 2 * M_PI + rng.Real(0.15, 0.45));
+    cairo_restore(cr);
+  } else {
+    const double s = 5;
+    cairo_move_to(cr, cx - s, cy - s + rng.Real(-1, 1));
+    cairo_line_to(cr, cx + s, cy + s);
+    cairo_move_to(cr, cx + s + rng.Real(-1, 1), cy - s);
+    cairo_line_to(cr, cx - s, cy + s);
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+}  // namespace
+
+// Held out (fourteenth set).
+void DrawInspectionPenChecklist(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width();
+  const double x = 46, width = w - 92;
+  const Rgb line{0.2, 0.2, 0.2};
+  const Rgb fill{0.92, 0.93, 0.9};
+  TextStyle form_no;
+  form_no.size = 8;
+  canvas.Text(x, 34, "[서식 3]", form_no);
+  TextStyle title;
+  title.size = 17;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 54, "스마트기술 설치 점검표 및 검수확인서", title);
+  TextStyle sub;
+  sub.size = 9;
+  sub.align = Align::kCenter;
+  sub.color = kGray;
+  canvas.Text(w / 2, 80, "(2026년 스마트상점 기술보급사업)", sub);
+
+  // Part 1: the shop, pre-filled by the supplier's system in print.
+  TextStyle part;
+  part.size = 10.5;
+  part.bold = true;
+  double y = 104;
+  canvas.Text(x, y, "1. 점포 정보", part);
+  y += 18;
+  TextStyle cell;
+  cell.size = 9.5;
+  const double lw = 78, vw = width / 2 - lw, rh = 24;
+  auto two = [&](const char* l1, const std::string& v1, const char* l2, const std::string& v2) {
+    DrawRow(canvas, x, y, rh,
+            {Cell{l1, lw, true}, Cell{"", vw}, Cell{l2, lw, true}, Cell{"", vw}}, cell, line, 0.7, fill);
+    canvas.TextInBox(x + lw, y, vw, rh, v1, FitWidth(canvas, v1, cell, vw - 10));
+    canvas.TextInBox(x + 2 * lw + vw, y, vw, rh, v2, FitWidth(canvas, v2, cell, vw - 10));
+    y += rh;
+  };
+  two("점 포 명", d.shop_name, "대 표 자", d.shop_owner);
+  two("사업자번호", d.shop_brn, "연 락 처", d.phone);
+  DrawRow(canvas, x, y, rh, {Cell{"소 재 지", lw, true}, Cell{"", width - lw}}, cell, line, 0.7, fill);
+  canvas.TextInBox(x + lw, y, width - lw, rh, d.shop_address, FitWidth(canvas, d.shop_address, cell, width - lw - 10));
+  y += rh;
+  two("도입기술", d.technology, "수    량", std::to_string(d.quantity) + " 대");
+  DrawRow(canvas, x, y, rh, {Cell{"공급기업", lw, true}, Cell{"", width - lw}}, cell, line, 0.7, fill);
+  canvas.TextInBox(x + lw, y, width - lw, rh, d.supplier_name, cell);
+  y += rh + 20;
+
+  // Part 2: the checklist. Category cells span their rows; the owner marks ○ or × by hand.
+  canvas.Text(x, y, "2. 점검 항목", part);
+  TextStyle legend;
+  legend.size = 8.5;
+  legend.color = kGray;
+  legend.align = Align::kRight;
+  canvas.Text(x + width, y + 2, "※ 확인 결과란에 ○(적합) 또는 ×(부적합·해당없음)로 표시", legend);
+  y += 18;
+  const double cat_w = 62, res_w = 56, note_w = 96, item_w = width - cat_w - res_w - note_w, ch = 22;
+  TextStyle head = cell;
+  head.bold = true;
+  DrawRow(canvas, x, y, ch,
+          {Cell{"구분", cat_w, true}, Cell{"점검 내용", item_w, true}, Cell{"확인 결과", res_w, true},
+           Cell{"비고", note_w, true}},
+          head, line, 0.9, fill);
+  y += ch;
+  struct Check {
+    const char* category;
+    std::vector<std::pair<const char*, bool>> items;  // text, ○ (true) or × (false)
+  };
+  const bool extra_power = rng.Chance(0.3);
+  const std::vector<Check> checks = {
+      {"설치", {{"계약 품목·수량대로 납품되었는가", true}, {"설치 위치와 고정 상태가 적정한가", true},
+                {"별도 전기공사 시공 (해당 시)", extra_power}}},
+      {"작동", {{"전원·네트워크 연결이 정상인가", true}, {"주요 기능(주문·결제 등)이 작동하는가", true}}},
+      {"교육·A/S", {{"사용법 교육을 받았는가", true}, {"A/S 연락처와 보증기간을 안내받았는가", true}}},
+  };
+  TextStyle item_style = cell;
+  item_style.size = 9;
+  for (const Check& c : checks) {
+    const double block = ch * static_cast<double>(c.items.size());
+    canvas.FillRect(x, y, cat_w, block, fill);
+    canvas.Rect(x, y, cat_w, block, 0.7, line);
+    TextStyle cat = cell;
+    cat.align = Align::kCenter;
+    canvas.TextInBox(x, y, cat_w, block, c.category, cat);
+    for (const auto& [text, ok] : c.items) {
+      DrawRow(canvas, x + cat_w, y, ch, {Cell{text, item_w}, Cell{"", res_w}, Cell{"", note_w}}, item_style, line);
+      PenMark(canvas, x + cat_w + item_w + res_w / 2 + rng.Real(-2, 2), y + ch / 2, ok, rng);
+      if (!ok) HandWritten(canvas, x + cat_w + item_w + res_w + 10, y + 4, "해당없음", 10.5, rng);
+      y += ch;
+    }
+  }
+  canvas.Rect(x, y - 7 * ch - ch, width, 8 * ch, 1.2, line);
+  y += 22;
+
+  // Part 3: the dates, written in by hand on printed blanks.
+  canvas.Text(x, y, "3. 설치 및 검수 일자", part);
+  y += 22;
+  TextStyle blank_label;
+  blank_label.size = 10.5;
+  const double half = width / 2;
+  canvas.Text(x + 8, y + 4, "설치 완료일 :", blank_label);
+  canvas.Line(x + 84, y + 20, x + half - 16, y + 20, 0.6, line);
+  HandWritten(canvas, x + 92, y + 1, d.install_date.DottedLoose(), 13, rng);
+  canvas.Text(x + half + 8, y + 4, "검수(점검)일 :", blank_label);
+  canvas.Line(x + half + 90, y + 20, x + width - 8, y + 20, 0.6, line);
+  HandWritten(canvas, x + half + 98, y + 1, d.inspection_date.DottedLoose(), 13, rng);
+  y += 44;
+
+  // The confirmation and the owner's signature, the name written by hand.
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위 점포에 스마트기술이 설치되어 정상 작동함을 점검하였으며, 점검 결과에 이의가 없음을 "
+                        "확인합니다.",
+                        body, 1.5) +
+       18;
+  const double box_w = 84, box_h = 46, box_x = x + width - box_w;
+  canvas.Text(box_x - 250, y + 15, "확인자 (소상공인 대표)", body);
+  canvas.Text(box_x - 120, y + 15, "성명", body);
+  canvas.Line(box_x - 92, y + 31, box_x - 6, y + 31, 0.6, line);
+  HandWritten(canvas, box_x - 88, y + 12, d.shop_owner, 13, rng);
+  DrawSignatureBox(canvas, box_x, y, box_w, box_h, d, rng, /*border=*/false);
+  y += box_h + 14;
+  TextStyle small;
+  small.size = 9;
+  small.color = kGray;
+  canvas.Text(box_x - 250, y, "점검자 (공급기업)   " + d.supplier_name + "   기술지원팀", small);
+  y += 40;
+  TextStyle to;
+  to.size = 12.5;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = kGray;
+  canvas.Line(x, canvas.height() - 46, x + width, canvas.height() - 46, 0.4, kGray);
+  canvas.Text(x, canvas.height() - 40,
+              "※ 부적합 항목이 있는 경우 비고란에 사유를 적고, 공급기업은 조치 후 다시 점검을 받아야 합니다.", foot);
+}
+
+}  // namespace docval::samplegen

@@ -1626,3 +1626,126 @@ void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourteenth set).
+void DrawReportCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb navy{0.12, 0.2, 0.42};
+  const Rgb sky{0.36, 0.6, 0.82};
+  const Rgb dim{0.38, 0.4, 0.45};
+  cairo_t* cr = canvas.cairo();
+  const Date submitted = InstallDate(c).AddDays(rng.Int(2, 6));
+  const std::string serif = std::string(kNotoSerifKr);
+
+  // A bound report's cover: slanted colour bands at the top, the title block, an info panel.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, navy.r, navy.g, navy.b);
+  cairo_move_to(cr, 0, 0);
+  cairo_line_to(cr, w, 0);
+  cairo_line_to(cr, w, 70);
+  cairo_line_to(cr, 0, 120);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, sky.r, sky.g, sky.b);
+  cairo_move_to(cr, 0, 126);
+  cairo_line_to(cr, w, 76);
+  cairo_line_to(cr, w, 84);
+  cairo_line_to(cr, 0, 134);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle band;
+  band.size = 9;
+  band.color = Rgb{1, 1, 1};
+  canvas.Text(50, 30, "과제번호  SS-" + std::to_string(submitted.year) + "-" + Pad(rng.Int(1, 99999), 5), band);
+  TextStyle band_right = band;
+  band_right.align = Align::kRight;
+  canvas.Text(w - 50, 30, "제출용 · 1부", band_right);
+
+  TextStyle year;
+  year.size = 16;
+  year.color = navy;
+  year.family = serif;
+  canvas.Text(64, 200, std::to_string(submitted.year) + "년 스마트상점 기술보급사업", year);
+  TextStyle title;
+  title.size = 34;
+  title.bold = true;
+  title.color = navy;
+  title.family = serif;
+  canvas.Text(64, 228, "사업 완료보고서", title);
+  canvas.FillRect(64, 284, 60, 4, sky);
+  TextStyle subtitle;
+  subtitle.size = 12;
+  subtitle.color = dim;
+  const std::string sub_text = "「" + c.technology + " 도입을 통한 " + c.shop_name + " 매장 스마트화」";
+  canvas.Text(64, 300, sub_text, FitWidth(canvas, sub_text, subtitle, w - 128));
+
+  // The info panel: a tinted box with a short key/value list.
+  const double px = 64, pw = w - 128;
+  double y = 380;
+  canvas.FillRect(px, y, pw, 190, Rgb{0.95, 0.96, 0.98});
+  canvas.FillRect(px, y, 4, 190, navy);
+  y += 18;
+  TextStyle key;
+  key.size = 10;
+  key.color = dim;
+  TextStyle value;
+  value.size = 11;
+  const std::pair<const char*, std::string> rows[] = {
+      {"사  업  명", "스마트상점 기술보급사업 (일반형)"},
+      {"소 상 공 인", c.shop_name + "  (대표 " + c.shop_owner + ")"},
+      {"사업장 소재지", c.shop_address},
+      {"도 입 기 술", c.technology},
+      {"기술공급기업", c.supplier_name},
+      {"설치 완료일", InstallDate(c).Dotted()},
+      {"총  사  업  비", FormatWon(c.contract_amount) + "원 (국비 " + FormatWon(c.subsidy_amount) + "원 / 자부담 " +
+                             FormatWon(c.self_pay_amount) + "원)"},
+  };
+  for (const auto& [k, v] : rows) {
+    canvas.Text(px + 20, y, k, key);
+    canvas.Text(px + 120, y - 1, v, FitWidth(canvas, v, value, pw - 140));
+    y += 23;
+  }
+
+  // The submitter, the seal, the addressee; the agency's mark at the foot (three overlapping rings).
+  TextStyle date_style;
+  date_style.size = 13;
+  date_style.align = Align::kCenter;
+  date_style.family = serif;
+  canvas.Text(w / 2, 620, submitted.KoreanLoose(), date_style);
+  TextStyle submitter;
+  submitter.size = 15;
+  submitter.bold = true;
+  submitter.align = Align::kCenter;
+  submitter.family = serif;
+  const std::string who = "제출 : " + c.supplier_name + " 대표이사";
+  canvas.Text(w / 2, 654, who, submitter);
+  cairo_new_path(cr);  // no stray line from the last text's current point to the ring
+  canvas.Seal(w / 2 + canvas.MeasureWidth(who, submitter) / 2 + 26, 664, 17, "대표이사", rng);
+  TextStyle to;
+  to.size = 14;
+  to.bold = true;
+  to.align = Align::kCenter;
+  canvas.Text(w / 2, 700, "소상공인시장진흥공단 이사장 귀하", to);
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_line_width(cr, 2.2);
+  const Rgb rings[3] = {navy, sky, Rgb{0.95, 0.6, 0.15}};
+  for (int i = 0; i < 3; ++i) {
+    cairo_set_source_rgb(cr, rings[i].r, rings[i].g, rings[i].b);
+    cairo_arc(cr, w / 2 - 64 + i * 10, h - 62, 8, 0, 2 * M_PI);
+    cairo_stroke(cr);
+  }
+  cairo_restore(cr);
+  TextStyle agency;
+  agency.size = 10;
+  agency.bold = true;
+  agency.color = navy;
+  canvas.Text(w / 2 - 28, h - 69, "소상공인시장진흥공단", agency);
+}
+
+}  // namespace docval::samplegen

@@ -27,6 +27,7 @@ void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawInvoiceIssueList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -43,6 +44,7 @@ void DrawReceiptBilingualGrid(PageCanvas& canvas, const DocumentSpec& spec, int 
 void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawReceiptTornSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -59,6 +61,7 @@ void DrawBankbookSecurityPaper(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawBankbookOpenSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -75,6 +78,7 @@ void DrawGuaranteeMergedBlocks(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawGuaranteeBookletSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -91,6 +95,7 @@ void DrawInspectionFillInSentences(PageCanvas& canvas, const DocumentSpec& spec,
 void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawInspectionPenChecklist(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -108,6 +113,7 @@ void DrawPowerOfAttorney(PageCanvas& canvas, const DocumentSpec& spec, int page,
 void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 11
 void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
+void DrawReportCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -2438,3 +2438,251 @@ void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourteenth set).
+void DrawInvoiceIssueList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width();
+  const double x = 34, width = w - 68;
+  const Rgb ink{0.15, 0.15, 0.18};
+  const Rgb dim{0.4, 0.4, 0.44};
+  const Rgb band{0.87, 0.9, 0.95};
+  const Rgb rule{0.55, 0.58, 0.64};
+  const std::string mono = "Noto Sans Mono CJK KR";
+  // The report was printed from the supplier's accounting program a few days after issuing.
+  const Date printed = d.issue_date.AddDays(rng.Int(1, 9));
+  const Date sent = d.issue_date.AddDays(rng.Int(0, 1));
+
+  // Report header: program name left, print stamp right, the title centred over a double rule.
+  TextStyle small;
+  small.size = 7.5;
+  small.color = dim;
+  canvas.Text(x, 26, "세무회계 ERP  ▸  부가세  ▸  전자세금계산서  ▸  발급내역 조회", small);
+  TextStyle small_right = small;
+  small_right.align = Align::kRight;
+  canvas.Text(x + width, 26,
+              "출력일시 " + printed.Iso() + " " + Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2) +
+                  "   페이지 1 / 1",
+              small_right);
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  title.align = Align::kCenter;
+  title.color = ink;
+  canvas.Text(w / 2, 46, "전자세금계산서 발급내역", title);
+  canvas.Line(x + 150, 75, x + width - 150, 75, 1.2, ink);
+  canvas.Line(x + 150, 78, x + width - 150, 78, 0.5, ink);
+
+  // Query conditions: who printed it and for which period (the issuing month).
+  TextStyle cond;
+  cond.size = 8.5;
+  double y = 92;
+  canvas.FillRect(x, y, width, 36, Rgb{0.965, 0.965, 0.97});
+  canvas.Rect(x, y, width, 36, 0.5, rule);
+  const Date first{d.issue_date.year, d.issue_date.month, 1};
+  const Date last = Date{d.issue_date.month == 12 ? d.issue_date.year + 1 : d.issue_date.year,
+                         d.issue_date.month == 12 ? 1 : d.issue_date.month + 1, 1}
+                        .AddDays(-1);
+  canvas.Text(x + 8, y + 5, "회 사 명 : " + d.supplier.name, FitWidth(canvas, "회 사 명 : " + d.supplier.name, cond, 230));
+  canvas.Text(x + 250, y + 5, "조회기간 : " + first.Iso() + " ~ " + last.Iso(), cond);
+  canvas.Text(x + 8, y + 20, "구    분 : 매출 / 정발행", cond);
+  canvas.Text(x + 250, y + 20, "전송상태 : 국세청 전송완료", cond);
+  y += 48;
+
+  // The list: one row per issued invoice (the filter leaves this one), then the sum row.
+  struct Col {
+    const char* head;
+    double width;  // 0: takes the rest
+    Align align;
+  };
+  const std::vector<Col> cols = {{"No", 20, Align::kCenter},        {"작성일자", 52, Align::kCenter},
+                                 {"승인번호", 142, Align::kCenter},   {"거래처명", 0, Align::kLeft},
+                                 {"거래처 등록번호", 66, Align::kCenter}, {"공급가액", 62, Align::kRight},
+                                 {"세액", 52, Align::kRight},        {"합계", 62, Align::kRight}};
+  double fixed = 0;
+  for (const Col& c : cols) fixed += c.width;
+  const double flex = width - fixed;
+  TextStyle head;
+  head.size = 7.5;
+  head.bold = true;
+  head.align = Align::kCenter;
+  canvas.FillRect(x, y, width, 18, band);
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  double cx = x;
+  for (const Col& c : cols) {
+    const double cw = c.width > 0 ? c.width : flex;
+    canvas.TextInBox(cx, y, cw, 18, c.head, FitWidth(canvas, c.head, head, cw - 2));
+    cx += cw;
+  }
+  y += 18;
+  canvas.Line(x, y, x + width, y, 0.5, ink);
+  TextStyle cell;
+  cell.size = 7.5;
+  TextStyle cell_mono = cell;
+  cell_mono.family = mono;
+  cell_mono.size = 7.4;
+  auto list_row = [&](const std::vector<std::string>& texts, bool mono_approval, double rh) {
+    double px = x;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const double cw = cols[i].width > 0 ? cols[i].width : flex;
+      TextStyle s = (i == 2 && mono_approval) ? cell_mono : cell;
+      s.align = cols[i].align;
+      if (!texts[i].empty()) canvas.TextInBox(px, y, cw, rh, texts[i], FitWidth(canvas, texts[i], s, cw - 6));
+      px += cw;
+    }
+    y += rh;
+  };
+  // The selected row is tinted, as the program highlights the cursor line.
+  canvas.FillRect(x, y, width, 20, Rgb{1.0, 0.97, 0.84});
+  list_row({"1", d.issue_date.Iso(), DashedApproval(d.approval_number), d.buyer.name, d.buyer.brn,
+            FormatWon(d.supply), FormatWon(d.tax), FormatWon(d.total)},
+           true, 20);
+  canvas.Line(x, y, x + width, y, 0.4, rule);
+  canvas.FillRect(x, y, width, 18, Rgb{0.95, 0.95, 0.95});
+  list_row({"", "", "합   계  (1건)", "", "", FormatWon(d.supply), FormatWon(d.tax), FormatWon(d.total)}, false, 18);
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  y += 22;
+
+  // The detail box of the selected row.
+  TextStyle section;
+  section.size = 10.5;
+  section.bold = true;
+  section.color = ink;
+  canvas.Text(x, y, "■ 상세내역  (선택 : No. 1)", section);
+  y += 20;
+  const double box_top = y;
+  TextStyle cap;
+  cap.size = 8.5;
+  cap.color = dim;
+  TextStyle val;
+  val.size = 9.5;
+  // Document facts across the top of the box.
+  const double fact_h = 34;
+  const double fw[4] = {width * 0.42, width * 0.2, width * 0.2, width * 0.18};
+  const std::pair<std::string, std::string> facts[4] = {
+      {"승인번호", DashedApproval(d.approval_number)},
+      {"작성일자", d.issue_date.Korean()},
+      {"전송일자", sent.Dotted()},
+      {"영수/청구", d.purpose_receipt ? "영수" : "청구"}};
+  double fx = x;
+  for (int i = 0; i < 4; ++i) {
+    canvas.Text(fx + 8, y + 4, facts[i].first, cap);
+    TextStyle v = val;
+    v.bold = i < 2;
+    canvas.Text(fx + 8, y + 17, facts[i].second, FitWidth(canvas, facts[i].second, v, fw[i] - 14));
+    if (i > 0) canvas.Line(fx, y + 4, fx, y + fact_h - 4, 0.4, rule);
+    fx += fw[i];
+  }
+  y += fact_h;
+  canvas.Line(x, y, x + width, y, 0.5, rule);
+
+  // Parties side by side, each field "caption : value" on its own line.
+  const double col_w = width / 2;
+  auto party = [&](double px, const char* heading, const Party& p, const std::string& sub, Rgb color) {
+    double py = y + 8;
+    canvas.FillRect(px + 8, py, 4, 14, color);
+    TextStyle h = section;
+    h.size = 10;
+    h.color = color;
+    canvas.Text(px + 18, py, heading, h);
+    py += 22;
+    const std::pair<const char*, std::string> rows[] = {
+        {"사업자등록번호", p.brn},       {"종사업장번호", sub.empty() ? "-" : sub},
+        {"상호(법인명)", p.name},        {"성명(대표자)", p.owner},
+        {"사업장 주소", p.address},      {"업태 / 종목", p.business_type + " / " + p.business_item},
+        {"이메일", p.email}};
+    for (const auto& [c, v] : rows) {
+      canvas.Text(px + 14, py, c, cap);
+      canvas.Text(px + 92, py - 1, ":", cap);
+      TextStyle s = val;
+      s.bold = std::string_view(c) == "사업자등록번호";
+      canvas.Text(px + 100, py - 1, v, FitWidth(canvas, v, s, col_w - 110));
+      py += 17;
+    }
+    return py;
+  };
+  const Rgb red{0.72, 0.18, 0.18};
+  const Rgb blue{0.16, 0.3, 0.66};
+  const double left_end = party(x, "공급자", d.supplier, d.supplier_sub_place, red);
+  party(x + col_w, "공급받는자", d.buyer, "", blue);
+  canvas.Line(x + col_w, y + 6, x + col_w, left_end, 0.4, rule);
+  y = left_end + 6;
+  canvas.Line(x, y, x + width, y, 0.5, rule);
+
+  // Items in a light ruled table.
+  const std::vector<Col> items = {{"월/일", 44, Align::kCenter}, {"품목", 0, Align::kLeft},
+                                  {"규격", 50, Align::kCenter},  {"수량", 36, Align::kRight},
+                                  {"단가", 70, Align::kRight},   {"공급가액", 80, Align::kRight},
+                                  {"세액", 68, Align::kRight}};
+  double ifixed = 0;
+  for (const Col& c : items) ifixed += c.width;
+  const double iflex = width - 16 - ifixed;
+  const double ix = x + 8;
+  y += 8;
+  canvas.FillRect(ix, y, width - 16, 16, Rgb{0.95, 0.95, 0.96});
+  cx = ix;
+  for (const Col& c : items) {
+    const double cw = c.width > 0 ? c.width : iflex;
+    canvas.TextInBox(cx, y, cw, 16, c.head, head);
+    cx += cw;
+  }
+  y += 16;
+  TextStyle item_style;
+  item_style.size = 8.5;
+  for (const InvoiceItem& it : d.items) {
+    const std::vector<std::string> texts = {Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2), it.name, it.spec,
+                                            std::to_string(it.quantity),
+                                            it.unit_price > 0 ? FormatWon(it.unit_price) : "",
+                                            FormatWon(it.amount), FormatWon(it.tax)};
+    cx = ix;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const double cw = items[i].width > 0 ? items[i].width : iflex;
+      TextStyle s = item_style;
+      s.align = items[i].align;
+      if (!texts[i].empty()) canvas.TextInBox(cx, y, cw, 18, texts[i], FitWidth(canvas, texts[i], s, cw - 8));
+      cx += cw;
+    }
+    y += 18;
+    canvas.Line(ix, y, ix + width - 16, y, 0.3, Rgb{0.8, 0.8, 0.82});
+  }
+  y += 10;
+
+  // The sums as three captioned figures, the total boxed.
+  const double sum_w = (width - 16) / 3;
+  const std::pair<const char*, int64_t> sums[3] = {{"공급가액", d.supply}, {"세액", d.tax}, {"합계금액", d.total}};
+  for (int i = 0; i < 3; ++i) {
+    const double sx = ix + sum_w * i;
+    if (i == 2) {
+      canvas.FillRect(sx + 4, y - 2, sum_w - 4, 34, Rgb{0.93, 0.95, 0.99});
+      canvas.Rect(sx + 4, y - 2, sum_w - 4, 34, 0.8, blue);
+    }
+    canvas.Text(sx + 12, y + 9, sums[i].first, cap);
+    TextStyle fig = val;
+    fig.size = i == 2 ? 13 : 11;
+    fig.bold = true;
+    fig.align = Align::kRight;
+    canvas.Text(sx + sum_w - 10, y + 6, FormatWon(sums[i].second) + "원", fig);
+  }
+  y += 40;
+  canvas.Rect(x, box_top, width, y - box_top, 0.9, ink);
+
+  // Small print under the box.
+  TextStyle note;
+  note.size = 7.5;
+  note.color = dim;
+  y += 12;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 이 내역은 국세청 전송이 완료된 전자세금계산서를 기준으로 작성되었으며, 세금계산서 원본은 "
+                        "국세청 홈택스에서 승인번호로 조회할 수 있습니다.",
+                        note, 1.4);
+  ParagraphByWords(canvas, x, y, width,
+                   "※ 수정세금계산서가 발급된 경우 당초분과 수정분이 각각 한 줄로 표시됩니다.", note, 1.4);
+  TextStyle foot = small;
+  foot.align = Align::kCenter;
+  canvas.Line(x, canvas.height() - 40, x + width, canvas.height() - 40, 0.4, rule);
+  canvas.Text(w / 2, canvas.height() - 34, "- 1 -", foot);
+}
+
+}  // namespace docval::samplegen

@@ -1819,3 +1819,170 @@ void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fourteenth set).
+void DrawReceiptTornSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = BankColor(d.bank);
+  const Rgb dim{0.42, 0.43, 0.47};
+  cairo_t* cr = canvas.cairo();
+  // The app's "이미지로 저장": a paper-like receipt with torn (zig-zag) ends on a tinted backdrop.
+  canvas.FillRect(0, 0, w, h, Rgb{0.9 + brand.r * 0.08, 0.9 + brand.g * 0.08, 0.9 + brand.b * 0.08});
+  const double px = 22, pw = w - 44, top = 30, bottom = h - 30, tooth = 9;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_move_to(cr, px, top + tooth);
+  for (double tx = px; tx < px + pw - 0.1; tx += tooth * 2) {
+    cairo_line_to(cr, tx + tooth, top);
+    cairo_line_to(cr, std::min(tx + tooth * 2, px + pw), top + tooth);
+  }
+  cairo_line_to(cr, px + pw, bottom - tooth);
+  for (double tx = px + pw; tx > px + 0.1; tx -= tooth * 2) {
+    cairo_line_to(cr, tx - tooth, bottom);
+    cairo_line_to(cr, std::max(tx - tooth * 2, px), bottom - tooth);
+  }
+  cairo_close_path(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_fill_preserve(cr);
+  cairo_set_source_rgb(cr, 0.8, 0.8, 0.82);
+  cairo_set_line_width(cr, 0.6);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+
+  const double x = px + 20, width = pw - 40;
+  // The bank's mark: a ring and a swoosh in the bank's colour, name beside it.
+  double y = top + 26;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+  cairo_set_line_width(cr, 3);
+  cairo_arc(cr, x + 10, y + 9, 8, 0, 2 * M_PI);
+  cairo_stroke(cr);
+  cairo_move_to(cr, x + 3, y + 14);
+  cairo_curve_to(cr, x + 8, y + 4, x + 14, y + 4, x + 19, y + 2);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  TextStyle bank;
+  bank.size = 12;
+  bank.bold = true;
+  bank.color = brand;
+  canvas.Text(x + 24, y + 1, d.bank, bank);
+  TextStyle tag;
+  tag.size = 7.5;
+  tag.color = dim;
+  tag.align = Align::kRight;
+  canvas.Text(x + width, y + 5, "모바일뱅킹", tag);
+  y += 36;
+
+  TextStyle title;
+  title.size = 18;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, y, "이체확인증", title);
+  y += canvas.LineHeight(title) + 2;
+  TextStyle sub;
+  sub.size = 8;
+  sub.color = dim;
+  sub.align = Align::kCenter;
+  canvas.Text(w / 2, y, "TRANSFER CONFIRMATION", sub);
+  y += 26;
+
+  // A check mark in a filled circle, then the sum.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, brand.r, brand.g, brand.b);
+  cairo_arc(cr, w / 2, y + 14, 14, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_set_line_width(cr, 3);
+  cairo_move_to(cr, w / 2 - 7, y + 14);
+  cairo_line_to(cr, w / 2 - 2, y + 20);
+  cairo_line_to(cr, w / 2 + 8, y + 8);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  y += 38;
+  TextStyle done;
+  done.size = 10;
+  done.align = Align::kCenter;
+  canvas.Text(w / 2, y, "이체가 정상 처리되었습니다", done);
+  y += 20;
+  TextStyle hero;
+  hero.size = 22;
+  hero.bold = true;
+  hero.align = Align::kCenter;
+  const std::string sum = FormatWon(d.amount) + "원";
+  canvas.Text(w / 2, y, sum, FitWidth(canvas, sum, hero, width));
+  y += canvas.LineHeight(hero) + 14;
+
+  auto dashed = [&](double ly) {
+    for (double dx = 0; dx < width; dx += 6) canvas.FillRect(x + dx, ly, 3, 0.8, Rgb{0.6, 0.6, 0.63});
+  };
+  dashed(y);
+  y += 14;
+
+  // Key ...... value lines: the caption left, the value right, dot leaders between.
+  TextStyle key;
+  key.size = 9;
+  key.color = dim;
+  TextStyle value;
+  value.size = 9.5;
+  value.align = Align::kRight;
+  auto line = [&](const std::string& k, const std::string& v, bool strong = false) {
+    const double kw = canvas.Text(x, y, k, key);
+    TextStyle vs = value;
+    vs.bold = strong;
+    vs = FitWidth(canvas, v, vs, width - kw - 24);
+    const double vw = canvas.MeasureWidth(v, vs);
+    canvas.Text(x + width, y, v, vs);
+    const double ly = y + canvas.LineHeight(key) * 0.72;
+    for (double dx = x + kw + 5; dx < x + width - vw - 5; dx += 3.4) canvas.FillRect(dx, ly, 1, 1, Rgb{0.62, 0.62, 0.66});
+    y += 21;
+  };
+  line("이체일시", d.date.Dotted() + " " + d.time);
+  line("받는 분", d.payee_name, true);
+  line("입금은행", d.payee_bank);
+  line("입금계좌", d.payee_account, true);
+  line("이체금액", FormatWon(d.amount) + "원", true);
+  line("수수료", FormatWon(d.fee) + "원");
+  y += 4;
+  dashed(y);
+  y += 14;
+  line("보내는 분", d.sender_name);
+  line("출금계좌", d.bank + " " + MaskMiddle(d.sender_account));
+  line("받는분 통장표시", d.memo);
+  line("거래번호", d.transaction_number);
+  y += 4;
+  dashed(y);
+  y += 16;
+
+  // A barcode of the transaction number (ink) with the number under it.
+  uint64_t bits = 0xcbf29ce484222325ULL;
+  for (const char ch : d.transaction_number) bits = (bits ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+  double bx = x + 24;
+  while (bx < x + width - 24) {
+    bits ^= bits << 13;
+    bits ^= bits >> 7;
+    bits ^= bits << 17;
+    const double bar = 0.8 + static_cast<double>(bits % 3) * 0.9;
+    canvas.FillRect(bx, y, bar, 30, kBlack);
+    bx += bar + 1.2 + static_cast<double>((bits >> 3) % 3) * 0.8;
+  }
+  y += 44;
+
+  TextStyle note;
+  note.size = 7.5;
+  note.color = dim;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본 확인증은 고객의 편의를 위해 제공되는 것으로, 거래의 법적 효력을 증명하지 않습니다. "
+                        "이체 결과는 받는 분 계좌의 입금 여부로 최종 확인하시기 바랍니다.",
+                        note, 1.4) +
+       6;
+  TextStyle stamp = note;
+  stamp.align = Align::kCenter;
+  canvas.Text(w / 2, std::min(y, bottom - 30), "고객센터 " + CallCentre(d.bank) + "  ·  조회번호 " + Pad(rng.Int(0, 99999999), 8), stamp);
+}
+
+}  // namespace docval::samplegen

@@ -173,6 +173,16 @@ const std::vector<Layout>& AllLayouts() {
        true},
       {"inspection_holdout13", DocType::kInspectionForm, 240.0, 740.0, 1, true, DrawInspectionThermalSlip, true},
       {"paper_holdout13", DocType::kOther, kA4HeightPt, kA4WidthPt, 1, true, DrawTrainingCertificate, true},
+      // The fourteenth held-out set (names end in "_holdout14"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout14", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true, DrawInvoiceIssueList, true},
+      {"receipt_holdout14", DocType::kTransferReceipt, 340.0, 650.0, 1, true, DrawReceiptTornSlip, true},
+      {"bankbook_holdout14", DocType::kBankbookCopy, 780.0, 500.0, 1, true, DrawBankbookOpenSpread, true},
+      {"policy_holdout14", DocType::kGuaranteePolicy, kA4HeightPt, kA4WidthPt, 1, true, DrawGuaranteeBookletSpread,
+       true},
+      {"inspection_holdout14", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionPenChecklist,
+       true},
+      {"paper_holdout14", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawReportCover, true},
   };
   return kLayouts;
 }

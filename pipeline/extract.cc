@@ -427,16 +427,25 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex brn(std::string(kDigitish) + "{3}" + separator + kDigitish + "{2}" +
                                   separator + kDigitish + "{5}");
       std::smatch m;
-      if (!std::regex_search(text, m, brn)) return std::nullopt;
+      bool seven_read_as_slash = false;
+      if (!std::regex_search(text, m, brn)) {
+        // A 7 whose stem is thin reads as "/" ("6/1-21-59517"), which no business number
+        // holds: taken for a 7 only when the number then passes its check digit.
+        static const std::regex slash_in_digits("([0-9])/([0-9])");
+        text = std::regex_replace(text, slash_in_digits, "$017$2");
+        if (!std::regex_search(text, m, brn)) return std::nullopt;
+        seven_read_as_slash = true;
+      }
       std::optional<std::string> digits = NormalizeBrn(m.str());
       if (!digits) return std::nullopt;
+      if (seven_read_as_slash && !BrnCheckDigitValid(*digits)) return std::nullopt;
       // The value is the words the number spans, not a caption's remains before it ("지 0.").
       const size_t before = WordsReached(words, m.position() + 1, 1) - 1;
       p.words_skipped = skipped + before;
       p.words_used = WordsReached(words, m.position() + m.length(), 1) - before;
       if (BrnCheckDigitValid(*digits)) {
         p.value = *digits;
-        p.factor = 1.15;
+        p.factor = seven_read_as_slash ? 0.7 : 1.15;  // repaired, as a look-alike digit is
         return p;
       }
       // A number that fails its check digit is either misread or misprinted. A text layer
@@ -3335,27 +3344,63 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             found.field = second;
             found.found = true;
           } else if (!IsGarbledName(second.value) &&
-                     std::abs(length(second.value) - length(found.field.value)) <= 1 &&
+                     (std::abs(length(second.value) - length(found.field.value)) <= 1 ||
+                      // A garbled read lost glyphs ("키?스ㅋ랩" of "키오스크랩"): a clean
+                      // read may be longer.
+                      (IsGarbledName(found.field.value) && length(second.value) > length(found.field.value))) &&
                      second.confidence >= found.field.confidence - kNameRereadMargin) {
             found.field = second;
           }
           continue;
         }
-        // Two reads of an account number a digit or so apart: with no check digit to go by,
-        // a third read by the other model decides: the value two reads agree on stands, sure
-        // ("1008-188-319845" read again "…-379845" in a tight crop, the Latin model's read
-        // agreeing with the first).
-        if (type == FieldType::kAccount && found.found && latin_figures &&
-            second.value != found.field.value && second.value.size() == found.field.value.size()) {
-          Candidate third;
-          std::optional<Parsed> vote;
-          if (read_region(latin_figures, free_read, &third))
-            vote = ParseByType(type, field.pattern, third.words);
-          if (vote && vote->value == found.field.value) {
+        // An amount or a date read unsure both times is confirmed by the Latin model when it
+        // reads the same value at two scales: it reads figures in a serif face surely where
+        // the Korean model doubts the "₩" before them ("\\1.801.000" at 0.42, "W1,801,000"
+        // at 0.9). Three reads by two models agreeing make the value sure; a value the Latin
+        // model reads otherwise keeps its doubt.
+        const bool amount_or_date = type == FieldType::kAmount || type == FieldType::kDate ||
+                                    type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd;
+        if (amount_or_date && found.found && found.field.confidence < kAgreeingReadsConfidence &&
+            (latin_confirmation || latin_figures)) {
+          std::optional<std::string> latin_value;
+          if (latin_confirmation) {
+            latin_value = parsed->value;
+          } else {
+            RegionOptions smaller = free_read;
+            smaller.scale = kLatinFiguresScale;
+            Candidate first, other;
+            if (read_region(latin_figures, free_read, &first) && read_region(latin_figures, smaller, &other))
+              if (auto a = ParseByType(type, field.pattern, first.words))
+                if (auto b = ParseByType(type, field.pattern, other.words); b && b->value == a->value)
+                  latin_value = a->value;
+          }
+          if (latin_value && *latin_value == found.field.value) {
+            found.field.confidence = kAgreeingReadsConfidence;
+            continue;
+          }
+        }
+        // Two reads of an account number that differ: with no check digit to go by, the Latin
+        // model's reads at two scales decide: the value one of them agrees on stands, sure
+        // ("1008-188-319845" read again "…-379845" in a tight crop; "353-8592-3657-07" read
+        // again "353-68592-…" at 2×, and by the Latin model right at 1.5×, "393-…" at 2×). A
+        // read of another length only ever loses: it may be a piece of the number.
+        if (type == FieldType::kAccount && found.found && latin_figures && second.value != found.field.value) {
+          bool first_confirmed = false, second_confirmed = false;
+          for (float scale : {free_read.scale, kLatinFiguresScale}) {
+            RegionOptions latin_read = free_read;
+            latin_read.scale = scale;
+            Candidate third;
+            if (!read_region(latin_figures, latin_read, &third)) continue;
+            if (auto vote = ParseByType(type, field.pattern, third.words)) {
+              first_confirmed |= vote->value == found.field.value;
+              second_confirmed |= vote->value == second.value && second.value.size() == found.field.value.size();
+            }
+          }
+          if (first_confirmed && !second_confirmed) {
             found.field.confidence = std::max(found.field.confidence, kAgreeingReadsConfidence);
             continue;
           }
-          if (vote && vote->value == second.value) {
+          if (second_confirmed && !first_confirmed) {
             found.field = second;
             found.field.confidence = std::max(second.confidence, kAgreeingReadsConfidence);
             continue;

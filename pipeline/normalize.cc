@@ -281,6 +281,19 @@ std::optional<std::string> ParseDateAt(std::u32string_view s, size_t* pos) {
     }
     const bool korean = separator == U'년';
     ++i;
+    size_t run = i;
+    while (run < s.size() && IsAsciiDigit(s[run])) ++run;
+    // OCR may leave nothing between the month and the day: "2026.0716".
+    if (run - i == 4 && (first_separator == U'.' || first_separator == U'-' || first_separator == U'/')) {
+      year = *y;
+      month = (s[i] - U'0') * 10 + (s[i + 1] - U'0');
+      day = (s[i + 2] - U'0') * 10 + (s[i + 3] - U'0');
+      i = run;
+      if (i < s.size() && separator == U'.' && s[i] == U'.') ++i;
+      if (!IsValidCalendarDate(year, month, day)) return std::nullopt;
+      *pos = i;
+      return FormatIsoDate(year, month, day);
+    }
     std::optional<int> m = ReadNumber(s, &i, 1, 2);
     if (!m || i >= s.size()) return std::nullopt;
     const bool second_matches =

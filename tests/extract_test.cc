@@ -550,6 +550,20 @@ TEST(ExtractTest, OcrBusinessNumberFailingItsCheckIsReportedUnsure) {
   EXPECT_LT(doc.fields["shop_brn"].confidence, 0.6f);
 }
 
+TEST(ExtractTest, ASevenReadAsASlashIsRepairedWhenTheNumberThenPasses) {
+  // 671-21-59517 read "6/1-21-59517" on a scan: the 7 stands, unsure as any repair. A slash
+  // that makes no valid number stays unread (one in a date is no business number's).
+  auto read = [](const char* text) {
+    PageBuilder b;
+    b.Add("검수확인서", 800, 50).Add("사업자등록번호", 100, 300).Add(text, 600, 300);
+    return Extract(DocType::kInspectionForm, b.page);
+  };
+  Document repaired = read("6/1-21-59517");
+  EXPECT_EQ(Value(repaired, "shop_brn"), "6712159517");
+  EXPECT_LT(repaired.fields["shop_brn"].confidence, 0.75f);
+  EXPECT_EQ(Value(read("6/1-21-59518"), "shop_brn"), "<missing>");
+}
+
 TEST(ExtractTest, ValueCentredInAWideColumnBelongsToTheNearestHeader) {
   PageBuilder b;
   b.Add("전자세금계산서", 900, 50)

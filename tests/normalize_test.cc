@@ -166,6 +166,13 @@ TEST(ParseDate, OcrConfusionsInDigits) {
   // The second separator lost, its gap left.
   EXPECT_EQ(ParseDate("2026-05 20"), std::optional<std::string>("2026-05-20"));
   EXPECT_EQ(ParseDate("2026.05 20"), std::optional<std::string>("2026-05-20"));
+  // Or nothing left between two two-digit groups; a third digit or a colon is no such date.
+  EXPECT_EQ(ParseDate("2026.0716"), std::optional<std::string>("2026-07-16"));
+  EXPECT_EQ(ParseDate("2026-0716"), std::optional<std::string>("2026-07-16"));
+  EXPECT_EQ(ParseDate("2026.07161"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026.0716.1"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026:0716"), std::nullopt);
+  EXPECT_EQ(ParseDate("2026.1340"), std::nullopt);
   // A dot read as a colon or a comma, so long as one of the two is still a dot.
   EXPECT_EQ(ParseDate("2026.05:13"), std::optional<std::string>("2026-05-13"));
   EXPECT_EQ(ParseDate("2026,05.13"), std::optional<std::string>("2026-05-13"));

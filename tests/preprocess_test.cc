@@ -973,6 +973,38 @@ TEST_F(SecondLook, TheLatinModelReadsFiguresTheKoreanOneMisreads) {
   EXPECT_EQ(doc.fields["end_date"].value, "2026-12-31");
 }
 
+// With the real Tesseract, on the generator's scan of an online bankbook copy (seed 2222): the
+// page read the holder "주식회사 키오스크랩" as "주식회사 키?ㅅㅋ랩", glyphs lost to a "?" and lone
+// jamo. Read again alone it is whole; the clean read is longer than the garbled one and
+// stands.
+TEST_F(SecondLook, AGarbledNameIsReplacedByALongerCleanRead) {
+  Document doc = Understood("bankbook_garbled_holder.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_holder"].value, "주식회사 키오스크랩");
+}
+
+// With the real Tesseract, on the generator's scan of a passbook (seed 2222): the page read
+// the account "353-8592-3657-07" right but unsure; read again at 2× it came back with a digit
+// more, "353-68592-…", and surer. The Latin model reads it as the page did at 1.5× (and
+// "393-…" at 2×): the page's read stands, sure.
+TEST_F(SecondLook, TheLatinModelsReadsDecideBetweenTwoAccountReads) {
+  Document doc = Understood("passbook_account_read_with_a_digit_more.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_number"].value, "3538592365707");
+  EXPECT_GE(doc.fields["account_number"].confidence, 0.85f);
+}
+
+// With the real Tesseract, on the generator's scan of a guarantee policy (seed 2222): the
+// Korean model read the insured amount "₩1,801,000" as "\1.801.000" at 0.43, and again unsure
+// alone. The Latin model reads "W1,801,000" at two scales: the amount is sure, so a guarantee
+// below the required sum is an error, not a doubt for an operator.
+TEST_F(SecondLook, TheLatinModelConfirmsAnAmountTheKoreanOneDoubts) {
+  Document doc = Understood("guarantee_policy_won_sign_amount.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["insured_amount"].value, "1801000");
+  EXPECT_GE(doc.fields["insured_amount"].confidence, 0.85f);
+}
+
 // With the real Tesseract, on the generator's 150-dpi photo of an inspection form (seed
 // 1515): the page read the business number 899-32-35083 as "699-37-35083", and the second
 // look as "099-32-35083", both failing the check digit. Read larger (whitelisted, with no

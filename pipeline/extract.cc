@@ -1769,11 +1769,15 @@ Candidate ValueAbove(const PageLayout& layout, const LabelHit& hit) {
   while (above >= 0 && first_in_column(layout.rows[above]) < 0) --above;
   if (above < 0 || layout.opens_with_form_word[above]) return Candidate{};
   const TextRow& value_row = layout.rows[above];
-  if (2 * value_row.box.h < 3 * height) return Candidate{};
+  // The value's type is larger than the caption's, and the caption nearer to it than to the
+  // row below; a value only a little larger must be much nearer.
+  const bool larger = 2 * value_row.box.h >= 3 * height;
+  if (!larger && 5 * value_row.box.h < 6 * height) return Candidate{};
+  const int nearer = larger ? 2 : 3;
   const int gap_above = label_row.box.y - (value_row.box.y + value_row.box.h);
   for (size_t r = hit.row + 1; r < layout.rows.size(); ++r) {
     if (first_in_column(layout.rows[r]) < 0) continue;
-    if (2 * gap_above > layout.rows[r].box.y - (label_row.box.y + label_row.box.h)) return Candidate{};
+    if (nearer * gap_above > layout.rows[r].box.y - (label_row.box.y + label_row.box.h)) return Candidate{};
     break;
   }
   const int first = first_in_column(value_row);
@@ -2843,7 +2847,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // A value over its caption goes before what stands beside the caption when any of
         // that is unsure: a gloss in another script read as Hangul scraps ("훼 숲 초" for
         // 預金主, one syllable read at 0.09).
-        Candidate above = header_row ? Candidate{} : ValueAbove(layout, hit);
+        // A row of captions under a row of larger values, nearer to it than to the row below,
+        // is a row of tiles' captions ("(주)온오더 신한은행 153-…" over "받는 분 Recipient 입금
+        // 계좌 To account"): its values are above, though the row reads as a header row.
+        Candidate above = ValueAbove(layout, hit);
         if (!above.words.empty()) {
           const Candidate beside = rest_of_row();
           if (std::any_of(beside.words.begin(), beside.words.end(),
@@ -2868,6 +2875,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           Candidate next = RestOfRow(layout, hit.row + 1, 0);
           wrapped.words.insert(wrapped.words.end(), next.words.begin(), next.words.end());
           candidates.push_back(std::move(wrapped));
+        }
+        // A name with an e-mail address after it heads a mail ("받는사람 다온안경
+        // <user@naver.com>"): the mail's addressee, not a party of the paper.
+        if (type == FieldType::kName) {
+          const Candidate beside = RestOfRow(layout, hit.row, hit.match.end_char);
+          static const std::regex email("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+");
+          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 3),
+                          [](const ValueWord& w) { return std::regex_search(w.text, email); }))
+            continue;
         }
         // A role named in a sentence and followed by its particle ("피보험자가 입은 손해를")
         // is followed by the sentence, not by a name.

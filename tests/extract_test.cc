@@ -1567,4 +1567,49 @@ TEST(ExtractTest, AShopCardAndAProgressLineOfDates) {
   EXPECT_EQ(Value(doc, "inspection_date"), "2026-10-28");
 }
 
+// A bank's mail about a transfer, printed (held-out 13 design): tiles of a value over its
+// caption, the captions glossed in English ("받는 분 Recipient 입금 계좌 To account"), the
+// values a little larger and nearer their captions than the next tile; the mail's header
+// names its addressee beside "받는사람" with an e-mail address.
+TEST(ExtractTest, AMailOfTilesWithValuesOverGlossedCaptions) {
+  // Glossed, or not: a row of captions alone is a header row, whose values are above it here.
+  for (bool glossed : {true, false}) {
+    auto gloss = [&](PageBuilder& row, const char* text, int x, int y) -> PageBuilder& {
+      return glossed ? row.Add(text, x, y) : row;
+    };
+    PageBuilder b;
+    b.Add("[KB국민은행]", 100, 100).Add("인터넷뱅킹", 400, 100).Add("이체", 700, 100).Add("처리결과", 800, 100);
+    b.Add("받는사람", 100, 200).Add("다온안경", 300, 200).Add("<user5203@naver.com>", 450, 200);
+    b.Add("1,419,000원", 900, 380), Tall(&b, 100);
+    b.Add("이체금액", 1000, 500);
+    gloss(gloss(b, "Transfer", 1180, 500), "amount", 1330, 500);
+    b.Add("(주)온오더", 480, 700), Tall(&b, 50);
+    b.Add("신한은행", 1320, 700), Tall(&b, 50);
+    b.Add("153-686-081141", 1515, 700), Tall(&b, 50);
+    b.Add("받는", 480, 760).Add("분", 556, 760);
+    gloss(b, "Recipient", 606, 760).Add("입금", 1320, 760).Add("계좌", 1394, 760);
+    gloss(gloss(b, "To", 1477, 760), "account", 1523, 760);
+    b.Add("다온안경", 480, 900), Tall(&b, 50);
+    b.Add("KB국민은행", 1320, 900), Tall(&b, 50);
+    b.Add("903860-**-654430", 1573, 900), Tall(&b, 50);
+    b.Add("보내는", 480, 960).Add("분", 590, 960);
+    gloss(b, "Sender", 640, 960).Add("출금", 1320, 960).Add("계좌", 1394, 960);
+    gloss(gloss(b, "From", 1477, 960), "account", 1569, 960);
+    b.Add("2026-09-03", 480, 1100), Tall(&b, 50);
+    b.Add("14:38:05", 760, 1100), Tall(&b, 50);
+    b.Add("면제", 1320, 1100), Tall(&b, 50);
+    b.Add("이체", 480, 1160).Add("일시", 556, 1160);
+    gloss(gloss(gloss(b, "Date", 640, 1160), "&", 727, 1160), "time", 760, 1160).Add("수수료", 1320, 1160);
+    gloss(b, "Fee", 1435, 1160);
+    b.Add("거래번호", 480, 1300).Add("924174708435", 700, 1300);
+    Document doc = Extract(DocType::kTransferReceipt, b.page);
+    SCOPED_TRACE(glossed ? "glossed" : "not glossed");
+    EXPECT_EQ(Value(doc, "amount"), "1419000");
+    EXPECT_EQ(Value(doc, "payee_name"), "(주)온오더");
+    EXPECT_EQ(Value(doc, "payee_account"), "153686081141");
+    EXPECT_EQ(Value(doc, "sender_name"), "다온안경");
+    EXPECT_EQ(Value(doc, "transfer_date"), "2026-09-03");
+  }
+}
+
 }  // namespace docval

@@ -781,10 +781,17 @@ bool OpensBracketedNote(const TextRow& row, const PhraseMatch& m) {
 
 std::vector<Stop> StopsIn(const TextRow& row,
                                          const std::vector<std::u32string>& stop_keys) {
+  // "은행" after syllables read apart from it ("국 민 은행") ends a bank's name, not a value.
+  auto ends_a_bank = [&](const PhraseMatch& m) {
+    const std::u32string word = row.original.substr(m.first_char, m.end_char - m.first_char);
+    for (int k = 2; k <= 4 && k <= m.first_char; ++k)
+      if (NormalizeBank(EncodeUtf8(row.original.substr(m.first_char - k, k) + word))) return true;
+    return false;
+  };
   std::vector<Stop> stops;
   for (const std::u32string& key : stop_keys)
     if (auto m = FindPhrase(row, key, MinSimilarityFor(key));
-        m && StartsWord(row, m->first_char) && !LooseMatchRunsOn(row, *m))
+        m && StartsWord(row, m->first_char) && !LooseMatchRunsOn(row, *m) && !ends_a_bank(*m))
       stops.push_back(Stop{m->first_char, m->end_char, m->similarity});
   return stops;
 }
@@ -2880,8 +2887,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // <user@naver.com>"): the mail's addressee, not a party of the paper.
         if (type == FieldType::kName) {
           const Candidate beside = RestOfRow(layout, hit.row, hit.match.end_char);
-          static const std::regex email("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z.]+");
-          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 3),
+          // An address as read from a scan may be garbled ("<45676244(@0246『.0017>").
+          static const std::regex email("[^\\s@]{2,}@[^\\s@]{2,}");
+          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 8),
                           [](const ValueWord& w) { return std::regex_search(w.text, email); }))
             continue;
         }

@@ -1579,12 +1579,17 @@ TEST(ExtractTest, AMailOfTilesWithValuesOverGlossedCaptions) {
     };
     PageBuilder b;
     b.Add("[KB국민은행]", 100, 100).Add("인터넷뱅킹", 400, 100).Add("이체", 700, 100).Add("처리결과", 800, 100);
-    b.Add("받는사람", 100, 200).Add("다온안경", 300, 200).Add("<user5203@naver.com>", 450, 200);
+    // The address garbled as a scan reads it, or not.
+    b.Add("받는사람", 100, 200).Add("다온안경", 300, 200)
+        .Add(glossed ? "<user5203@naver.com>" : "<45676244(@0246『.0017>", 450, 200);
     b.Add("1,419,000원", 900, 380), Tall(&b, 100);
     b.Add("이체금액", 1000, 500);
     gloss(gloss(b, "Transfer", 1180, 500), "amount", 1330, 500);
     b.Add("(주)온오더", 480, 700), Tall(&b, 50);
-    b.Add("신한은행", 1320, 700), Tall(&b, 50);
+    // A scan reads the bank's syllables apart: "은행" alone is then no caption of a bank.
+    b.Add("신", 1320, 700), Tall(&b, 50);
+    b.Add("한", 1370, 700), Tall(&b, 50);
+    b.Add("은행", 1420, 700), Tall(&b, 50);
     b.Add("153-686-081141", 1515, 700), Tall(&b, 50);
     b.Add("받는", 480, 760).Add("분", 556, 760);
     gloss(b, "Recipient", 606, 760).Add("입금", 1320, 760).Add("계좌", 1394, 760);

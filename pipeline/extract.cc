@@ -1761,7 +1761,7 @@ Candidate RowBelow(const PageLayout& layout, const LabelHit& hit) {
 // on a rule and the caption small under it ("주식회사 디지털스토어" over "예 금 주 預金主").
 // The row above, in the caption's column, when it is in larger type, opens with no caption and
 // is nearer than the next row in that column (a caption over its own value sits nearer that).
-Candidate ValueAbove(const PageLayout& layout, const LabelHit& hit) {
+Candidate ValueAbove(const PageLayout& layout, const LabelHit& hit, bool only_larger) {
   const TextRow& label_row = layout.rows[hit.row];
   const int height = std::max(1, label_row.box.h);
   const int left = hit.box.x - height, right = hit.box.x + hit.box.w + 3 * height;
@@ -1779,7 +1779,7 @@ Candidate ValueAbove(const PageLayout& layout, const LabelHit& hit) {
   // The value's type is larger than the caption's, and the caption nearer to it than to the
   // row below; a value only a little larger must be much nearer.
   const bool larger = 2 * value_row.box.h >= 3 * height;
-  if (!larger && 5 * value_row.box.h < 6 * height) return Candidate{};
+  if (!larger && (only_larger || 5 * value_row.box.h < 6 * height)) return Candidate{};
   const int nearer = larger ? 2 : 3;
   const int gap_above = label_row.box.y - (value_row.box.y + value_row.box.h);
   for (size_t r = hit.row + 1; r < layout.rows.size(); ++r) {
@@ -2857,7 +2857,12 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // A row of captions under a row of larger values, nearer to it than to the row below,
         // is a row of tiles' captions ("(주)온오더 신한은행 153-…" over "받는 분 Recipient 입금
         // 계좌 To account"): its values are above, though the row reads as a header row.
-        Candidate above = ValueAbove(layout, hit);
+        // A value only a little larger is looked for above only when nothing beside the
+        // caption reads as one: on a photo, specks and tall glyphs blur rows' heights.
+        const std::optional<Parsed> beside_value = ParseByType(type, field.pattern, rest_of_row().words);
+        const bool value_beside =
+            beside_value && !(type == FieldType::kName && form_words.count(MatchKey(StripPunctuation(beside_value->value))));
+        Candidate above = ValueAbove(layout, hit, value_beside);
         if (!above.words.empty()) {
           const Candidate beside = rest_of_row();
           if (std::any_of(beside.words.begin(), beside.words.end(),
@@ -3292,21 +3297,28 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           parsed = ParseByType(type, field.pattern, c.words), parsed_by = reader;
         if (!parsed) region = regions.front();
       }
+      // The Latin model's read of figures changes with the scale ("2026" came back "2020" at
+      // one, right at another): its value stands when two scales agree on it. The two reads'
+      // values, at 2× and at the smaller scale, when they agree.
+      auto latin_agreed = [&](Candidate* at_2x, Candidate* smaller_read) -> std::optional<std::pair<Parsed, Parsed>> {
+        RegionOptions smaller = free_read;
+        smaller.scale = kLatinFiguresScale;
+        if (!read_region(latin_figures, free_read, at_2x) || !read_region(latin_figures, smaller, smaller_read))
+          return std::nullopt;
+        auto a = ParseByType(type, field.pattern, at_2x->words);
+        if (!a) return std::nullopt;
+        auto b = ParseByType(type, field.pattern, smaller_read->words);
+        if (!b || b->value != a->value) return std::nullopt;
+        return std::pair{*a, *b};
+      };
       // The Latin model's read at the smaller scale, when it confirmed its read at 2×.
       std::optional<ReadValue> latin_confirmation;
       if (!parsed && latin_figures) {
-        // The Latin model's read of figures changes with the scale ("2026" came back "2020"
-        // at one, right at another): its value stands when two scales agree on it.
-        RegionOptions smaller = free_read;
-        smaller.scale = kLatinFiguresScale;
         Candidate first, second;
-        if (read_region(latin_figures, free_read, &first) &&
-            read_region(latin_figures, smaller, &second))
-          if (auto a = ParseByType(type, field.pattern, first.words))
-            if (auto b = ParseByType(type, field.pattern, second.words); b && b->value == a->value) {
-              parsed = a, c = std::move(first), parsed_by = latin_figures;
-              latin_confirmation = ReadValue{*b, std::move(second), latin_figures};
-            }
+        if (auto agreed = latin_agreed(&first, &second)) {
+          parsed = agreed->first, c = std::move(first), parsed_by = latin_figures;
+          latin_confirmation = ReadValue{agreed->second, std::move(second), latin_figures};
+        }
       }
       if (parsed) {
         Field second = MakeField(*parsed, c);
@@ -3390,13 +3402,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           if (latin_confirmation) {
             latin_value = parsed->value;
           } else {
-            RegionOptions smaller = free_read;
-            smaller.scale = kLatinFiguresScale;
             Candidate first, other;
-            if (read_region(latin_figures, free_read, &first) && read_region(latin_figures, smaller, &other))
-              if (auto a = ParseByType(type, field.pattern, first.words))
-                if (auto b = ParseByType(type, field.pattern, other.words); b && b->value == a->value)
-                  latin_value = a->value;
+            if (auto agreed = latin_agreed(&first, &other)) latin_value = agreed->first.value;
           }
           if (latin_value && *latin_value == found.field.value) {
             found.field.confidence = kAgreeingReadsConfidence;

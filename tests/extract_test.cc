@@ -1617,4 +1617,18 @@ TEST(ExtractTest, AMailOfTilesWithValuesOverGlossedCaptions) {
   }
 }
 
+// A passbook photo (seed 2323): the caption 계좌번호 garbled into syllables over the holder's
+// row, a little taller, and the holder beside 예금주 read unsure. The holder beside its caption
+// stands; the syllables above are no value over a caption.
+TEST(ExtractTest, AValueBesideItsCaptionBeatsALittleLargerRowAbove) {
+  PageBuilder b;
+  b.Add("우리은행", 100, 100).Add("통장", 400, 100);
+  for (auto [text, x] : {std::pair{"기", 100}, {"자", 135}, {"보", 160}, {"호", 190}, {"1000-637-167466", 300}})
+    b.Add(text, x, 520, 0.3f), Tall(&b, 50);
+  b.Add("예금주", 100, 575).Add("(주)미래기술", 470, 575, 0.2f).Add("귀하", 674, 575);
+  b.Add("신규일", 100, 700).Add("2015.07.15", 475, 700);
+  Document doc = Extract(DocType::kBankbookCopy, b.page);
+  EXPECT_EQ(Value(doc, "account_holder"), "(주)미래기술");
+}
+
 }  // namespace docval

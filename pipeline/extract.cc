@@ -203,7 +203,7 @@ std::string RestoreLegalFormMark(const std::string& name) {
       IsHangulSyllable(s[2]))
     s = U"(주)" + s.substr(2);
   // ㈜ as one glyph: read as the syllable 쥐, or as a circled sign right before the name.
-  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"뛰", U"@", U"©", U"®"}) {
+  for (std::u32string_view misread : {U"(쥐)", U"(쥐", U"쥐", U"뛰", U"줘", U"@", U"©", U"®"}) {
     const bool sign = misread.size() == 1 && !IsHangulSyllable(misread[0]);
     if (s.size() >= misread.size() + 3 && s.starts_with(misread) &&
         (!sign || IsHangulSyllable(s[misread.size()]))) {

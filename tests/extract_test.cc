@@ -424,6 +424,7 @@ TEST(ExtractTest, LegalFormMarkReadAsASyllableIsRestored) {
   EXPECT_EQ(HolderReadAs("페이앤오더쥐)"), "페이앤오더㈜");
   EXPECT_EQ(HolderReadAs("쥐포"), "쥐포");
   EXPECT_EQ(HolderReadAs("뛰페이앤오더"), "㈜페이앤오더");
+  EXPECT_EQ(HolderReadAs("줘사이니지코리아"), "㈜사이니지코리아");  // seed 2323, a policy scan
 }
 
 TEST(ExtractTest, ADigitMisreadInsideANameDoesNotEndIt) {

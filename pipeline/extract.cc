@@ -2822,6 +2822,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
                                    ? field.label_types[hit.label]
                                    : field.type;
+        // A name with an e-mail address after it heads a mail ("받는사람 다온안경
+        // <user@naver.com>"): the mail's addressee, not a party of the paper.
+        if (type == FieldType::kName) {
+          const Candidate beside = RestOfRow(layout, hit.row, hit.match.end_char);
+          // An address as read from a scan may be garbled ("<45676244(@0246『.0017>").
+          static const std::regex email("[^\\s@]{2,}@[^\\s@]{2,}");
+          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 8),
+                          [](const ValueWord& w) { return std::regex_search(w.text, email); }))
+            continue;
+        }
         // A statement's column: the value in the record's row.
         if (header_row)
           if (auto record = record_rows[p].find(hit.row); record != record_rows[p].end())
@@ -2859,17 +2869,17 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // 계좌 To account"): its values are above, though the row reads as a header row.
         // A value only a little larger is looked for above only when nothing beside the
         // caption reads as one: on a photo, specks and tall glyphs blur rows' heights.
-        const std::optional<Parsed> beside_value = ParseByType(type, field.pattern, rest_of_row().words);
+        const Candidate beside = rest_of_row();
+        const std::optional<Parsed> beside_value = ParseByType(type, field.pattern, beside.words);
         const bool value_beside =
             beside_value && !(type == FieldType::kName && form_words.count(MatchKey(StripPunctuation(beside_value->value))));
         Candidate above = ValueAbove(layout, hit, value_beside);
         if (!above.words.empty()) {
-          const Candidate beside = rest_of_row();
           if (std::any_of(beside.words.begin(), beside.words.end(),
                           [](const ValueWord& w) { return w.confidence < kUnsureBeside; }))
             candidates.insert(candidates.begin(), above);
         }
-        candidates.push_back(rest_of_row());
+        candidates.push_back(beside);
         if (!header_row) candidates.push_back(AfterColon(layout, hit));
         if (type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd)
           for (auto [first, last] : {std::pair{hit.row - 1, hit.row + 1}, std::pair{hit.row - 1, hit.row},
@@ -2887,16 +2897,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           Candidate next = RestOfRow(layout, hit.row + 1, 0);
           wrapped.words.insert(wrapped.words.end(), next.words.begin(), next.words.end());
           candidates.push_back(std::move(wrapped));
-        }
-        // A name with an e-mail address after it heads a mail ("받는사람 다온안경
-        // <user@naver.com>"): the mail's addressee, not a party of the paper.
-        if (type == FieldType::kName) {
-          const Candidate beside = RestOfRow(layout, hit.row, hit.match.end_char);
-          // An address as read from a scan may be garbled ("<45676244(@0246『.0017>").
-          static const std::regex email("[^\\s@]{2,}@[^\\s@]{2,}");
-          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 8),
-                          [](const ValueWord& w) { return std::regex_search(w.text, email); }))
-            continue;
         }
         // A role named in a sentence and followed by its particle ("피보험자가 입은 손해를")
         // is followed by the sentence, not by a name.
@@ -3396,8 +3396,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // model reads otherwise keeps its doubt.
         const bool amount_or_date = type == FieldType::kAmount || type == FieldType::kDate ||
                                     type == FieldType::kPeriodStart || type == FieldType::kPeriodEnd;
-        if (amount_or_date && found.found && found.field.confidence < kAgreeingReadsConfidence &&
-            (latin_confirmation || latin_figures)) {
+        if (amount_or_date && found.found && found.field.confidence < kAgreeingReadsConfidence && latin_figures) {
           std::optional<std::string> latin_value;
           if (latin_confirmation) {
             latin_value = parsed->value;

@@ -323,16 +323,18 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   const std::vector<std::string> held_out = HeldOutLayoutNames();
   ASSERT_FALSE(held_out.empty());
   std::vector<std::string> first_set, second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set,
-      eighth_set, ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set;
+      eighth_set, ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set, fifteenth_set;
   for (const std::string& name : held_out) {
     EXPECT_TRUE(name.ends_with("_holdout") || name.ends_with("_holdout2") ||
                 name.ends_with("_holdout3") || name.ends_with("_holdout4") ||
                 name.ends_with("_holdout5") || name.ends_with("_holdout6") || name.ends_with("_holdout7") ||
                 name.ends_with("_holdout8") || name.ends_with("_holdout9") || name.ends_with("_holdout10") ||
                 name.ends_with("_holdout11") || name.ends_with("_holdout12") || name.ends_with("_holdout13") ||
-                name.ends_with("_holdout14"))
+                name.ends_with("_holdout14") || name.ends_with("_holdout15"))
         << name;
-    if (name.ends_with("_holdout14")) {
+    if (name.ends_with("_holdout15")) {
+      fifteenth_set.push_back(name);
+    } else if (name.ends_with("_holdout14")) {
       fourteenth_set.push_back(name);
     } else if (name.ends_with("_holdout13")) {
       thirteenth_set.push_back(name);
@@ -362,10 +364,10 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
       first_set.push_back(name);
     }
   }
-  // The second to fourteenth sets hold one layout per rendered type, `other` included.
+  // The second to fifteenth sets hold one layout per rendered type, `other` included.
   for (const std::vector<std::string>& set : {second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set,
                                               eighth_set, ninth_set, tenth_set, eleventh_set, twelfth_set,
-                                              thirteenth_set, fourteenth_set}) {
+                                              thirteenth_set, fourteenth_set, fifteenth_set}) {
     std::set<DocType> types;
     for (const std::string& name : set) types.insert(FindLayout(name)->doc_type);
     EXPECT_EQ(set.size(), 6u);
@@ -399,7 +401,7 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   options.defect_rate = 0;  // broken copies of an XML invoice take the type's first layout
   for (const std::vector<std::string>& names :
        {held_out, first_set, second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set, eighth_set,
-        ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set}) {
+        ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set, fifteenth_set}) {
     options.layouts = names;
     std::set<DocType> named_types;
     for (const std::string& name : names) named_types.insert(FindLayout(name)->doc_type);
@@ -461,7 +463,7 @@ TEST(RenderTest, EveryLayoutPrintsItsTruthFields) {
   ASSERT_TRUE(PlanSampleSet(options, &plan).ok());
   SamplePlan held_out_plan;
   options.layouts = HeldOutLayoutNames();
-  // Fourteen held-out layouts share each type's cycle, and XML invoices and card payments (no
+  // Fifteen held-out layouts share each type's cycle, and XML invoices and card payments (no
   // receipt) draw none, so twelve cases no longer reach every one of them.
   options.cases = 32;
   ASSERT_TRUE(PlanSampleSet(options, &held_out_plan).ok());

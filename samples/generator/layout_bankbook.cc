@@ -1963,3 +1963,198 @@ void DrawBankbookOpenSpread(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifteenth set).
+void DrawBankbookOuterCovers(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = AppCardColor(d.bank);
+  const Rgb light{std::min(1.0, brand.r * 1.7 + 0.12), std::min(1.0, brand.g * 1.7 + 0.12),
+                  std::min(1.0, brand.b * 1.7 + 0.12)};
+  const Rgb white{1, 1, 1};
+  const Rgb dim{0.4, 0.4, 0.43};
+  const std::string mono = "Noto Sans Mono CJK KR";
+  cairo_t* cr = canvas.cairo();
+  // The closed passbook laid face down and open on the copier: its outside spread, the back
+  // cover on the left and the front cover (with the branch's account label) on the right.
+  canvas.FillRect(0, 0, w, h, Rgb{0.88, 0.88, 0.89});
+  const double bx = 30, by = 26, bw = w - 60, bh = h - 52, mid = bx + bw / 2;
+  canvas.FillRect(bx + 4, by + 5, bw, bh, Rgb{0.7, 0.7, 0.72});
+  canvas.FillRect(bx, by, bw / 2, bh, Rgb{0.975, 0.972, 0.96});
+  canvas.FillRect(mid, by, bw / 2, bh, brand);
+  for (int i = 0; i < 6; ++i) {
+    const double shade = 0.55 + 0.07 * i;
+    canvas.FillRect(mid - 6 + i, by, 1, bh, Rgb{shade, shade, shade});
+  }
+
+  // Front cover: a lighter diagonal band, the bank's mark and the product.
+  const double fx = mid + 26, fw = bw / 2 - 52;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, light.r, light.g, light.b);
+  cairo_move_to(cr, mid, by + 104);
+  cairo_line_to(cr, mid + bw / 2, by + 52);
+  cairo_line_to(cr, mid + bw / 2, by + 70);
+  cairo_line_to(cr, mid, by + 122);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_set_line_width(cr, 2.6);
+  cairo_arc(cr, fx + 11, by + 33, 10, 0, 2 * M_PI);
+  cairo_stroke(cr);
+  cairo_arc(cr, fx + 11, by + 33, 4, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle bank;
+  bank.size = 18;
+  bank.bold = true;
+  bank.color = white;
+  canvas.Text(fx + 28, by + 22, d.bank, bank);
+  TextStyle product;
+  product.size = 11;
+  product.color = white;
+  product.align = Align::kRight;
+  const char* const products[] = {"기업자유예금", "법인 보통예금", "사업자 든든통장", "기업 입출금통장"};
+  canvas.Text(fx + fw, by + 24, products[rng.Int(0, 3)], product);
+  TextStyle product_en = product;
+  product_en.size = 7;
+  canvas.Text(fx + fw, by + 40, "BUSINESS PASSBOOK", product_en);
+
+  // The branch's label on the cover: the account in large spaced digits, the holder, a barcode
+  // with the number printed under it.
+  const double lx = fx, ly = by + 146, lw = fw, lh = 178;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  RoundedRect(cr, lx, ly, lw, lh, 8);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle cap;
+  cap.size = 7.5;
+  cap.color = dim;
+  canvas.Text(lx + 14, ly + 12, "계좌번호  ACCOUNT NO.", cap);
+  TextStyle digit;
+  digit.size = 19;
+  digit.bold = true;
+  digit.family = mono;
+  double dx = lx + 14;
+  for (const char ch : d.account_number) {
+    const std::string glyph(1, ch);
+    dx += canvas.Text(dx, ly + 26, glyph, digit) + (ch == '-' ? 2.5 : 4.2);
+  }
+  canvas.Line(lx + 14, ly + 58, lx + lw - 14, ly + 58, 0.4, Rgb{0.8, 0.8, 0.8});
+  canvas.Text(lx + 14, ly + 64, "예금주  NAME", cap);
+  TextStyle holder;
+  holder.size = 14;
+  holder.bold = true;
+  canvas.Text(lx + 14, ly + 76, d.holder, FitWidth(canvas, d.holder, holder, lw - 28));
+  TextStyle small;
+  small.size = 8;
+  small.color = dim;
+  canvas.Text(lx + 14, ly + 100, "신규일 " + d.opened.Dotted() + "   개설점 " + d.branch, small);
+  uint64_t bits = 0xcbf29ce484222325ULL;
+  for (const char ch : d.account_number) bits = (bits ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+  double bar_x = lx + 14;
+  const double bar_end = lx + lw * 0.62;
+  while (bar_x < bar_end) {
+    bits ^= bits << 13;
+    bits ^= bits >> 7;
+    bits ^= bits << 17;
+    const double bar = 0.7 + static_cast<double>(bits % 3) * 0.8;
+    canvas.FillRect(bar_x, ly + 120, bar, 30, kBlack);
+    bar_x += bar + 1.0 + static_cast<double>((bits >> 3) % 3) * 0.7;
+  }
+  TextStyle hri;
+  hri.size = 7.5;
+  hri.family = mono;
+  canvas.Text(lx + 14, ly + 153, d.account_number, hri);
+  // The branch's code and the issue count at the label's right end.
+  TextStyle code = small;
+  code.align = Align::kRight;
+  code.size = 7.5;
+  canvas.Text(lx + lw - 14, ly + 124, "점번 " + Pad(rng.Int(1, 999), 3), code);
+  canvas.Text(lx + lw - 14, ly + 138, "발행 " + std::to_string(rng.Int(1, 3)) + "회", code);
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = Rgb{0.88, 0.9, 0.94};
+  canvas.Text(fx, by + bh - 36, "이 통장은 예금자보호법에 따라 보호됩니다.", foot);
+  TextStyle foot_right = foot;
+  foot_right.align = Align::kRight;
+  canvas.Text(fx + fw, by + bh - 36, "No. " + Pad(rng.Int(0, 999999), 6), foot_right);
+
+  // Back cover: the lost-book guide, the branch's stamp, the call centre.
+  const double kx = bx + 26, kw = bw / 2 - 52;
+  double y = by + 26;
+  TextStyle heading;
+  heading.size = 10.5;
+  heading.bold = true;
+  heading.color = brand;
+  canvas.Text(kx, y, "통장을 잃어버리셨을 때", heading);
+  y += 22;
+  TextStyle body;
+  body.size = 8;
+  body.color = Rgb{0.25, 0.25, 0.28};
+  const char* const steps[] = {
+      "가까운 영업점이나 고객센터에 즉시 사고신고를 하십시오.",
+      "신고 전에 생긴 손해는 은행이 책임지지 않습니다.",
+      "재발행은 예금주 본인(법인은 대리인 위임장 지참)이 신분증을 가지고 영업점을 방문하여 신청하십시오.",
+  };
+  for (int i = 0; i < 3; ++i) {
+    canvas.Text(kx, y, std::to_string(i + 1) + ".", body);
+    y += ParagraphByWords(canvas, kx + 12, y, kw - 12, steps[i], body, 1.4) + 2;
+  }
+  y += 12;
+  canvas.Text(kx, y, "인감·서명 변경 및 거래 안내", heading);
+  y += 22;
+  y += ParagraphByWords(canvas, kx, y, kw,
+                        "인감이나 서명을 바꾸시려면 통장과 새 인감을 가지고 개설점 또는 가까운 영업점에 오십시오. "
+                        "통장 정리는 전국 영업점 자동화기기에서 하실 수 있습니다.",
+                        body, 1.4);
+  y += 18;
+  // The branch's blue rubber stamp, a little crooked.
+  const double sx = kx + 8, sy = y, sw = 176, shh = 52;
+  const Rgb stamp{0.16, 0.24, 0.62};
+  const char* const areas[] = {"02", "031", "032", "042", "051", "053", "062"};
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, sx + sw / 2, sy + shh / 2);
+  cairo_rotate(cr, rng.Real(-0.05, 0.03));
+  cairo_translate(cr, -(sx + sw / 2), -(sy + shh / 2));
+  canvas.Rect(sx, sy, sw, shh, 1.2, stamp);
+  canvas.Rect(sx + 3, sy + 3, sw - 6, shh - 6, 0.5, stamp);
+  TextStyle stamp_style;
+  stamp_style.size = 11;
+  stamp_style.bold = true;
+  stamp_style.color = stamp;
+  stamp_style.align = Align::kCenter;
+  canvas.Text(sx + sw / 2, sy + 9, d.bank + " " + d.branch, FitWidth(canvas, d.bank + " " + d.branch, stamp_style, sw - 14));
+  TextStyle stamp_small = stamp_style;
+  stamp_small.size = 8;
+  stamp_small.bold = false;
+  canvas.Text(sx + sw / 2, sy + 30,
+              "TEL " + std::string(areas[rng.Int(0, 6)]) + "-" + std::to_string(rng.Int(200, 999)) + "-" +
+                  Pad(rng.Int(0, 9999), 4),
+              stamp_small);
+  cairo_restore(cr);
+  TextStyle stamp_cap = cap;
+  canvas.Text(sx + sw + 10, sy + 20, "← 개설점", stamp_cap);
+  TextStyle centre;
+  centre.size = 9;
+  centre.bold = true;
+  centre.color = brand;
+  canvas.Line(kx, by + bh - 46, kx + kw, by + bh - 46, 0.5, Rgb{0.75, 0.75, 0.75});
+  const bool big = d.bank.find("국민") != std::string::npos || d.bank.find("신한") != std::string::npos ||
+                   d.bank.find("우리") != std::string::npos || d.bank.find("하나") != std::string::npos ||
+                   d.bank.find("농협") != std::string::npos;
+  const std::string phone = d.bank.find("국민") != std::string::npos   ? "1588-9999"
+                            : d.bank.find("신한") != std::string::npos ? "1599-8000"
+                            : d.bank.find("우리") != std::string::npos ? "1588-5000"
+                            : d.bank.find("하나") != std::string::npos ? "1599-1111"
+                            : d.bank.find("농협") != std::string::npos ? "1661-3000"
+                                                                       : "1566-2566";
+  canvas.Text(kx, by + bh - 38, "고객센터 " + phone + (big ? "  (24시간 사고신고)" : ""), centre);
+}
+
+}  // namespace docval::samplegen

@@ -2199,3 +2199,280 @@ void DrawGuaranteeBookletSpread(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// Interlaced sine strands filling the band between two rectangles (outer inset `a`, inner inset
+// `b` from the page edge), as security paper prints its border. Ink only.
+void GuillocheBorder(cairo_t* cr, double w, double h, double a, double b, Rgb color) {
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  cairo_set_line_width(cr, 0.35);
+  const double mid = (a + b) / 2, amp = (b - a) / 2 - 1.2;
+  // Each side as a run along its length; `along` and `across` map to page coordinates.
+  struct Side {
+    double x0, y0, dx, dy, nx, ny, length;
+  };
+  const Side sides[] = {{a, mid, 1, 0, 0, 1, w - 2 * a},
+                        {a, h - mid, 1, 0, 0, 1, w - 2 * a},
+                        {mid, a, 0, 1, 1, 0, h - 2 * a},
+                        {w - mid, a, 0, 1, 1, 0, h - 2 * a}};
+  for (const Side& s : sides) {
+    for (int strand = 0; strand < 6; ++strand) {
+      const double phase = strand * M_PI / 3;
+      const double period = 14 + (strand % 2) * 3;
+      bool first = true;
+      for (double t = 0; t <= s.length; t += 0.8) {
+        const double off = amp * std::sin(2 * M_PI * t / period + phase) * (0.65 + 0.35 * std::cos(t / 23 + phase));
+        const double px = s.x0 + s.dx * t + s.nx * off, py = s.y0 + s.dy * t + s.ny * off;
+        if (first) {
+          cairo_move_to(cr, px, py);
+          first = false;
+        } else {
+          cairo_line_to(cr, px, py);
+        }
+      }
+      cairo_stroke(cr);
+    }
+  }
+  cairo_set_line_width(cr, 0.9);
+  cairo_rectangle(cr, a - 2, a - 2, w - 2 * a + 4, h - 2 * a + 4);
+  cairo_stroke(cr);
+  cairo_set_line_width(cr, 0.6);
+  cairo_rectangle(cr, b + 2, b + 2, w - 2 * b - 4, h - 2 * b - 4);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+// A rosette (a hypotrochoid traced a few hundred times round) centred at (cx, cy). Ink only.
+void Rosette(cairo_t* cr, double cx, double cy, double radius, Rgb color, double line_width) {
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  cairo_set_line_width(cr, line_width);
+  const double big = radius * 0.62, small = radius * 0.62 * 7 / 24, arm = radius - big + small;
+  for (double t = 0; t <= 14 * M_PI + 0.01; t += 0.02) {
+    const double px = cx + (big - small) * std::cos(t) + arm * std::cos((big - small) / small * t);
+    const double py = cy + (big - small) * std::sin(t) - arm * std::sin((big - small) / small * t);
+    if (t == 0) {
+      cairo_move_to(cr, px, py);
+    } else {
+      cairo_line_to(cr, px, py);
+    }
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+}  // namespace
+
+// Held out (fifteenth set).
+void DrawGuaranteeGuillocheClauses(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb olive{0.36, 0.44, 0.26};
+  const Rgb pale{0.8, 0.86, 0.76};
+  const Rgb ink{0.14, 0.15, 0.13};
+  const Rgb dim{0.38, 0.4, 0.37};
+  const Rgb serial{0.72, 0.12, 0.1};
+  cairo_t* cr = canvas.cairo();
+  const std::string serif = std::string(kNotoSerifKr);
+  // Security paper: a guilloche border band, corner rosettes and a pale rosette under the text.
+  canvas.FillRect(0, 0, w, h, Rgb{0.995, 0.99, 0.965});
+  GuillocheBorder(cr, w, h, 20, 38, Rgb{0.55, 0.66, 0.5});
+  for (const auto& [cx, cy] : {std::pair{29.0, 29.0}, std::pair{w - 29, 29.0}, std::pair{29.0, h - 29},
+                               std::pair{w - 29, h - 29}}) {
+    canvas.FillRect(cx - 13, cy - 13, 26, 26, Rgb{0.995, 0.99, 0.965});
+    Rosette(cr, cx, cy, 12, olive, 0.3);
+  }
+  Rosette(cr, w / 2, h * 0.5, 150, Rgb{0.9, 0.93, 0.87}, 0.45);
+
+  const double x = 66, width = w - 132;
+  // The insurer's mark and the serial, as the paper is numbered: red, fixed-pitch.
+  double y = 58;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, olive.r, olive.g, olive.b);
+  cairo_move_to(cr, x, y + 22);
+  cairo_line_to(cr, x + 11, y);
+  cairo_line_to(cr, x + 22, y + 22);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle insurer;
+  insurer.size = 12.5;
+  insurer.bold = true;
+  insurer.color = olive;
+  canvas.Text(x + 30, y + 2, "SGI서울보증", insurer);
+  TextStyle serial_style;
+  serial_style.size = 10;
+  serial_style.color = serial;
+  serial_style.family = "Noto Sans Mono CJK KR";
+  serial_style.align = Align::kRight;
+  canvas.Text(x + width, y + 4, "No. " + Pad(rng.Int(0, 9999999), 7), serial_style);
+  y += 46;
+
+  TextStyle title;
+  title.size = 25;
+  title.bold = true;
+  title.color = ink;
+  title.family = serif;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, y, Spaced("보증보험증권"), title);
+  y += canvas.LineHeight(title) + 2;
+  TextStyle subtitle;
+  subtitle.size = 9.5;
+  subtitle.color = olive;
+  subtitle.align = Align::kCenter;
+  subtitle.family = serif;
+  canvas.Text(w / 2, y, "( 지 급 보 증 )   SURETY BOND", subtitle);
+  y += 30;
+
+  // The policy number on its own ruled line, then the preamble.
+  TextStyle number_label;
+  number_label.size = 10;
+  number_label.color = dim;
+  TextStyle number;
+  number.size = 12.5;
+  number.bold = true;
+  canvas.Line(x, y - 6, x + width, y - 6, 0.5, olive);
+  canvas.Text(x, y + 2, "증권번호", number_label);
+  canvas.Text(x + 64, y, "제 " + d.policy_number + " 호", number);
+  TextStyle issued_right = number_label;
+  issued_right.align = Align::kRight;
+  canvas.Text(x + width, y + 2, "발행일 " + d.issued.Dotted(), issued_right);
+  canvas.Line(x, y + 24, x + width, y + 24, 0.5, olive);
+  y += 40;
+  TextStyle body;
+  body.size = 10;
+  body.family = serif;
+  body.color = ink;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "서울보증보험주식회사(이하 \"회사\")는 보험계약자가 보험료를 납입하였으므로 이 증권에 적힌 "
+                        "조항과 보통약관 및 특별약관에 따라 보험계약을 체결하고, 그 증거로 이 증권을 발행합니다.",
+                        body, 1.55) +
+       14;
+
+  // The facts as articles: "제n조 (caption)" then the value set in a sentence.
+  TextStyle article;
+  article.size = 10.5;
+  article.bold = true;
+  article.color = olive;
+  article.family = serif;
+  TextStyle clause = body;
+  clause.size = 10.5;
+  const std::string amount_words =
+      d.amount_in_words ? " (금 " + AmountInKoreanWords(d.insured_amount) + "원정)" : std::string();
+  const std::vector<std::pair<std::string, std::string>> articles = {
+      {"제1조 (보험계약자)", d.policyholder + " (사업자등록번호 " + d.policyholder_brn + "), 주소 " + d.policyholder_address},
+      {"제2조 (피보험자)", d.insured + ", 주소 " + d.insured_address},
+      {"제3조 (보험가입금액)", "금 ***" + FormatWon(d.insured_amount) + "원" + amount_words +
+                                  "을 한도로 보상합니다."},
+      {"제4조 (보험기간)", d.start.KoreanLoose() + " 0시부터 " + d.end.KoreanLoose() + " 24시까지로 합니다."},
+      {"제5조 (보증내용)", "보험계약자가 \"" + d.contract_title +
+                               "\"에 관한 계약에서 정한 지급 채무를 이행하지 아니하여 피보험자가 입은 손해"},
+      {"제6조 (보험료)", FormatWon(d.insured_amount / 1000 * rng.Int(3, 7) / 10 * 10) + "원 (일시납, 영수필)"},
+  };
+  const double tab = 118;
+  for (const auto& [head, text] : articles) {
+    canvas.Text(x, y, head, article);
+    TextStyle t = clause;
+    if (head.find("금액") != std::string::npos || head.find("기간") != std::string::npos) t.bold = true;
+    y += ParagraphByWords(canvas, x + tab, y, width - tab, text, t, 1.45) + 9;
+  }
+  y += 6;
+
+  // Special terms: a pale panel with small numbered items.
+  TextStyle fine;
+  fine.size = 7.8;
+  fine.color = Rgb{0.25, 0.27, 0.24};
+  const std::vector<std::string> terms = {
+      "이 증권은 주계약의 내용이 변경된 경우 회사의 서면 승인이 없으면 그 변경된 부분에 대하여 효력이 없습니다.",
+      "보험사고가 생긴 때에는 피보험자는 지체 없이 회사에 알리고 손해를 증명하는 서류를 제출하여야 합니다.",
+      "이 증권의 진위는 회사 홈페이지(www.sgic.co.kr) 또는 고객센터(1670-7000)에서 확인할 수 있습니다.",
+  };
+  // The panel's height: the terms wrapped at spaces as ParagraphByWords will wrap them.
+  auto wrapped_lines = [&](const std::string& text, double wrap) {
+    int lines = 0;
+    std::string current;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(start, end - start);
+      start = end + 1;
+      if (word.empty()) continue;
+      const std::string candidate = current.empty() ? word : current + " " + word;
+      if (!current.empty() && canvas.MeasureWidth(candidate, fine) > wrap) {
+        ++lines;
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    return lines + (current.empty() ? 0 : 1);
+  };
+  double panel_h = 24;
+  for (const std::string& t : terms) panel_h += wrapped_lines(t, width - 36) * canvas.LineHeight(fine) * 1.35 + 2;
+  canvas.FillRect(x, y, width, panel_h, Rgb{0.95, 0.96, 0.92});
+  canvas.Rect(x, y, width, panel_h, 0.5, pale);
+  TextStyle terms_head = fine;
+  terms_head.bold = true;
+  terms_head.color = olive;
+  canvas.Text(x + 10, y + 6, "특별약관 요지", terms_head);
+  double ty = y + 20;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    canvas.Text(x + 12, ty, std::to_string(i + 1) + ")", fine);
+    ty += ParagraphByWords(canvas, x + 26, ty, width - 36, terms[i], fine, 1.35) + 2;
+  }
+  y += panel_h + 22;
+
+  // Date, signer, square seal; a holographic sticker at the lower left.
+  TextStyle date_style;
+  date_style.size = 11.5;
+  date_style.family = serif;
+  date_style.align = Align::kCenter;
+  const double foot_y = std::max(y, h - 190.0);
+  canvas.Text(w / 2, foot_y, d.issued.Korean(), date_style);
+  TextStyle signer;
+  signer.size = 14;
+  signer.bold = true;
+  signer.family = serif;
+  signer.align = Align::kCenter;
+  const std::string who = "서울보증보험주식회사  대표이사";
+  canvas.Text(w / 2, foot_y + 30, who, signer);
+  DrawSquareSeal(canvas, w / 2 + canvas.MeasureWidth(who, signer) / 2 + 6, foot_y + 16, 46,
+                 {"서울보증", "보험주식", "회사인"}, rng);
+  const double hx = x + 34, hy = h - 92;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_pattern_t* sheen = cairo_pattern_create_linear(hx - 26, hy - 26, hx + 26, hy + 26);
+  cairo_pattern_add_color_stop_rgb(sheen, 0, 0.82, 0.84, 0.88);
+  cairo_pattern_add_color_stop_rgb(sheen, 0.45, 0.96, 0.95, 0.9);
+  cairo_pattern_add_color_stop_rgb(sheen, 0.7, 0.78, 0.86, 0.84);
+  cairo_pattern_add_color_stop_rgb(sheen, 1, 0.86, 0.8, 0.86);
+  cairo_set_source(cr, sheen);
+  cairo_arc(cr, hx, hy, 26, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_pattern_destroy(sheen);
+  cairo_restore(cr);
+  Rosette(cr, hx, hy, 20, Rgb{0.62, 0.66, 0.7}, 0.3);
+  TextStyle holo;
+  holo.size = 6;
+  holo.bold = true;
+  holo.color = Rgb{0.4, 0.44, 0.5};
+  holo.align = Align::kCenter;
+  canvas.Ink(hx, hy - 4, "SGI", holo);
+  TextStyle verify;
+  verify.size = 7.5;
+  verify.color = dim;
+  canvas.Text(hx + 36, hy - 10, "위조방지 홀로그램 부착", verify);
+  canvas.Text(hx + 36, hy + 2, "진위확인번호 " + Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 9999), 4) + "-" +
+                                   Pad(rng.Int(0, 9999), 4),
+              verify);
+}
+
+}  // namespace docval::samplegen

@@ -1986,3 +1986,250 @@ void DrawInspectionPenChecklist(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+namespace {
+
+// A snapshot pasted into a form's photo box: a shop counter before (bare) or after (with the
+// device on it), in flat tones with a little noise of light. Ink only.
+void CounterSnapshot(PageCanvas& canvas, double x, double y, double w, double h, bool after, Rng& rng) {
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_rectangle(cr, x, y, w, h);
+  cairo_clip(cr);
+  const double wall = rng.Real(0.78, 0.88);
+  canvas.FillRect(x, y, w, h, Rgb{wall, wall * 0.97, wall * 0.92});
+  // A window with light, a shelf, the counter's top and front.
+  canvas.FillRect(x + w * 0.06, y + h * 0.1, w * 0.3, h * 0.36, Rgb{0.93, 0.95, 0.97});
+  canvas.Line(x + w * 0.21, y + h * 0.1, x + w * 0.21, y + h * 0.46, 1.2, Rgb{0.6, 0.6, 0.6});
+  canvas.FillRect(x + w * 0.55, y + h * 0.2, w * 0.4, h * 0.04, Rgb{0.5, 0.38, 0.26});
+  for (int i = 0; i < 5; ++i) {
+    const double shade = rng.Real(0.35, 0.75);
+    canvas.FillRect(x + w * (0.57 + i * 0.075), y + h * 0.1, w * 0.05, h * 0.1, Rgb{shade, shade * 0.9, shade * 0.8});
+  }
+  canvas.FillRect(x, y + h * 0.62, w, h * 0.06, Rgb{0.55, 0.42, 0.3});
+  canvas.FillRect(x, y + h * 0.68, w, h * 0.32, Rgb{0.42, 0.32, 0.24});
+  if (after) {
+    // The device: a dark screen on a stand, lit.
+    const double dx = x + w * 0.42, dw = w * 0.22, dy = y + h * 0.24, dh = h * 0.34;
+    canvas.FillRect(dx + dw * 0.42, dy + dh, dw * 0.16, h * 0.05, Rgb{0.2, 0.2, 0.22});
+    canvas.FillRect(dx, dy, dw, dh, Rgb{0.12, 0.12, 0.14});
+    canvas.FillRect(dx + 3, dy + 3, dw - 6, dh - 6, Rgb{0.45, 0.65, 0.85});
+    for (int i = 0; i < 3; ++i) {
+      canvas.FillRect(dx + 7, dy + 8 + i * (dh - 16) / 3, dw - 14, (dh - 16) / 3 - 4, Rgb{0.85, 0.9, 0.96});
+    }
+  }
+  cairo_restore(cr);
+  canvas.Rect(x, y, w, h, 0.6, Rgb{0.3, 0.3, 0.3});
+}
+
+// A square tick box; `ticked` draws a check mark through it.
+void TickBox(PageCanvas& canvas, double x, double y, double size, bool ticked) {
+  canvas.Rect(x, y, size, size, 0.7, Rgb{0.2, 0.2, 0.2});
+  if (!ticked) return;
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.05, 0.05, 0.1);
+  cairo_set_line_width(cr, 1.6);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to(cr, x + size * 0.18, y + size * 0.5);
+  cairo_line_to(cr, x + size * 0.42, y + size * 0.78);
+  cairo_line_to(cr, x + size * 0.88, y + size * 0.12);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+}  // namespace
+
+// Held out (fifteenth set).
+void DrawInspectionPhotoColumns(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 40, width = w - 80;
+  const Rgb ink{0.1, 0.1, 0.1};
+  const Rgb dim{0.42, 0.42, 0.42};
+  const Rgb hair{0.72, 0.72, 0.72};
+  const Rgb green{0.13, 0.45, 0.33};
+
+  // Masthead: the programme's small mark and the file number box.
+  cairo_t* cr = canvas.cairo();
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, green.r, green.g, green.b);
+  cairo_move_to(cr, x, 42);
+  cairo_curve_to(cr, x + 2, 28, x + 14, 26, x + 18, 26);
+  cairo_curve_to(cr, x + 18, 36, x + 12, 42, x, 42);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle mast;
+  mast.size = 8;
+  mast.color = green;
+  mast.bold = true;
+  canvas.Text(x + 24, 28, "스마트상점 기술보급사업", mast);
+  TextStyle mast_dim = mast;
+  mast_dim.bold = false;
+  mast_dim.color = dim;
+  canvas.Text(x + 24, 40, "Smart Shop Technology Program", mast_dim);
+  TextStyle cell;
+  cell.size = 8.5;
+  const std::string file_no = "스마트-" + std::to_string(d.install_date.year) + "-" + Pad(rng.Int(1, 29999), 5);
+  DrawRow(canvas, x + width - 180, 26, 20, {Cell{"관리번호", 56, true}, Cell{file_no, 124, false, Align::kCenter}},
+          cell, Rgb{0.4, 0.4, 0.4}, 0.6);
+
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 62, Spaced("검수확인서"), title);
+  TextStyle subtitle;
+  subtitle.size = 9.5;
+  subtitle.color = dim;
+  subtitle.align = Align::kCenter;
+  canvas.Text(w / 2, 96, "스마트기술 도입 · 설치 완료 및 검수 결과", subtitle);
+  canvas.Line(x, 116, x + width, 116, 1.8, ink);
+  canvas.Line(x, 119.5, x + width, 119.5, 0.5, ink);
+
+  // Section headings: a black square with the number in white.
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  auto heading = [&](double hx, double hy, int n, const std::string& text) {
+    canvas.FillRect(hx, hy, 15, 15, ink);
+    TextStyle num;
+    num.size = 9;
+    num.bold = true;
+    num.color = Rgb{1, 1, 1};
+    num.align = Align::kCenter;
+    canvas.Text(hx + 7.5, hy + 1.5, std::to_string(n), num);
+    canvas.Text(hx + 22, hy, text, section);
+  };
+
+  // Left column: the shop and installation facts, rules between rows only.
+  const double left_w = 300, gap = 18, rx = x + left_w + gap, right_w = width - left_w - gap;
+  double y = 136;
+  heading(x, y, 1, "매장 및 설치 내역");
+  heading(rx, y, 2, "설치 사진");
+  y += 24;
+  const double top = y;
+  TextStyle label;
+  label.size = 9;
+  label.color = dim;
+  TextStyle value;
+  value.size = 10.5;
+  const std::pair<std::string, std::string> facts[] = {
+      {"상호명", d.shop_name},
+      {"대표자", d.shop_owner},
+      {"사업자등록번호", d.shop_brn},
+      {"사업장 소재지", d.shop_address},
+      {"연락처", d.phone},
+      {"도입 기술", d.technology},
+      {"설치 수량", std::to_string(d.quantity) + "대"},
+      {"공급기업", d.supplier_name},
+      {"설치 완료일", d.install_date.Iso()},
+      {"검수일", d.inspection_date.Iso()},
+  };
+  const double row_h = 24, label_w = 92;
+  canvas.Line(x, y, x + left_w, y, 1.0, ink);
+  for (size_t i = 0; i < std::size(facts); ++i) {
+    canvas.FillRect(x, y, label_w, row_h, Rgb{0.955, 0.955, 0.955});
+    canvas.Text(x + 8, y + 6.5, facts[i].first, label);
+    TextStyle v = value;
+    v.bold = i < 3 || i >= 8;
+    canvas.Text(x + label_w + 10, y + 5.5, facts[i].second, FitWidth(canvas, facts[i].second, v, left_w - label_w - 16));
+    y += row_h;
+    canvas.Line(x, y, x + left_w, y, i + 1 == std::size(facts) ? 1.0 : 0.4, i + 1 == std::size(facts) ? ink : hair);
+  }
+  const double left_end = y;
+
+  // Right column: before and after, each photo captioned under it.
+  const double ph = (left_end - top - 2 * 22 - 12) / 2;
+  TextStyle photo_cap;
+  photo_cap.size = 8.5;
+  photo_cap.color = dim;
+  double py = top;
+  CounterSnapshot(canvas, rx, py, right_w, ph, false, rng);
+  canvas.Text(rx, py + ph + 5, "▲ 설치 전  (매장 카운터)", photo_cap);
+  py += ph + 22 + 12;
+  CounterSnapshot(canvas, rx, py, right_w, ph, true, rng);
+  const std::string after = "▲ 설치 후  (" + d.technology + ")";
+  canvas.Text(rx, py + ph + 5, after, FitWidth(canvas, after, photo_cap, right_w));
+  y = left_end + 24;
+
+  // The checklist: a ruled table, tick boxes under 적합/부적합.
+  heading(x, y, 3, "검수 항목");
+  y += 24;
+  const double c1 = 86, c3 = 46, c4 = 46, c2 = width - c1 - c3 - c4, ch = 20;
+  TextStyle head = cell;
+  head.bold = true;
+  DrawRow(canvas, x, y, ch,
+          {Cell{"구분", c1, true}, Cell{"검수 기준", c2, true}, Cell{"적합", c3, true}, Cell{"부적합", c4, true}},
+          head, Rgb{0.3, 0.3, 0.3}, 0.7, Rgb{0.9, 0.9, 0.9});
+  y += ch;
+  const std::pair<const char*, const char*> checks[] = {
+      {"수량·규격", "계약서의 품목·규격·수량과 설치된 장비가 일치함"},
+      {"설치 상태", "장비가 지정된 위치에 안전하게 고정·배선됨"},
+      {"작동 여부", "전원, 네트워크, 주문·결제 등 주요 기능이 정상 작동함"},
+      {"사용 교육", "점주 및 직원에게 사용 방법 교육을 실시함"},
+      {"사후 관리", "무상 A/S 기간과 고객센터 연락처를 안내받음"},
+  };
+  TextStyle row_style = cell;
+  row_style.size = 9;
+  for (const auto& [group, text] : checks) {
+    DrawRow(canvas, x, y, ch, {Cell{group, c1, false, Align::kCenter}, Cell{text, c2}, Cell{"", c3}, Cell{"", c4}},
+            row_style, Rgb{0.3, 0.3, 0.3}, 0.5);
+    TickBox(canvas, x + c1 + c2 + c3 / 2 - 5, y + ch / 2 - 5, 10, true);
+    TickBox(canvas, x + c1 + c2 + c3 + c4 / 2 - 5, y + ch / 2 - 5, 10, false);
+    y += ch;
+  }
+  y += 18;
+
+  // The owner's confirmation and the two sign-off boxes.
+  heading(x, y, 4, "확인");
+  y += 24;
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "본인은 위 매장에 스마트기술이 계약 내용대로 설치되어 정상 작동함을 직접 확인하였으며, 위 검수 "
+                        "결과에 이의가 없음을 확인합니다.",
+                        body, 1.5) +
+       8;
+  TextStyle date_style = body;
+  date_style.align = Align::kCenter;
+  canvas.Text(w / 2, y, d.inspection_date.KoreanLoose(), date_style);
+  y += 22;
+  const double box_w = (width - 14) / 2, box_h = 58;
+  TextStyle box_head;
+  box_head.size = 8.5;
+  box_head.bold = true;
+  box_head.color = dim;
+  canvas.Rect(x, y, box_w, box_h, 0.7, Rgb{0.3, 0.3, 0.3});
+  canvas.Text(x + 8, y + 6, "공급기업 (설치자)", box_head);
+  TextStyle sign_text;
+  sign_text.size = 10;
+  canvas.Text(x + 10, y + 24, d.supplier_name, FitWidth(canvas, d.supplier_name, sign_text, box_w - 20));
+  canvas.Text(x + 10, y + 39, "설치 담당  " + PersonName(rng), sign_text);
+  const double ox = x + box_w + 14;
+  canvas.Rect(ox, y, box_w, box_h, 1.1, ink);
+  canvas.Text(ox + 8, y + 6, "검수자 (매장 대표자)", box_head);
+  TextStyle owner = sign_text;
+  owner.size = 11.5;
+  owner.bold = true;
+  canvas.Text(ox + 10, y + 28, "성명  " + d.shop_owner, owner);
+  DrawSignatureBox(canvas, ox + box_w - 90, y + 12, 80, box_h - 16, d, rng, /*border=*/false);
+  y += box_h + 18;
+  TextStyle to;
+  to.size = 12;
+  to.bold = true;
+  canvas.Text(x, y, "소상공인시장진흥공단 이사장 귀하", to);
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = dim;
+  canvas.Line(x, h - 44, x + width, h - 44, 0.4, hair);
+  canvas.Text(x, h - 38, "※ 사진은 설치 전·후가 구분되도록 같은 위치에서 촬영하여 붙이고, 검수자는 직접 서명(또는 날인)합니다.",
+              FitWidth(canvas, "※ 사진은 설치 전·후가 구분되도록 같은 위치에서 촬영하여 붙이고, 검수자는 직접 서명(또는 날인)합니다.", foot, width));
+}
+
+}  // namespace docval::samplegen

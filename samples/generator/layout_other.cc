@@ -1749,3 +1749,159 @@ void DrawReportCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifteenth set).
+void DrawFaxCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 48, width = w - 96;
+  const Rgb ink{0.08, 0.08, 0.08};
+  const Rgb dim{0.42, 0.42, 0.42};
+  const Rgb hair{0.7, 0.7, 0.7};
+  const Date sent = InstallDate(c).AddDays(rng.Int(1, 5));
+  const std::string sent_time = Pad(rng.Int(9, 17), 2) + ":" + Pad(rng.Int(0, 59), 2);
+  const int pages = static_cast<int>(rng.Int(5, 9));
+  auto phone = [&](const char* area) {
+    return std::string(area) + "-" + std::to_string(rng.Int(200, 999)) + "-" + Pad(rng.Int(0, 9999), 4);
+  };
+  const std::string our_tel = phone("02"), our_fax = phone("02");
+  const std::string their_fax = phone("042");
+  const std::string sender = PersonName(rng);
+  const char* const centres[] = {"서울중부", "경기남부", "인천", "대전충남", "부산동부", "광주전남", "대구북부"};
+  const std::string centre = std::string(centres[rng.Int(0, 6)]) + "센터";
+
+  auto digits = [](const std::string& text) {
+    std::string out;
+    for (const char ch : text) {
+      if (ch >= '0' && ch <= '9') out.push_back(ch);
+    }
+    return out;
+  };
+  // What the receiving machine printed along the top edge.
+  TextStyle machine;
+  machine.size = 7.5;
+  machine.family = "NanumGothicCoding";
+  machine.color = Rgb{0.3, 0.3, 0.3};
+  canvas.Text(18, 10,
+              sent.Iso() + " " + sent_time + "   FROM : " + digits(our_fax) + "   TO : " + digits(their_fax) +
+                  "   P.001/" + Pad(pages, 3),
+              machine);
+
+  // Letterhead: the sender's name left, a reversed FAX block right.
+  TextStyle company;
+  company.size = 17;
+  company.bold = true;
+  canvas.Text(x, 40, c.supplier_name, FitWidth(canvas, c.supplier_name, company, width - 180));
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = dim;
+  canvas.Text(x, 66, "사업자등록번호 " + c.supplier_brn + "   TEL " + our_tel + "   FAX " + our_fax, meta);
+  const double fx = x + width - 150;
+  canvas.FillRect(fx, 34, 150, 52, ink);
+  TextStyle fax;
+  fax.size = 30;
+  fax.bold = true;
+  fax.color = Rgb{1, 1, 1};
+  fax.align = Align::kCenter;
+  canvas.Text(fx + 75, 40, "F A X", fax);
+  canvas.Line(x, 94, x + width, 94, 2.2, ink);
+  TextStyle title;
+  title.size = 15;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 106, Spaced("팩스송신문"), title);
+
+  // The routing grid: receiver on the left, sender on the right, the subject across.
+  double y = 138;
+  const double lw = 58, vw = width / 2 - lw, rh = 24;
+  TextStyle cell;
+  cell.size = 9.5;
+  TextStyle label = cell;
+  label.bold = true;
+  auto pair_row = [&](const char* l1, const std::string& v1, const char* l2, const std::string& v2) {
+    DrawRow(canvas, x, y, rh, {Cell{l1, lw, true}, Cell{"", vw}, Cell{l2, lw, true}, Cell{"", vw}}, label, ink, 0.6,
+            Rgb{0.92, 0.92, 0.92});
+    canvas.TextInBox(x + lw, y, vw, rh, v1, FitWidth(canvas, v1, cell, vw - 10));
+    canvas.TextInBox(x + 2 * lw + vw, y, vw, rh, v2, FitWidth(canvas, v2, cell, vw - 10));
+    y += rh;
+  };
+  pair_row("수 신", "소상공인시장진흥공단 " + centre, "발 신", c.supplier_name);
+  pair_row("참 조", "스마트상점 사업 담당자 님", "담 당", sender + " 과장");
+  pair_row("FAX", their_fax, "전 화", our_tel);
+  pair_row("일 자", sent.Dotted() + " " + sent_time, "매 수", "표지 포함 " + std::to_string(pages) + "매");
+  DrawRow(canvas, x, y, rh + 4, {Cell{"제 목", lw, true}, Cell{"", width - lw}}, label, ink, 0.6, Rgb{0.92, 0.92, 0.92});
+  const std::string subject = "스마트상점 기술보급사업 보조금 청구 서류 송부 (" + c.shop_name + ")";
+  TextStyle subject_style = cell;
+  subject_style.bold = true;
+  subject_style.size = 10.5;
+  canvas.TextInBox(x + lw, y, width - lw, rh + 4, subject, FitWidth(canvas, subject, subject_style, width - lw - 12));
+  y += rh + 4 + 12;
+
+  // Handling marks, one ticked.
+  TextStyle mark;
+  mark.size = 9.5;
+  const char* const marks[] = {"긴급", "검토 바람", "회신 바람", "참고용"};
+  const int ticked = static_cast<int>(rng.Int(0, 1)) == 0 ? 1 : 2;
+  double mx = x + 4;
+  cairo_t* cr = canvas.cairo();
+  for (int i = 0; i < 4; ++i) {
+    canvas.Rect(mx, y + 2, 9, 9, 0.7, ink);
+    if (i == ticked) {
+      cairo_new_path(cr);
+      cairo_save(cr);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      cairo_set_line_width(cr, 1.5);
+      cairo_move_to(cr, mx + 1.5, y + 2);
+      cairo_line_to(cr, mx + 7.5, y + 11);
+      cairo_move_to(cr, mx + 7.5, y + 2);
+      cairo_line_to(cr, mx + 1.5, y + 11);
+      cairo_stroke(cr);
+      cairo_restore(cr);
+    }
+    mx += canvas.Text(mx + 14, y, marks[i], mark) + 40;
+  }
+  y += 26;
+
+  // The message on ruled note lines.
+  TextStyle body;
+  body.size = 10.5;
+  const double step = canvas.LineHeight(body) * 1.75;
+  const double memo_top = y, memo_h = 15 * step;
+  canvas.Rect(x, memo_top, width, memo_h + 12, 0.8, ink);
+  for (double ly = memo_top + 6 + step; ly < memo_top + memo_h + 6; ly += step) {
+    canvas.Line(x + 10, ly - 3, x + width - 10, ly - 3, 0.3, hair);
+  }
+  const double tx = x + 14, tw = width - 28;
+  y = memo_top + 6 + step - 3 - canvas.LineHeight(body) - 1;
+  auto para = [&](const std::string& text) { y += ParagraphByWords(canvas, tx, y, tw, text, body, 1.75); };
+  para("안녕하십니까. " + c.supplier_name + " " + sender + "입니다.");
+  para("스마트상점 기술보급사업과 관련하여 " + c.shop_name + "(대표 " + c.shop_owner + ")에 " + c.technology +
+       " 설치를 " + InstallDate(c).KoreanLoose() + "에 마쳤기에, 보조금 청구 서류를 아래와 같이 보내 드립니다.");
+  para("  1. 보조금 지급 요청 공문 1부");
+  para("  2. 검수확인서 (사본) 1부");
+  para("  3. 전자세금계산서 출력본 및 자부담금 입금 자료 각 1부");
+  para("  4. 입금계좌 통장 사본 1부");
+  para("계약금액 " + FormatWon(c.contract_amount) + "원 중 보조금 " + FormatWon(c.subsidy_amount) +
+       "원을 청구하며, 자부담금 " + FormatWon(c.self_pay_amount) + "원은 매장에서 이미 납부하였습니다.");
+  para("원본은 등기우편으로 따로 보내 드렸습니다. 검토 부탁드립니다. 감사합니다.");
+  TextStyle closing = body;
+  closing.align = Align::kRight;
+  canvas.Text(x + width - 14, memo_top + 6 + 14 * step - 3 - canvas.LineHeight(body) - 1,
+              c.supplier_name + "  " + sender + " 드림", closing);
+  y = memo_top + memo_h + 12 + 16;
+
+  // Confidentiality notice at the foot.
+  TextStyle note;
+  note.size = 7.8;
+  note.color = dim;
+  const double note_y = std::max(y, h - 84);
+  canvas.FillRect(x, note_y, width, 42, Rgb{0.95, 0.95, 0.95});
+  ParagraphByWords(canvas, x + 10, note_y + 7, width - 20,
+                   "이 팩스는 수신인만을 위한 것이며 개인정보가 포함되어 있을 수 있습니다. 잘못 받으신 경우 즉시 발신처(" +
+                       our_tel + ")로 알려 주시고 폐기하여 주십시오. 수신 상태가 좋지 않으면 다시 보내 드리겠습니다.",
+                   note, 1.4);
+}
+
+}  // namespace docval::samplegen

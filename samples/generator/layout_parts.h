@@ -28,6 +28,7 @@ void DrawInvoiceContinuousForm(PageCanvas& canvas, const DocumentSpec& spec, int
 void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawInvoiceIssueList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawInvoiceAmendment(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -45,6 +46,7 @@ void DrawReceiptChatNotice(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawReceiptTornSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawReceiptQrLandscape(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -62,6 +64,7 @@ void DrawBankbookTopBound(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawBankbookOpenSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawBankbookOuterCovers(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -79,6 +82,7 @@ void DrawGuaranteeSidebar(PageCanvas& canvas, const DocumentSpec& spec, int page
 void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawGuaranteeBookletSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawGuaranteeGuillocheClauses(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -96,6 +100,7 @@ void DrawInspectionStepper(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawInspectionPenChecklist(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawInspectionPhotoColumns(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -114,6 +119,7 @@ void DrawMeetingMinutes(PageCanvas& canvas, const DocumentSpec& spec, int page, 
 void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 12
 void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawReportCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
+void DrawFaxCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -2686,3 +2686,320 @@ void DrawInvoiceIssueList(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifteenth set).
+void DrawInvoiceAmendment(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 36, width = w - 72;
+  const Rgb ink{0.12, 0.12, 0.14};
+  const Rgb dim{0.42, 0.42, 0.45};
+  const Rgb hair{0.7, 0.7, 0.72};
+  const Rgb red{0.76, 0.1, 0.12};
+  const Rgb blush{1.0, 0.95, 0.95};
+  const std::string mono = "Noto Sans Mono CJK KR";
+  cairo_t* cr = canvas.cairo();
+  // A corrected re-issue (기재사항 착오·정정): it keeps the original's write date and names the
+  // original's approval number, issued the same day the mistake was cancelled.
+  const Date sent = d.issue_date.AddDays(rng.Int(0, 1));
+  static const char kHex[] = "0123456789abcdef";
+  std::string original = d.issue_date.Compact() + "4100" + Pad(rng.Int(0, 9999), 4);
+  for (int i = 0; i < 8; ++i) original.push_back(kHex[rng.Int(0, 15)]);
+  const char* const mistakes[] = {"공급받는자 상호", "품목 규격", "공급받는자 이메일 주소", "품목명"};
+  const std::string mistake = mistakes[rng.Int(0, 3)];
+
+  // The service's running line above the form.
+  TextStyle meta;
+  meta.size = 7.5;
+  meta.color = dim;
+  canvas.Text(x, 22, "전자(세금)계산서  ·  수정발급  ·  " + sent.Dotted() + " 발급", meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(x + width, 22, "[ 공급받는자 보관용 ]", meta_right);
+  canvas.Line(x, 36, x + width, 36, 1.6, ink);
+
+  // Title block left; the approval number and dates right, each caption above its value.
+  TextStyle title;
+  title.size = 23;
+  title.bold = true;
+  title.color = ink;
+  canvas.Text(x, 50, "수정세금계산서", title);
+  TextStyle title_sub;
+  title_sub.size = 8.5;
+  title_sub.color = red;
+  canvas.Text(x + 2, 84, "AMENDED TAX INVOICE  ·  당초분 정정 재발급", title_sub);
+  const double bx = x + width - 258, bw = 258;
+  TextStyle cap;
+  cap.size = 7.2;
+  cap.color = dim;
+  TextStyle approval;
+  approval.size = 10.5;
+  approval.bold = true;
+  approval.family = mono;
+  canvas.Rect(bx, 44, bw, 58, 0.6, hair);
+  canvas.Text(bx + 8, 47, "승인번호", cap);
+  canvas.Text(bx + 8, 57, DashedApproval(d.approval_number),
+              FitWidth(canvas, DashedApproval(d.approval_number), approval, bw - 16));
+  canvas.Line(bx, 74, bx + bw, 74, 0.4, hair);
+  canvas.Line(bx + bw / 2, 74, bx + bw / 2, 102, 0.4, hair);
+  TextStyle fact;
+  fact.size = 9.5;
+  canvas.Text(bx + 8, 76, "작성일자", cap);
+  canvas.Text(bx + 8, 86, d.issue_date.Dotted(), fact);
+  canvas.Text(bx + bw / 2 + 8, 76, "발급(전송)일자", cap);
+  canvas.Text(bx + bw / 2 + 8, 86, sent.Dotted(), fact);
+
+  // The red reason box: a tab, the six statutory reasons with the one that applies ticked, the
+  // original's approval number and date, and the remark.
+  double y = 114;
+  const double box_h = 78, tab = 58;
+  canvas.FillRect(x, y, width, box_h, blush);
+  canvas.FillRect(x, y, tab, box_h, red);
+  canvas.Rect(x, y, width, box_h, 1.2, red);
+  TextStyle tab_style;
+  tab_style.size = 10.5;
+  tab_style.bold = true;
+  tab_style.color = Rgb{1, 1, 1};
+  tab_style.align = Align::kCenter;
+  canvas.Text(x + tab / 2, y + box_h / 2 - 15, "수정", tab_style);
+  canvas.Text(x + tab / 2, y + box_h / 2 + 1, "사유", tab_style);
+  TextStyle reason;
+  reason.size = 8.3;
+  reason.color = Rgb{0.3, 0.08, 0.08};
+  const char* const reasons[] = {"기재사항 착오·정정", "공급가액 변동", "환입",
+                                 "계약의 해제",        "내국신용장 사후개설", "착오에 의한 이중발급"};
+  const double rx = x + tab + 10, col = (width - tab - 20) / 3;
+  for (int i = 0; i < 6; ++i) {
+    const double cx = rx + col * (i % 3), cy = y + 7 + 15 * (i / 3);
+    canvas.Rect(cx, cy + 1.5, 8, 8, 0.7, red);
+    if (i == 0) {
+      cairo_new_path(cr);
+      cairo_save(cr);
+      cairo_set_source_rgb(cr, red.r, red.g, red.b);
+      cairo_set_line_width(cr, 1.5);
+      cairo_move_to(cr, cx + 1.5, cy + 5.5);
+      cairo_line_to(cr, cx + 3.5, cy + 8.5);
+      cairo_line_to(cr, cx + 8.5, cy + 0.5);
+      cairo_stroke(cr);
+      cairo_restore(cr);
+    }
+    TextStyle r = reason;
+    r.bold = i == 0;
+    canvas.Text(cx + 12, cy, std::to_string(i + 1) + ". " + reasons[i], r);
+  }
+  canvas.Line(rx, y + 40, x + width - 10, y + 40, 0.4, Rgb{0.9, 0.7, 0.7});
+  TextStyle orig = reason;
+  orig.color = dim;
+  canvas.Text(rx, y + 44, "당초 승인번호  " + DashedApproval(original) + "     당초 작성일자  " + d.issue_date.Iso(),
+              FitWidth(canvas, "당초 승인번호  " + DashedApproval(original) + "     당초 작성일자  " + d.issue_date.Iso(),
+                       orig, width - tab - 20));
+  const std::string remark = "비고 : 당초 발급분의 " + mistake + " 기재 착오로 (-)세금계산서를 발급하고 정정하여 재발급함";
+  canvas.Text(rx, y + 59, remark, FitWidth(canvas, remark, reason, width - tab - 20));
+  y += box_h + 14;
+
+  // The parties as two stacked bands: a coloured tab with the role written downwards, then
+  // ruled rows of captions above values (no vertical rules but the short separators).
+  TextStyle value;
+  value.size = 9.5;
+  auto band = [&](const char* role, const Party& p, const std::string& sub, Rgb color) {
+    const double th = 92, tw = 24, ax = x + tw, aw = width - tw;
+    canvas.FillRect(x, y, tw, th, color);
+    TextStyle stacked;
+    stacked.size = 9;
+    stacked.bold = true;
+    stacked.color = Rgb{1, 1, 1};
+    DrawStackedCaption(canvas, x, y, tw, th, role, stacked);
+    canvas.Line(ax, y, x + width, y, 1.0, color);
+    canvas.Line(ax, y + th, x + width, y + th, 1.0, color);
+    struct Field {
+      const char* caption;
+      std::string text;
+      double share;
+      bool strong;
+    };
+    const std::vector<std::vector<Field>> rows = {
+        {{"등록번호", p.brn, 0.28, true},
+         {"종사업장번호", sub, 0.14, false},
+         {"상호(법인명)", p.name, 0.36, true},
+         {"성명(대표자)", p.owner, 0.22, false}},
+        {{"사업장 주소", p.address, 0.62, false}, {"업태", p.business_type, 0.19, false},
+         {"종목", p.business_item, 0.19, false}},
+        {{"전자우편", p.email, 1.0, false}},
+    };
+    const double row_h[] = {32, 32, 28};
+    double ry = y;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      double fx = ax;
+      for (size_t i = 0; i < rows[r].size(); ++i) {
+        const Field& f = rows[r][i];
+        const double fw = aw * f.share;
+        if (i > 0) canvas.Line(fx, ry + 5, fx, ry + row_h[r] - 5, 0.4, hair);
+        TextStyle c = cap;
+        c.color = color;
+        canvas.Text(fx + 7, ry + 3, f.caption, c);
+        TextStyle v = value;
+        v.bold = f.strong;
+        if (f.strong && r == 0 && i == 0) v.size = 11;
+        if (!f.text.empty()) canvas.Text(fx + 9, ry + 13, f.text, FitWidth(canvas, f.text, v, fw - 16));
+        fx += fw;
+      }
+      ry += row_h[r];
+      if (r + 1 < rows.size()) canvas.Line(ax, ry, x + width, ry, 0.4, hair);
+    }
+    y += th;
+  };
+  band("공급자", d.supplier, d.supplier_sub_place, Rgb{0.7, 0.16, 0.16});
+  y += 8;
+  band("공급받는자", d.buyer, "", Rgb{0.14, 0.3, 0.62});
+  y += 16;
+
+  // The sums on one ruled strip: the blank-digit count, supply, tax, total.
+  const int digits = static_cast<int>(std::to_string(d.supply).size());
+  struct Sum {
+    const char* caption;
+    std::string text;
+    double share;
+  };
+  const Sum sums[] = {{"공란수", std::to_string(std::max(0, 11 - digits)), 0.1},
+                      {"공급가액", FormatWon(d.supply), 0.28},
+                      {"세액", FormatWon(d.tax), 0.24},
+                      {"합계금액", FormatWon(d.total), 0.38}};
+  const double sh = 34;
+  canvas.FillRect(x + width * 0.62, y, width * 0.38, sh, Rgb{0.96, 0.96, 0.97});
+  canvas.Line(x, y, x + width, y, 1.2, ink);
+  canvas.Line(x, y + sh, x + width, y + sh, 1.2, ink);
+  double sx = x;
+  for (int i = 0; i < 4; ++i) {
+    const double sw = width * sums[i].share;
+    if (i > 0) canvas.Line(sx, y, sx, y + sh, 0.5, hair);
+    canvas.Text(sx + 6, y + 4, sums[i].caption, cap);
+    TextStyle fig;
+    fig.size = i == 3 ? 14 : 11;
+    fig.bold = i > 0;
+    fig.align = Align::kRight;
+    canvas.Text(sx + sw - 8, y + (i == 3 ? 13 : 15), sums[i].text, FitWidth(canvas, sums[i].text, fig, sw - 40));
+    sx += sw;
+  }
+  y += sh + 16;
+
+  // Items: a header rule and hairlines between rows, no vertical rules.
+  struct Col {
+    const char* head;
+    double width;
+    Align align;
+  };
+  const std::vector<Col> cols = {{"월", 24, Align::kCenter},   {"일", 24, Align::kCenter},
+                                 {"품목", 0, Align::kLeft},     {"규격", 50, Align::kCenter},
+                                 {"수량", 34, Align::kRight},   {"단가", 68, Align::kRight},
+                                 {"공급가액", 78, Align::kRight}, {"세액", 66, Align::kRight},
+                                 {"비고", 44, Align::kCenter}};
+  double fixed = 0;
+  for (const Col& c : cols) fixed += c.width;
+  const double flex = width - fixed;
+  TextStyle head;
+  head.size = 8;
+  head.bold = true;
+  head.color = dim;
+  head.align = Align::kCenter;
+  canvas.Line(x, y, x + width, y, 0.9, ink);
+  double cx = x;
+  for (const Col& c : cols) {
+    const double cw = c.width > 0 ? c.width : flex;
+    canvas.TextInBox(cx, y, cw, 18, c.head, head);
+    cx += cw;
+  }
+  y += 18;
+  canvas.Line(x, y, x + width, y, 0.5, ink);
+  TextStyle item_style;
+  item_style.size = 8.8;
+  const size_t rows = std::max<size_t>(4, d.items.size());
+  for (size_t r = 0; r < rows; ++r) {
+    if (r < d.items.size()) {
+      const InvoiceItem& it = d.items[r];
+      const std::vector<std::string> texts = {Pad(it.date.month, 2), Pad(it.date.day, 2), it.name, it.spec,
+                                              std::to_string(it.quantity),
+                                              it.unit_price > 0 ? FormatWon(it.unit_price) : "",
+                                              FormatWon(it.amount), FormatWon(it.tax), ""};
+      cx = x;
+      for (size_t i = 0; i < cols.size(); ++i) {
+        const double cw = cols[i].width > 0 ? cols[i].width : flex;
+        TextStyle s = item_style;
+        s.align = cols[i].align;
+        if (!texts[i].empty()) canvas.TextInBox(cx, y, cw, 20, texts[i], FitWidth(canvas, texts[i], s, cw - 8));
+        cx += cw;
+      }
+    }
+    y += 20;
+    canvas.Line(x, y, x + width, y, 0.3, hair);
+  }
+  canvas.Line(x, y, x + width, y, 0.9, ink);
+  y += 14;
+
+  // Payment split and the receipt/claim words, the one that applies circled.
+  const double pw = width * 0.62 / 4;
+  const char* const pay_heads[] = {"현금", "수표", "어음", "외상미수금"};
+  TextStyle pay_head = head;
+  pay_head.color = ink;
+  TextStyle pay_val = item_style;
+  pay_val.align = Align::kRight;
+  for (int i = 0; i < 4; ++i) {
+    canvas.FillRect(x + pw * i, y, pw, 16, Rgb{0.95, 0.95, 0.96});
+    canvas.Rect(x + pw * i, y, pw, 16, 0.5, hair);
+    canvas.Rect(x + pw * i, y + 16, pw, 20, 0.5, hair);
+    canvas.TextInBox(x + pw * i, y, pw, 16, pay_heads[i], pay_head);
+  }
+  const int pay_col = d.purpose_receipt ? 0 : 3;
+  canvas.TextInBox(x + pw * pay_col, y + 16, pw, 20, FormatWon(d.total), pay_val);
+  TextStyle words;
+  words.size = 11;
+  const double wx = x + width * 0.62 + 24;
+  const double used = canvas.Text(wx, y + 10, "이 금액을", words);
+  TextStyle choice = words;
+  choice.bold = true;
+  const double ax = wx + used + 12;
+  const double w1 = canvas.Text(ax, y + 10, "영수", choice);
+  canvas.Text(ax + w1 + 10, y + 10, "·", words);
+  const double bx2 = ax + w1 + 26;
+  const double w2 = canvas.Text(bx2, y + 10, "청구", choice);
+  canvas.Text(bx2 + w2 + 10, y + 10, "함", words);
+  {
+    const double ox = d.purpose_receipt ? ax + w1 / 2 : bx2 + w2 / 2;
+    const double ow = d.purpose_receipt ? w1 : w2;
+    const double oy = y + 10 + canvas.LineHeight(choice) / 2, ry = canvas.LineHeight(choice) / 2 + 1;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, red.r, red.g, red.b);
+    cairo_set_line_width(cr, 1.1);
+    cairo_save(cr);
+    cairo_translate(cr, ox, oy);
+    cairo_scale(cr, ow / 2 + 4.5, ry);
+    cairo_arc(cr, 0, 0, 1, 0, 2 * M_PI);
+    cairo_restore(cr);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+  }
+  y += 52;
+
+  // The statutory note and the issuing system's line at the foot.
+  TextStyle note;
+  note.size = 7.6;
+  note.color = dim;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "※ 기재사항의 착오·정정으로 발급하는 수정세금계산서는 당초 세금계산서의 작성일자를 그대로 "
+                        "적고, 당초분은 붉은 글씨 또는 음(-)의 표시로 발급하여 취소합니다. (부가가치세법 시행령 제70조 "
+                        "제1항 제5호)",
+                        note, 1.4);
+  ParagraphByWords(canvas, x, y + 2, width,
+                   "※ 이 세금계산서는 국세청에 전송되었으며, 홈택스 > 조회/발급 > 전자세금계산서 > 목록조회에서 "
+                   "승인번호로 확인할 수 있습니다.",
+                   note, 1.4);
+  canvas.Line(x, h - 42, x + width, h - 42, 0.4, hair);
+  TextStyle foot = meta;
+  canvas.Text(x, h - 36, "국세청 홈택스 전자세금계산서  ·  출력 " + sent.AddDays(rng.Int(0, 4)).Dotted(), foot);
+  TextStyle foot_right = meta_right;
+  canvas.Text(x + width, h - 36, "1 / 1", foot_right);
+}
+
+}  // namespace docval::samplegen

@@ -1986,3 +1986,224 @@ void DrawReceiptTornSlip(PageCanvas& canvas, const DocumentSpec& spec, int, Rng&
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (fifteenth set).
+void DrawReceiptQrLandscape(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb brand = BankColor(d.bank);
+  const Rgb deep{brand.r * 0.7, brand.g * 0.7, brand.b * 0.7};
+  const Rgb white{1, 1, 1};
+  const Rgb dim{0.4, 0.41, 0.45};
+  const Rgb hair{0.78, 0.79, 0.82};
+  cairo_t* cr = canvas.cairo();
+  const std::string issue_no = Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 9999), 4) + "-" + Pad(rng.Int(0, 9999), 4);
+  const Date issued = d.date.AddDays(rng.Int(0, 3));
+  const std::string issued_at = Pad(rng.Int(9, 18), 2) + ":" + Pad(rng.Int(0, 59), 2) + ":" + Pad(rng.Int(0, 59), 2);
+
+  // The left rail in the bank's colour: name, title, and the verification code at the foot.
+  const double rail = 196;
+  canvas.FillRect(0, 0, rail, h, brand);
+  canvas.FillRect(rail, 0, 5, h, deep);
+  TextStyle bank;
+  bank.size = 17;
+  bank.bold = true;
+  bank.color = white;
+  canvas.Text(28, 40, d.bank, FitWidth(canvas, d.bank, bank, rail - 50));
+  TextStyle rail_small;
+  rail_small.size = 8;
+  rail_small.color = Rgb{0.9, 0.92, 0.96};
+  canvas.Text(28, 66, "인터넷뱅킹 · 스마트뱅킹", rail_small);
+  canvas.FillRect(28, 96, 30, 3, white);
+  TextStyle rail_title;
+  rail_title.size = 25;
+  rail_title.bold = true;
+  rail_title.color = white;
+  canvas.Text(28, 108, "이체확인증", rail_title);
+  canvas.Text(28, 142, "Certificate of Transfer", rail_small);
+
+  // A square code of the issue number, on a white tile.
+  const double tile = 112, tx = 28, ty = h - 214;
+  canvas.FillRect(tx, ty, tile, tile, white);
+  const int n = 25;
+  const double module = (tile - 12) / n;
+  uint64_t bits = 0x9ae16a3b2f90404fULL;
+  for (const char ch : d.transaction_number + issue_no) bits = (bits ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+  for (int r = 0; r < n; ++r) {
+    for (int c = 0; c < n; ++c) {
+      const bool corner = (r < 7 && c < 7) || (r < 7 && c >= n - 7) || (r >= n - 7 && c < 7);
+      bool on;
+      if (corner) {
+        const int fr = r < 7 ? r : r - (n - 7), fc = c < 7 ? c : c - (n - 7);
+        const int ring = std::min(std::min(fr, fc), std::min(6 - fr, 6 - fc));
+        on = ring != 1;
+      } else if ((r == 7 && c < 8) || (c == 7 && r < 8) || (r == 7 && c >= n - 8) || (c == n - 8 && r < 8) ||
+                 (r == n - 8 && c < 8) || (c == 7 && r >= n - 8)) {
+        on = false;  // the quiet lines around the finder squares
+      } else {
+        bits ^= bits << 13;
+        bits ^= bits >> 7;
+        bits ^= bits << 17;
+        on = (bits & 3) < 2;
+      }
+      if (on) canvas.FillRect(tx + 6 + c * module, ty + 6 + r * module, module + 0.05, module + 0.05, kBlack);
+    }
+  }
+  canvas.Text(tx, ty + tile + 10, "QR코드를 스캔하면 진위 여부를", rail_small);
+  canvas.Text(tx, ty + tile + 22, "확인할 수 있습니다.", rail_small);
+  TextStyle rail_no = rail_small;
+  rail_no.bold = true;
+  canvas.Text(tx, ty + tile + 40, "발급번호 " + issue_no, rail_no);
+
+  // Right: the print line, the result and the sum.
+  const double x = rail + 40, width = w - x - 40;
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = dim;
+  canvas.Text(x, 28, "이체결과 조회  >  즉시이체  >  확인증 발급", meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(x + width, 28, "발급일시 " + issued.Dotted() + " " + issued_at, meta_right);
+  canvas.Line(x, 44, x + width, 44, 0.5, hair);
+
+  double y = 62;
+  // The result chip.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.9, 0.96, 0.91);
+  const double chip_w = 74, r = 10;
+  cairo_arc(cr, x + r, y + r, r, M_PI / 2, 3 * M_PI / 2);
+  cairo_arc(cr, x + chip_w - r, y + r, r, -M_PI / 2, M_PI / 2);
+  cairo_close_path(cr);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 0.15, 0.55, 0.25);
+  cairo_arc(cr, x + 12, y + 10, 3.5, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle chip;
+  chip.size = 9;
+  chip.bold = true;
+  chip.color = Rgb{0.15, 0.5, 0.22};
+  canvas.Text(x + 20, y + 4, "정상처리", chip);
+  y += 32;
+  TextStyle cap;
+  cap.size = 9;
+  cap.color = dim;
+  canvas.Text(x, y, "이체하신 금액", cap);
+  y += 14;
+  TextStyle hero;
+  hero.size = 27;
+  hero.bold = true;
+  const double hw = canvas.Text(x, y, FormatWon(d.amount), hero);
+  TextStyle unit;
+  unit.size = 15;
+  unit.bold = true;
+  canvas.Text(x + hw + 4, y + 10, "원", unit);
+  TextStyle words = cap;
+  words.size = 9.5;
+  words.align = Align::kRight;
+  canvas.Text(x + width, y + 14, "(금 " + AmountInKoreanWords(d.amount) + "원정)", words);
+  y += 48;
+
+  // The two accounts as the rows of one matrix under a header of field names.
+  struct Col {
+    const char* head;
+    double share;
+  };
+  const Col cols[] = {{"구분", 0.16}, {"은행", 0.16}, {"계좌번호", 0.26}, {"예금주", 0.2}, {"통장 표시내용", 0.22}};
+  TextStyle head;
+  head.size = 8.5;
+  head.bold = true;
+  head.color = deep;
+  head.align = Align::kCenter;
+  canvas.FillRect(x, y, width, 22, Rgb{0.94 + brand.r * 0.05, 0.94 + brand.g * 0.05, 0.94 + brand.b * 0.05});
+  canvas.Line(x, y, x + width, y, 1.2, deep);
+  double cx = x;
+  for (const Col& c : cols) {
+    canvas.TextInBox(cx, y, width * c.share, 22, c.head, head);
+    cx += width * c.share;
+  }
+  y += 22;
+  canvas.Line(x, y, x + width, y, 0.5, deep);
+  TextStyle cell;
+  cell.size = 10;
+  TextStyle role = cell;
+  role.bold = true;
+  role.size = 9.5;
+  role.align = Align::kCenter;
+  const std::vector<std::vector<std::string>> rows = {
+      {"출금 (보내는 분)", d.bank, MaskMiddle(d.sender_account), d.sender_name, d.payee_name},
+      {"입금 (받는 분)", d.payee_bank, d.payee_account, d.payee_name, d.memo},
+  };
+  for (const auto& row : rows) {
+    cx = x;
+    for (size_t i = 0; i < row.size(); ++i) {
+      const double cw = width * cols[i].share;
+      TextStyle s = i == 0 ? role : cell;
+      if (i == 2 || i == 3) s.bold = &row == &rows[1];
+      if (i > 0) s.align = Align::kCenter;
+      canvas.TextInBox(cx, y, cw, 30, row[i], FitWidth(canvas, row[i], s, cw - 10));
+      if (i > 0) canvas.Line(cx, y + 6, cx, y + 24, 0.4, hair);
+      cx += cw;
+    }
+    y += 30;
+    canvas.Line(x, y, x + width, y, 0.4, hair);
+  }
+  canvas.Line(x, y, x + width, y, 1.2, deep);
+  y += 20;
+
+  // The rest as caption-value pairs, three to a line.
+  const double third = width / 3;
+  TextStyle key;
+  key.size = 9;
+  key.color = dim;
+  TextStyle val;
+  val.size = 10.5;
+  const std::pair<std::string, std::string> facts[] = {
+      {"이체일자", d.date.Iso()},          {"이체시각", d.time},
+      {"처리결과", "정상"},                {"이체금액", FormatWon(d.amount) + "원"},
+      {"이체수수료", FormatWon(d.fee) + "원"}, {"거래번호", d.transaction_number},
+  };
+  for (int i = 0; i < 6; ++i) {
+    const double fx = x + third * (i % 3);
+    const double fy = y + 24 * (i / 3);
+    const double kw = canvas.Text(fx, fy + 1, facts[i].first, key);
+    TextStyle v = val;
+    v.bold = i == 0 || i == 3;
+    canvas.Text(fx + std::max(kw + 10, 62.0), fy, facts[i].second,
+                FitWidth(canvas, facts[i].second, v, third - std::max(kw + 10, 62.0) - 10));
+  }
+  y += 62;
+
+  // The bank's statement, date and seal.
+  TextStyle body;
+  body.size = 10.5;
+  canvas.Text(x, y, "위와 같이 이체가 처리되었음을 확인합니다.", body);
+  y += 26;
+  TextStyle date_style = body;
+  date_style.align = Align::kRight;
+  canvas.Text(x + width - 80, y, issued.KoreanLoose(), date_style);
+  y += 24;
+  TextStyle signer;
+  signer.size = 13;
+  signer.bold = true;
+  signer.align = Align::kRight;
+  canvas.Text(x + width - 80, y, d.bank + " 은행장", signer);
+  DrawSquareSeal(canvas, x + width - 66, y - 14, 44, {"은행", "장인"}, rng);
+  y += 44;
+
+  TextStyle note;
+  note.size = 7.6;
+  note.color = dim;
+  const double note_y = std::max(y, h - 62);
+  canvas.Line(x, note_y - 8, x + width, note_y - 8, 0.4, hair);
+  ParagraphByWords(canvas, x, note_y, width,
+                   "※ 이 확인증은 인터넷뱅킹으로 처리된 이체 거래를 확인하기 위한 것이며, 거래의 법률적 효력을 "
+                   "보증하지 않습니다. 발급일로부터 90일 이내에 QR코드 또는 발급번호로 진위를 확인할 수 있습니다.  "
+                   "고객센터 " + CallCentre(d.bank),
+                   note, 1.4);
+}
+
+}  // namespace docval::samplegen

@@ -183,6 +183,16 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout14", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionPenChecklist,
        true},
       {"paper_holdout14", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawReportCover, true},
+      // The fifteenth held-out set (names end in "_holdout15"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout15", DocType::kTaxInvoice, kA4WidthPt, kA4HeightPt, 1, true, DrawInvoiceAmendment, true},
+      {"receipt_holdout15", DocType::kTransferReceipt, kA4HeightPt, kA4WidthPt, 1, true, DrawReceiptQrLandscape, true},
+      {"bankbook_holdout15", DocType::kBankbookCopy, 820.0, 480.0, 1, true, DrawBankbookOuterCovers, true},
+      {"policy_holdout15", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteeGuillocheClauses,
+       true},
+      {"inspection_holdout15", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionPhotoColumns,
+       true},
+      {"paper_holdout15", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawFaxCover, true},
   };
   return kLayouts;
 }

@@ -464,7 +464,8 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
     }
     case FieldType::kAccount: {
       std::string text = Join(words, std::min<size_t>(n, 6));
-      static const std::regex account("[0-9OoIl|][0-9OoIl|\\-=~ ]{7,24}[0-9OoIl|]");
+      // A hyphen may be read as the jamo ㅋ ("331-8182-2329 ㅋ 25"); see NormalizeAccount.
+      static const std::regex account("[0-9OoIl|](?:[0-9OoIl|\\-=~ ]|ㅋ){7,24}[0-9OoIl|]");
       for (std::sregex_iterator it(text.begin(), text.end(), account), end; it != end; ++it) {
         std::string run = it->str();
         while (!run.empty() && run.back() == ' ') run.pop_back();
@@ -482,12 +483,19 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
         if (run.size() > 2 && run[1] == ' ' && run.find('-', 2) != std::string::npos &&
             NormalizeAccount(run.substr(2)))
           run.erase(0, 2);
+        // Digits glued to the run by a glyph no number holds ("100/7-938-…", "…-24549/7") are
+        // the number's head or tail, cut off by a misread: the run is a piece, and unsure.
+        const size_t at = static_cast<size_t>(it->position());
+        auto digit_at = [&](size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+        const bool cut_off = (at >= 2 && text[at - 1] != ' ' && digit_at(at - 2)) ||
+                             (!into_figure && after < text.size() && text[after] != ' ' && digit_at(after + 1));
         // The run may have swallowed the next cell's figures ("…-37972 750,000원"): then the
         // longest part that ends at a gap and is an account number.
         for (std::string part = run; !part.empty();) {
           if (auto digits = NormalizeAccount(part)) {
             p.value = *digits;
             p.words_used = std::min<size_t>(n, 4);
+            if (cut_off) p.fragment = true, p.factor = 0.6;
             return p;
           }
           const size_t gap = part.rfind(' ');
@@ -1874,6 +1882,12 @@ constexpr float kNameRereadMargin = 0.05f;
 constexpr float kTieBreakScale = 3.0f;
 // The Latin model reads figures again at this scale to confirm its read at the usual 2x.
 constexpr float kLatinFiguresScale = 1.5f;
+// Figures this tall (pixels) are large type: read enlarged, a scan's large round face came
+// back with strokes cut apart ("1007-938-245497", 42 px tall, read "…-24549/7" at 1.5× and
+// 2×, thresholded or not, and right at 0.7 and 1×). The Latin model then reads them at about
+// the body text's height as well.
+constexpr int kLargeFiguresHeight = 40;
+constexpr float kBodyFiguresHeight = 34.0f;
 // Two reads of a business number that pass its check digit with the same digits: as sure as
 // a clean read, whatever confidence each reported (a whitelisted read reports none).
 constexpr float kAgreeingReadsConfidence = 0.9f;
@@ -1956,6 +1970,10 @@ std::optional<Field> PrintedAmount(const std::vector<PageLayout>& layouts, int64
   return std::nullopt;
 }
 
+// A value after a label word inside running text ("3. 재발행은 예금주 본인(법인은 …)이 …") is
+// weak evidence: its confidence is discounted so, on the page and when read again.
+constexpr double kInTextLabelEvidence = 0.6;
+
 struct Found {
   Field field;
   bool found = false;
@@ -1967,6 +1985,8 @@ struct Found {
   bool fragment = false;     // see Parsed::fragment
   // The read's confidence before its failed check discounted it: what OCR thought of the digits.
   float unchecked_confidence = 0.0f;
+  // Found after a label word inside running text: weak evidence, however well it is read again.
+  bool label_in_text = false;
 };
 
 Field MakeField(const Parsed& parsed, const Candidate& c) {
@@ -2084,7 +2104,8 @@ std::optional<Field> TimedDate(const std::vector<PageLayout>& layouts) {
 // - Two reads that fail with the same digits confirm what is printed: two reads do not misread
 //   ten digits the same way by chance. Read by two models it is as sure as a clean read; by
 //   one model, at two scales, a glyph could be misread alike, so it keeps the surer read's
-//   confidence before the check.
+//   confidence before the check — until a read by another model fails with the same digits
+//   (a misprinted "730-11-26732" read alike by the Korean model twice and the Latin one).
 // Unsettled, the page's read stands, or else the second look's.
 void SettleBusinessNumber(const ReadValue& first,
                           const std::vector<std::function<std::optional<ReadValue>()>>& more,
@@ -2097,6 +2118,7 @@ void SettleBusinessNumber(const ReadValue& first,
   if (found->found && !found->failed_check.empty())
     failed.push_back({found->failed_check, page_by});
   std::optional<Field> unsure_pass;
+  const OcrEngine* confirmed_by_one = nullptr;  // the one model whose reads confirmed a failure
   auto settles = [&](const Parsed& read, const Candidate& from, const OcrEngine* by) {
     if (read.failed_check.empty()) {
       Field passed = MakeField(read, from);
@@ -2125,15 +2147,25 @@ void SettleBusinessNumber(const ReadValue& first,
       found->field.confidence = std::max(found->field.confidence, found->unchecked_confidence);
       if (f.by != by)
         found->field.confidence = std::max(found->field.confidence, kAgreeingReadsConfidence);
+      else
+        confirmed_by_one = by;
       return true;
     }
     failed.push_back({read.failed_check, by});
     return false;
   };
   bool settled = settles(first.parsed, first.from, first.by);
-  for (size_t k = 0; k < more.size() && !settled; ++k)
+  size_t k = 0;
+  for (; k < more.size() && !settled; ++k)
     if (auto again = more[k]())
       settled = settles(again->parsed, again->from, again->by);
+  for (; confirmed_by_one && k < more.size(); ++k) {
+    auto again = more[k]();
+    if (again && again->by != confirmed_by_one && again->parsed.failed_check == found->field.value) {
+      found->field.confidence = std::max(found->field.confidence, kAgreeingReadsConfidence);
+      break;
+    }
+  }
   if (!settled && unsure_pass)
     found->field = *unsure_pass;
   else if (!settled && !found->found)
@@ -2905,7 +2937,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
              RunsOnWithParticle(row, hit.match.end_char)))
           continue;
         for (Candidate& c : candidates) {
-          c.label_similarity = hit.match.similarity * (hit.in_text ? 0.6 : 1.0);
+          c.label_similarity = hit.match.similarity * (hit.in_text ? kInTextLabelEvidence : 1.0);
           c.page = row.page;
           auto parsed = ParseByType(type, field.pattern, c.words);
           // A caption is no name, nor one after a slash ("받는분/보낸분").
@@ -2922,6 +2954,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               found.fragment = parsed->fragment;
               found.unchecked_confidence = static_cast<float>(
                   std::min(1.0, value.confidence / std::max(parsed->factor, 0.01)));
+              found.label_in_text = hit.in_text;
             }
             found.found = true;
             // Fields in a sum rule keep every reading: which cell holds the totals is
@@ -3252,6 +3285,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         OcrResult result;
         if (!engine->ReadRegion(image, pages[p].dpi, region, options, &result).ok()) return false;
         read->page = page_number;
+        if (found.found && found.label_in_text) read->label_similarity = kInTextLabelEvidence;
         for (const Word& w : result.words) read->words.push_back({w.text, w.confidence, w.bbox});
         return true;
       };
@@ -3267,16 +3301,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       // surer second read could never replace an unsure first; so the Korean model reads the
       // region freely first. Jagged strokes of a 1-bit scan read better softened ("…-c51a4aba"
       // came back as "…-c5a4aba" sharp).
+      RegionOptions free_read = ro;
+      free_read.whitelist.clear();
       std::vector<std::pair<OcrEngine*, RegionOptions>> tries;
-      if (!latin && !ro.whitelist.empty()) {
-        tries.push_back({reader, ro});
-        tries.back().second.whitelist.clear();
-      }
+      if (!latin && !ro.whitelist.empty()) tries.push_back({reader, free_read});
       tries.push_back({reader, ro});
       tries.push_back({reader, ro});
       tries.back().second.smooth = 1;
-      RegionOptions free_read = ro;
-      free_read.whitelist.clear();
       Candidate c;
       std::optional<Parsed> parsed;
       OcrEngine* parsed_by = nullptr;
@@ -3297,23 +3328,42 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           parsed = ParseByType(type, field.pattern, c.words), parsed_by = reader;
         if (!parsed) region = regions.front();
       }
-      // The Latin model's read of figures changes with the scale ("2026" came back "2020" at
-      // one, right at another): its value stands when two scales agree on it. The two reads'
-      // values, at 2× and at the smaller scale, when they agree.
-      auto latin_agreed = [&](Candidate* at_2x, Candidate* smaller_read) -> std::optional<std::pair<Parsed, Parsed>> {
-        RegionOptions smaller = free_read;
-        smaller.scale = kLatinFiguresScale;
-        if (!read_region(latin_figures, free_read, at_2x) || !read_region(latin_figures, smaller, smaller_read))
-          return std::nullopt;
-        auto a = ParseByType(type, field.pattern, at_2x->words);
-        if (!a) return std::nullopt;
-        auto b = ParseByType(type, field.pattern, smaller_read->words);
-        if (!b || b->value != a->value) return std::nullopt;
-        return std::pair{*a, *b};
+      // The Latin model reads figures in pairs of reads, at 2× and 1.5×, and large type also
+      // at about the body's height and three quarters of it, thresholded: its LSTM reads the
+      // grey picture, and the soft edges of a scanner PDF's large round face came back garbled
+      // from grey at every scale ("331-8182-2329-25" read "SSlOlO2e2620—25") and right
+      // thresholded.
+      std::vector<std::pair<RegionOptions, RegionOptions>> latin_pairs;
+      auto add_latin_pair = [&](float larger_scale, float smaller_scale, bool binarize) {
+        RegionOptions larger = free_read, smaller = free_read;
+        larger.scale = larger_scale, smaller.scale = smaller_scale;
+        larger.binarize = smaller.binarize = binarize;
+        latin_pairs.push_back({larger, smaller});
       };
-      // The Latin model's read at the smaller scale, when it confirmed its read at 2×.
+      add_latin_pair(free_read.scale, kLatinFiguresScale, false);
+      if (!seen.empty() && seen.h > kLargeFiguresHeight) {
+        const float body = kBodyFiguresHeight / static_cast<float>(seen.h);
+        add_latin_pair(body, 0.75f * body, true);
+      }
+      // The Latin model's read of figures changes with the scale ("2026" came back "2020" at
+      // one, right at another): its value stands when two reads of a pair agree on it, whole.
+      // The two reads' values, the larger scale's and the smaller's, from the first pair that
+      // agrees.
+      auto latin_agreed = [&](Candidate* larger_read, Candidate* smaller_read) -> std::optional<std::pair<Parsed, Parsed>> {
+        for (const auto& [larger, smaller] : latin_pairs) {
+          *larger_read = Candidate{}, *smaller_read = Candidate{};
+          if (!read_region(latin_figures, larger, larger_read) || !read_region(latin_figures, smaller, smaller_read))
+            continue;
+          auto a = ParseByType(type, field.pattern, larger_read->words);
+          if (!a || a->fragment) continue;
+          auto b = ParseByType(type, field.pattern, smaller_read->words);
+          if (b && b->value == a->value) return std::pair{*a, *b};
+        }
+        return std::nullopt;
+      };
+      // The Latin model's read at the smaller scale, when it confirmed its read at the larger.
       std::optional<ReadValue> latin_confirmation;
-      if (!parsed && latin_figures) {
+      if ((!parsed || parsed->fragment) && latin_figures) {
         Candidate first, second;
         if (auto agreed = latin_agreed(&first, &second)) {
           parsed = agreed->first, c = std::move(first), parsed_by = latin_figures;
@@ -3389,8 +3439,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           }
           continue;
         }
-        // An amount or a date read unsure both times is confirmed by the Latin model when it
-        // reads the same value at two scales: it reads figures in a serif face surely where
+        // An amount or a date read unsure both times is confirmed by the Latin model when a
+        // pair of its reads says the same value: it reads figures in a serif face surely where
         // the Korean model doubts the "₩" before them ("\\1.801.000" at 0.42, "W1,801,000"
         // at 0.9). Three reads by two models agreeing make the value sure; a value the Latin
         // model reads otherwise keeps its doubt.
@@ -3416,16 +3466,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // read of another length only ever loses: it may be a piece of the number.
         if (type == FieldType::kAccount && found.found && latin_figures && second.value != found.field.value) {
           bool first_confirmed = false, second_confirmed = false;
-          for (float scale : {free_read.scale, kLatinFiguresScale}) {
-            RegionOptions latin_read = free_read;
-            latin_read.scale = scale;
-            Candidate third;
-            if (!read_region(latin_figures, latin_read, &third)) continue;
-            if (auto vote = ParseByType(type, field.pattern, third.words)) {
-              first_confirmed |= vote->value == found.field.value;
-              second_confirmed |= vote->value == second.value && second.value.size() == found.field.value.size();
+          for (const auto& [larger, smaller] : latin_pairs)
+            for (const RegionOptions& latin_read : {larger, smaller}) {
+              Candidate third;
+              if (!read_region(latin_figures, latin_read, &third)) continue;
+              if (auto vote = ParseByType(type, field.pattern, third.words); vote && !vote->fragment) {
+                first_confirmed |= vote->value == found.field.value;
+                second_confirmed |= vote->value == second.value && second.value.size() == found.field.value.size();
+              }
             }
-          }
           if (first_confirmed && !second_confirmed) {
             found.field.confidence = std::max(found.field.confidence, kAgreeingReadsConfidence);
             continue;

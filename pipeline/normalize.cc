@@ -534,10 +534,11 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
 
 std::optional<ParsedAmount> ParseAmount(std::string_view text) {
   std::u32string s = Compact(text);
-  // Prefixes may stack ("금 ₩1,234,000"); strip them until none is left.
+  // Prefixes may stack ("금 ₩1,234,000", "금 ***1,820,000원": asterisks guard the sum against
+  // a digit written in front); strip them until none is left.
   for (bool stripped = true; stripped && !s.empty();) {
     stripped = false;
-    for (std::u32string_view prefix : {U"KRW", U"krw", U"일금", U"금", U"₩", U"W", U"w", U"\\"}) {
+    for (std::u32string_view prefix : {U"KRW", U"krw", U"일금", U"금", U"₩", U"W", U"w", U"\\", U"*"}) {
       if (StartsWith(s, prefix)) {
         s.erase(0, prefix.size());
         stripped = true;
@@ -707,8 +708,9 @@ std::optional<BrnRepair> RepairBrn(std::string_view text) {
 // Accounts
 
 std::optional<std::string> NormalizeAccount(std::string_view text) {
-  // "=" is a hyphen read double ("1004=239=242113"), "~" one read wavy ("26~-360").
-  constexpr std::u32string_view kSeparators = U"-.=~";
+  // "=" is a hyphen read double ("1004=239=242113"), "~" one read wavy ("26~-360"), "ㅋ" one
+  // the Korean model read as a jamo in a round face ("2329 ㅋ 25").
+  constexpr std::u32string_view kSeparators = U"-.=~ㅋ";
   std::u32string s = ReadConfusedDigits(Compact(text), kSeparators);
   std::string digits;
   for (char32_t c : s) {

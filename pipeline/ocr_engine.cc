@@ -466,6 +466,14 @@ Status OcrEngine::ReadRegion(PIX* image, int dpi, const BBox& region,
   PixPtr scaled = options.scale != 1.0f
                       ? PixPtr(pixScale(crop.get(), options.scale, options.scale))
                       : std::move(crop);
+  if (options.binarize && scaled) {
+    PixPtr gray(pixConvertTo8(scaled.get(), 0));
+    PIX* binary = nullptr;
+    // One tile as large as the crop: a single Otsu threshold for the whole region.
+    if (gray && pixOtsuAdaptiveThreshold(gray.get(), pixGetWidth(gray.get()), pixGetHeight(gray.get()),
+                                         0, 0, 0.0f, nullptr, &binary) == 0 && binary)
+      scaled.reset(binary);
+  }
   api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options.page_seg_mode));
   api_->SetVariable("tessedit_char_whitelist", options.whitelist.c_str());
   int scaled_dpi = dpi > 0 ? static_cast<int>(std::lround(dpi * options.scale)) : 0;

@@ -56,6 +56,10 @@ struct RegionOptions {
   // Half-width of a mean filter applied to the crop (at page scale) before scaling, 0 = none:
   // it rounds the jagged strokes of a 1-bit scan, whose "4" Tesseract reads as "+".
   int smooth = 0;
+  // Otsu-thresholds the scaled crop: Tesseract's LSTM reads the grey picture, and the soft
+  // edges of a scanner PDF's figures read garbled there ("2026-03-27 ~ 2026-12-31" came back
+  // "220265032 6 202.6212231") and right once thresholded.
+  bool binarize = false;
 };
 
 // The text of `words` as read: lines (by Word::line, in order) joined by '\n', words by ' '.

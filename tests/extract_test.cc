@@ -92,6 +92,37 @@ TEST(ExtractTest, AccountHyphensReadDoubleOrWavy) {
       .Add("받는", 100, 600).Add("분", 180, 600).Add("(주)페이앤오더", 500, 600);
   Document doc = Extract(DocType::kTransferReceipt, b.page);
   EXPECT_EQ(Value(doc, "payee_account"), "07302654426360");
+
+  // The Korean model reads a hyphen in some faces as the jamo ㅋ, set apart ("2329 ㅋ 25").
+  PageBuilder kieuk;
+  kieuk.Add("통장사본", 800, 100)
+      .Add("계좌번호", 100, 500).Add("331-8182-2329", 500, 500).Add("ㅋ", 800, 500).Add("25", 830, 500);
+  doc = Extract(DocType::kBankbookCopy, kieuk.page);
+  EXPECT_EQ(Value(doc, "account_number"), "3318182232925");
+}
+
+// A misread glyph glued into the number ("100/7-…", a 7's stroke read apart) cuts it: what
+// follows is a piece of the account, unsure, so a mismatch it shows is a doubt, not an error.
+TEST(ExtractTest, AnAccountCutByAGluedGlyphIsAPieceAndUnsure) {
+  PageBuilder head;
+  head.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add("100/7-938-245497", 500, 500);
+  Document doc = Extract(DocType::kBankbookCopy, head.page);
+  EXPECT_EQ(Value(doc, "account_number"), "7938245497");
+  EXPECT_LT(doc.fields["account_number"].confidence, 0.6f);
+
+  PageBuilder tail;
+  tail.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add("1007-938-24549/7", 500, 500);
+  doc = Extract(DocType::kBankbookCopy, tail.page);
+  EXPECT_EQ(Value(doc, "account_number"), "100793824549");
+  EXPECT_LT(doc.fields["account_number"].confidence, 0.6f);
+
+  // A grouped amount after a gap is the next cell's, not a cut.
+  PageBuilder amount;
+  amount.Add("통장사본", 800, 100).Add("계좌번호", 100, 500).Add("1007-938-245497", 500, 500)
+      .Add("1.023,000", 900, 500);
+  doc = Extract(DocType::kBankbookCopy, amount.page);
+  EXPECT_EQ(Value(doc, "account_number"), "1007938245497");
+  EXPECT_GE(doc.fields["account_number"].confidence, 0.8f);
 }
 
 TEST(ExtractTest, ALoneDigitBeforeAGroupedAccountIsASpeck) {
@@ -983,7 +1014,7 @@ struct Printed {
 // places they were drawn (each 0.6 sure).
 class SecondLookOnAPage : public WithTesseract {
  protected:
-  void Print(std::initializer_list<Printed> items, int width = 2100, int height = 700) {
+  void Print(const std::vector<Printed>& items, int width = 2100, int height = 700) {
     Canvas canvas(width, height, 300);
     for (const Printed& item : items) {
       canvas.Text(item.x, item.y, item.printed);
@@ -1090,6 +1121,23 @@ TEST_F(SecondLookOnAPage, AnUnreadValueUnderAHeaderRowCaptionIsReadThere) {
 }
 
 // A name the page read lost in the cell right of its label's is read in that cell.
+// A passbook's cover names the holder's label only in its notes ("재발행은 예금주 본인이 …"):
+// what follows is the sentence, kept unsure on the page — and read again cleanly it is still
+// no better evidence of a holder's name.
+TEST_F(SecondLookOnAPage, ANameAfterALabelInASentenceStaysUnsureReadAgain) {
+  Canvas measure(10, 10, 300);
+  std::vector<Printed> items = {{100, 60, "통장사본", "통장사본"}};
+  double x = 100;
+  for (const char* word : {"3.", "재발행은", "예금주", "본인이", "신분증을", "가지고", "방문하여"}) {
+    items.push_back({x, 300, word, word});
+    x += measure.Extent(word).first + 25;
+  }
+  Print(items);
+  Document doc = Extract(DocType::kBankbookCopy, engine_);
+  ASSERT_TRUE(doc.fields.count("account_holder"));
+  EXPECT_LT(doc.fields["account_holder"].confidence, 0.6f) << doc.fields["account_holder"].value;
+}
+
 TEST_F(SecondLookOnAPage, ANameUnreadInTheCellRightOfItsLabelIsReadThere) {
   grid_.cells = {TableCell{BBox{150, 100, 400, 120}, 0, 0, 0},
                  TableCell{BBox{550, 100, 900, 120}, 0, 0, 1}};

@@ -66,6 +66,10 @@ TEST(ParseAmount, DigitsWithDecorations) {
   ExpectAmount("KRW 990,000", 990000, AmountForm::kDigits);
   ExpectAmount("０", 0, AmountForm::kDigits);
   ExpectAmount("１，２３４，０００원", 1234000, AmountForm::kDigits);  // full-width
+  // Asterisks that guard a printed sum against a digit written in front of it.
+  ExpectAmount("금 ***1,820,000원", 1820000, AmountForm::kDigits);
+  ExpectAmount("₩**3,773,000", 3773000, AmountForm::kDigits);
+  ExpectNoAmount("***");
 }
 
 TEST(ParseAmount, OcrReadingsOfTheWonSign) {

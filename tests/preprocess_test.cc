@@ -994,6 +994,43 @@ TEST_F(SecondLook, TheLatinModelsReadsDecideBetweenTwoAccountReads) {
   EXPECT_GE(doc.fields["account_number"].confidence, 0.85f);
 }
 
+// With the real Tesseract, on the generator's PDF scan of a guarantee notice (seed 2323): the
+// period "2026-03-27 ~ 2026-12-31" in a round face with a scan's soft edges read
+// "2026=032/( 주 202651283" on the page, and garbled alike by both models at every scale read
+// from the grey picture (Tesseract's LSTM reads grey). Thresholded, the Latin model reads it
+// right twice, at about the body's height and smaller: the dates are found.
+TEST_F(SecondLook, SoftEdgedFiguresAreReadAgainThresholded) {
+  Document doc = Understood("guarantee_notice_soft_period.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["start_date"].value, "2026-03-27");
+  EXPECT_EQ(doc.fields["end_date"].value, "2026-12-31");
+}
+
+// With the real Tesseract, on the generator's PDF scan of a passbook (seed 2323) whose account
+// "1007-938-245497" is printed in large type: the page read it "ｌ]907/-938=245497", and read
+// again enlarged it came back with a stroke cut out of the 7, "100/7-938-24549 7" by the
+// Korean model (a piece, "7938245497", taken unsure) and "1007-938-24549/" against
+// "…-245497" by the Latin one. Read at about the body's height the Latin model says
+// "1007-938-245497" twice: the whole number stands (as sure as those reads; two reads of one
+// model are no confirmation of each other).
+TEST_F(SecondLook, LargeFiguresAreReadAgainAtTheBodysHeight) {
+  Document doc = Understood("passbook_large_type_account.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_number"].value, "1007938245497");
+}
+
+// With the real Tesseract, on the generator's scanner PDF of an online bankbook copy (seed
+// 2424) whose account "331-8182-2329-25" stands 69 px tall in a round face with soft edges:
+// the page read "331-8182-2329 ㅋ 25" (a hyphen as the jamo ㅋ) unsure, and read again from
+// the grey picture both models garble it at every scale ("S317G G2\" 2520720"). Thresholded
+// at about the body's height, the Latin model reads it right twice: the page's read is sure.
+TEST_F(SecondLook, LargeSoftFiguresAreReadAgainThresholded) {
+  Document doc = Understood("bankbook_copy_soft_large_account.pdf");
+  ASSERT_EQ(doc.doc_type, DocType::kBankbookCopy);
+  EXPECT_EQ(doc.fields["account_number"].value, "3318182232925");
+  EXPECT_GE(doc.fields["account_number"].confidence, 0.85f);
+}
+
 // With the real Tesseract, on the generator's scan of a guarantee policy (seed 2222): the
 // Korean model read the insured amount "₩1,801,000" as "\1.801.000" at 0.43, and again unsure
 // alone. The Latin model reads "W1,801,000" at two scales: the amount is sure, so a guarantee
@@ -1039,6 +1076,17 @@ TEST_F(SecondLook, ATightCropReadsAnInvalidNumberAsPrinted) {
   ASSERT_EQ(doc.doc_type, DocType::kTaxInvoice);
   EXPECT_EQ(doc.fields["buyer_brn"].value, "5112818809");
   EXPECT_GE(doc.fields["buyer_brn"].confidence, 0.6f);
+}
+
+// With the real Tesseract, on the generator's PDF scan of an inspection form (seed 2424) whose
+// business number is printed invalid, 730-11-26732: the Korean model reads it so on the page
+// and again at 2×, and the Latin model reads it so too. Three reads by two models agreeing
+// are what is printed: the number stands sure, and BRN_INVALID is an error, not a doubt.
+TEST_F(SecondLook, TwoModelsReadingAnInvalidNumberAlikeMakeItSure) {
+  Document doc = Understood("inspection_form_misprinted_brn.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(doc.fields["shop_brn"].value, "7301126732");
+  EXPECT_GE(doc.fields["shop_brn"].confidence, 0.85f);
 }
 
 // With the real Tesseract, on generator photos and scans: fields the page misread, found by the

@@ -48,8 +48,8 @@ void DrawCaptionBox(PageCanvas& canvas, double x, double y, double w, double h,
   canvas.TextInBox(x, top, w, y + h - top, value, value_style);
 }
 
-double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
-                        const TextStyle& style, double line_spacing) {
+std::vector<std::string> WrapByWords(PageCanvas& canvas, std::string_view text, const TextStyle& style,
+                                     double width) {
   std::vector<std::string> lines;
   std::string current;
   size_t start = 0;
@@ -68,6 +68,12 @@ double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, st
     }
   }
   if (!current.empty()) lines.push_back(current);
+  return lines;
+}
+
+double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
+                        const TextStyle& style, double line_spacing) {
+  const std::vector<std::string> lines = WrapByWords(canvas, text, style, width);
   const double step = canvas.LineHeight(style) * line_spacing;
   double top = y;
   for (const std::string& line : lines) {

@@ -2396,24 +2396,7 @@ void DrawGuaranteeGuillocheClauses(PageCanvas& canvas, const DocumentSpec& spec,
   };
   // The panel's height: the terms wrapped at spaces as ParagraphByWords will wrap them.
   auto wrapped_lines = [&](const std::string& text, double wrap) {
-    int lines = 0;
-    std::string current;
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      const std::string word = text.substr(start, end - start);
-      start = end + 1;
-      if (word.empty()) continue;
-      const std::string candidate = current.empty() ? word : current + " " + word;
-      if (!current.empty() && canvas.MeasureWidth(candidate, fine) > wrap) {
-        ++lines;
-        current = word;
-      } else {
-        current = candidate;
-      }
-    }
-    return lines + (current.empty() ? 0 : 1);
+    return static_cast<int>(WrapByWords(canvas, text, fine, wrap).size());
   };
   double panel_h = 24;
   for (const std::string& t : terms) panel_h += wrapped_lines(t, width - 36) * canvas.LineHeight(fine) * 1.35 + 2;

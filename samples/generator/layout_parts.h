@@ -149,6 +149,9 @@ void DrawCaptionBox(PageCanvas& canvas, double x, double y, double w, double h,
 // default (어절 단위), so a name or number inside a sentence is never split. Returns the height used.
 double ParagraphByWords(PageCanvas& canvas, double x, double y, double width, std::string_view text,
                         const TextStyle& style, double line_spacing = 1.4);
+// The lines ParagraphByWords breaks `text` into at `width`: a box can be sized before it is drawn.
+std::vector<std::string> WrapByWords(PageCanvas& canvas, std::string_view text, const TextStyle& style,
+                                     double width);
 
 // `style` shrunk (down to 70 % of its size) so `text` fits in `width`; long addresses and
 // company names in narrow table cells stay on one line instead of running into the next cell.

@@ -1723,24 +1723,7 @@ void DrawInvoiceAppScreen(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
   address.size = 9.5;
   // How many lines ParagraphByWords will break `text` into, so the card's white is drawn first.
   auto wrapped_lines = [&](const std::string& text) {
-    int lines = 1;
-    std::string current;
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      const std::string word = text.substr(start, end - start);
-      start = end + 1;
-      if (word.empty()) continue;
-      const std::string candidate = current.empty() ? word : current + " " + word;
-      if (!current.empty() && canvas.MeasureWidth(candidate, address) > value_w) {
-        ++lines;
-        current = word;
-      } else {
-        current = candidate;
-      }
-    }
-    return lines;
+    return static_cast<int>(std::max<size_t>(1, WrapByWords(canvas, text, address, value_w).size()));
   };
   auto party = [&](const char* heading, const char* tag, const Party& p, const std::string& sub_place) {
     const double address_h = canvas.LineHeight(address) * 1.35 * wrapped_lines(p.address) + 8;

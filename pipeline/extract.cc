@@ -2854,13 +2854,16 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const FieldType type = static_cast<size_t>(hit.label) < field.label_types.size()
                                    ? field.label_types[hit.label]
                                    : field.type;
+        // What stands right of the label on its row (in a header row the next columns'
+        // captions, no value: `beside` is then empty).
+        const Candidate row_rest = RestOfRow(layout, hit.row, hit.match.end_char);
+        const Candidate beside = header_row ? Candidate{} : row_rest;
         // A name with an e-mail address after it heads a mail ("받는사람 다온안경
         // <user@naver.com>"): the mail's addressee, not a party of the paper.
         if (type == FieldType::kName) {
-          const Candidate beside = RestOfRow(layout, hit.row, hit.match.end_char);
           // An address as read from a scan may be garbled ("<45676244(@0246『.0017>").
           static const std::regex email("[^\\s@]{2,}@[^\\s@]{2,}");
-          if (std::any_of(beside.words.begin(), beside.words.begin() + std::min<size_t>(beside.words.size(), 8),
+          if (std::any_of(row_rest.words.begin(), row_rest.words.begin() + std::min<size_t>(row_rest.words.size(), 8),
                           [](const ValueWord& w) { return std::regex_search(w.text, email); }))
             continue;
         }
@@ -2872,13 +2875,10 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         if (header_row && type == FieldType::kAmount)
           if (int totals = TotalsRowUnder(layout, hit.row, totals_words); totals >= 0)
             candidates.push_back(UnderHeaderIn(layout, hit, totals));
-        auto rest_of_row = [&] {
-          return header_row ? Candidate{} : RestOfRow(layout, hit.row, hit.match.end_char);
-        };
         if (ctx && ctx->grid) {
           if (const TableCell* cell =
                   CellAt(*ctx->grid, hit.box.x + hit.box.w / 2, hit.box.y + hit.box.h / 2)) {
-            candidates.push_back(Clip(rest_of_row(), cell->box));
+            candidates.push_back(Clip(beside, cell->box));
             candidates.push_back(UnderCaption(layout, cell->box, hit.box));
             auto add_cell = [&](const TableCell* next) {
               if (!next) return;
@@ -2889,7 +2889,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             // The row read on past the cell comes before the cell below: on a photo the
             // grid is only roughly where the words are, and below a key column's cell is the
             // next key ("보험계약자" over "사업자등록번호").
-            candidates.push_back(rest_of_row());
+            candidates.push_back(beside);
             add_cell(BelowNeighbour(*ctx->grid, *cell));
           }
         }
@@ -2901,7 +2901,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // 계좌 To account"): its values are above, though the row reads as a header row.
         // A value only a little larger is looked for above only when nothing beside the
         // caption reads as one: on a photo, specks and tall glyphs blur rows' heights.
-        const Candidate beside = rest_of_row();
         const std::optional<Parsed> beside_value = ParseByType(type, field.pattern, beside.words);
         const bool value_beside =
             beside_value && !(type == FieldType::kName && form_words.count(MatchKey(StripPunctuation(beside_value->value))));
@@ -3345,6 +3344,19 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         const float body = kBodyFiguresHeight / static_cast<float>(seen.h);
         add_latin_pair(body, 0.75f * body, true);
       }
+      // The Latin model's reads of the region by scale and thresholding, each made once: the
+      // account vote below asks again for the reads latin_agreed made.
+      std::map<std::pair<float, bool>, Candidate> latin_reads;
+      auto read_latin = [&](const RegionOptions& options, Candidate* read) {
+        const std::pair key{options.scale, options.binarize};
+        if (auto it = latin_reads.find(key); it != latin_reads.end()) {
+          *read = it->second;
+          return true;
+        }
+        if (!read_region(latin_figures, options, read)) return false;
+        latin_reads.emplace(key, *read);
+        return true;
+      };
       // The Latin model's read of figures changes with the scale ("2026" came back "2020" at
       // one, right at another): its value stands when two reads of a pair agree on it, whole.
       // The two reads' values, the larger scale's and the smaller's, from the first pair that
@@ -3352,8 +3364,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       auto latin_agreed = [&](Candidate* larger_read, Candidate* smaller_read) -> std::optional<std::pair<Parsed, Parsed>> {
         for (const auto& [larger, smaller] : latin_pairs) {
           *larger_read = Candidate{}, *smaller_read = Candidate{};
-          if (!read_region(latin_figures, larger, larger_read) || !read_region(latin_figures, smaller, smaller_read))
-            continue;
+          if (!read_latin(larger, larger_read) || !read_latin(smaller, smaller_read)) continue;
           auto a = ParseByType(type, field.pattern, larger_read->words);
           if (!a || a->fragment) continue;
           auto b = ParseByType(type, field.pattern, smaller_read->words);
@@ -3469,7 +3480,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           for (const auto& [larger, smaller] : latin_pairs)
             for (const RegionOptions& latin_read : {larger, smaller}) {
               Candidate third;
-              if (!read_region(latin_figures, latin_read, &third)) continue;
+              if (!read_latin(latin_read, &third)) continue;
               if (auto vote = ParseByType(type, field.pattern, third.words); vote && !vote->fragment) {
                 first_confirmed |= vote->value == found.field.value;
                 second_confirmed |= vote->value == second.value && second.value.size() == found.field.value.size();

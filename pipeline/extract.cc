@@ -169,6 +169,17 @@ std::string NormalizeCode(std::string_view text) {
   return code;
 }
 
+// An identifier's look-alike letters read as the digits they stand for: the Latin model reads
+// a hex identifier's 1 as l ("…1f9clble" for "…1f9c1b1e"), and no identifier holds l, I, |,
+// O or o.
+std::string IdentifierLookAlikesRead(std::string text) {
+  for (char& c : text) {
+    if (c == 'l' || c == 'I' || c == '|') c = '1';
+    else if (c == 'O' || c == 'o') c = '0';
+  }
+  return text;
+}
+
 // Syllables no business or person is named with, read for a look-alike that names use often:
 // 빚 (debt) for 빛 (light), one short stroke apart ("한빚정보통신", "별빚포차").
 std::string MendLookAlikeSyllables(std::string name) {
@@ -554,13 +565,23 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       std::smatch m;
       // One word first: joined to its neighbour ("…48cc" + "2026-05-20") an identifier
       // loses its end. Then the words together, for an identifier OCR split in pieces.
-      for (size_t i = 0; i < std::min<size_t>(n, 5); ++i)
-        if (std::regex_search(words[i].text, m, re)) {
+      // A look-alike letter cuts the word into pieces ("100-000-2026-2O28826"): read as its
+      // digit, the word may hold the whole identifier.
+      for (size_t i = 0; i < std::min<size_t>(n, 5); ++i) {
+        std::optional<Parsed> piece;
+        for (bool look_alikes : {false, true}) {
+          const std::string text = look_alikes ? IdentifierLookAlikesRead(words[i].text) : words[i].text;
+          if (look_alikes && text == words[i].text) continue;
+          if (!std::regex_search(text, m, re)) continue;
           p.value = NormalizeCode(m.str());
           p.words_used = i + 1;
           p.fragment = HasDigit(m.prefix().str()) || HasDigit(m.suffix().str());
-          return p;
+          p.factor = look_alikes ? 0.8 : 1.0;
+          if (!p.fragment) return p;
+          if (!piece) piece = p;
         }
+        if (piece) return *piece;
+      }
       std::string text = Join(words, std::min<size_t>(n, 5), "");
       if (!std::regex_search(text, m, re)) return std::nullopt;
       p.value = NormalizeCode(m.str());
@@ -1251,6 +1272,22 @@ int AfterEnglishGloss(const TextRow& row, const PhraseMatch& m) {
   return m.end_char;
 }
 
+// Whether the words of `row` from `from` on, before any column gap, reach a sentence's ending
+// ("…합니다.", "…바랍니다"): they are running text.
+bool EndsSentenceAfter(const TextRow& row, size_t from) {
+  const int column_gap = 3 * std::max(1, row.box.h);
+  for (size_t i = from; i < row.words.size() && i < from + 6; ++i) {
+    if (i > from) {
+      const BBox& a = row.words[i - 1]->bbox;
+      if (row.words[i]->bbox.x - (a.x + a.w) > column_gap) return false;
+    }
+    std::string word = row.words[i]->text;
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+    if (word.ends_with("니다")) return true;
+  }
+  return false;
+}
+
 // `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
 // 피보험자로" in a text layer, where the name and its particle are one word).
 std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
@@ -1364,6 +1401,12 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       if (closing + 1 < n) after = closing + 1;
     }
     while (after + 1 < n && (row.words[after]->text == ")" || row.words[after]->text == "]")) ++after;
+    // A sentence's ending a few words on, with no column gap before it ("…검수자는 직접
+    // 서명(또는 날인)합니다.", its syllables read apart): the phrase is the sentence's.
+    if (EndsSentenceAfter(row, after)) {
+      h.in_text = true;
+      continue;
+    }
     if (first == 0) continue;
     const int close = std::max(4, h.box.h);  // a space between words, with the glyphs' side bearings
     const BBox& before = row.words[first - 1]->bbox;
@@ -1892,6 +1935,17 @@ constexpr float kBodyFiguresHeight = 34.0f;
 // a clean read, whatever confidence each reported (a whitelisted read reports none).
 constexpr float kAgreeingReadsConfidence = 0.9f;
 
+// The Latin model has no glyph for 원 or a Korean colon's spacing: it reads them as letters and
+// marks glued to whole grouped figures (":1,232,000H", "£1,232,000H"). Such a word is its
+// figures.
+std::vector<ValueWord> LatinReadFigures(std::vector<ValueWord> words) {
+  static const std::regex glued(R"(^[^\d,.]*(\d{1,3}(?:[,.]\d{3})+)[^\d,.]*$)");
+  std::smatch m;
+  for (ValueWord& w : words)
+    if (std::regex_match(w.text, m, glued)) w.text = m.str(1);
+  return words;
+}
+
 // A figure worked out from a sum rule is never sure enough to block a payment on: a misread
 // glyph repeats across the parts (1,636,364 and 163,636 both read with a 5 for the 6), and the
 // sum of two misread parts is misread too.
@@ -2207,8 +2261,27 @@ struct SectionAnchor {
   BBox box;
   int row = 0;
   bool opens_row = false;  // the first words of its row: a row heading
+  // In the first phrase of its row, after words set close before it ("출금 (보내는 분)"): the
+  // row's heading.
+  bool heads_row = false;
   BBox cell;               // the table cell it stands in; empty when there is no grid
 };
+
+// Whether words [0, first_word) of `row` run into word `first_word` with no column gap
+// between any two of them: one phrase at the row's head. A table's rule read as a mark or the
+// stroke ㅣ ahead of them is no word of the row.
+bool InFirstPhrase(const TextRow& row, int first_word) {
+  const int gap = 3 * std::max(1, row.box.h) / 2;
+  int first = 0;
+  while (first < first_word &&
+         (StripPunctuation(row.words[first]->text).empty() || row.words[first]->text == "ㅣ"))
+    ++first;
+  for (int i = first + 1; i <= first_word && i < static_cast<int>(row.words.size()); ++i) {
+    const BBox& a = row.words[i - 1]->bbox;
+    if (row.words[i]->bbox.x - (a.x + a.w) > gap) return false;
+  }
+  return true;
+}
 
 // The lowest row of headings of different sections side by side above `at` ("공급자 |
 // 공급받는자" over two panels), left to right; empty when there is none.
@@ -2634,7 +2707,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
   for (size_t p = 0; p < layouts.size(); ++p)
     for (const SectionSpec& s : spec.sections)
       for (const LabelHit& a : FindLabels(layouts[p], s.anchors)) {
-        SectionAnchor anchor{s.name, a.box, a.row, a.match.first_word == 0, BBox{}};
+        SectionAnchor anchor{s.name, a.box, a.row, a.match.first_word == 0,
+                             InFirstPhrase(layouts[p].rows[a.row], a.match.first_word), BBox{}};
         if (p < pages.size() && pages[p].grid)
           if (const TableCell* cell = CellAt(*pages[p].grid, a.box.x + a.box.w / 2, a.box.y + a.box.h / 2))
             anchor.cell = cell->box;
@@ -2674,6 +2748,31 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           !field.section.empty() || label_in_section ? page_anchors[p] : no_anchors;
       std::vector<LabelHit> row_headings;
       std::vector<std::pair<int, int>> section_columns;  // parallel to `row_headings`
+      // A header row over rows headed by the sections ("구분 | 등록번호 …" over "공급자 | 107-…"
+      // and "공급받는자 | 853-…"; "구분 | 은행 | 계좌번호 | 예금주" over "출금 (보내는 분) | …" and
+      // "입금 (받는 분) | …"): the value is in the section's row, under the label. Every
+      // section must head a row there, or a block's label would be read in the next block's
+      // first row.
+      auto heading_row = [&](const LabelHit& h, const std::string& section) {
+        for (const SectionAnchor& a : anchors)
+          if (a.name == section && a.heads_row && a.row > h.row && a.row <= h.row + 6) return a.row;
+        return -1;
+      };
+      auto over_every_section = [&](const LabelHit& h) {
+        return std::all_of(spec.sections.begin(), spec.sections.end(),
+                           [&](const SectionSpec& s) { return heading_row(h, s.name) >= 0; });
+      };
+      std::vector<LabelHit> headed;
+      std::vector<int> headed_rows;  // parallel to `headed`
+      for (const LabelHit& h : hits) {
+        const std::string wanted = !field.section.empty() ? field.section
+                                   : static_cast<size_t>(h.label) < field.label_sections.size()
+                                       ? field.label_sections[h.label]
+                                       : std::string();
+        // A label of a section's own is a column's caption only in a header row.
+        if (wanted.empty() || (field.section.empty() && !IsHeaderRow(layout, h.row))) continue;
+        if (over_every_section(h)) headed.push_back(h), headed_rows.push_back(heading_row(h, wanted));
+      }
       if (label_in_section) {
         // A row caption left of the parties' columns ("계좌번호 | 1009-… | 1003-…" under
         // "구분 | 출금 (보내는 분) | 입금 (받는 분)"): its value is in its section's column.
@@ -2688,27 +2787,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           return !wanted.empty() && SectionOf(anchors, h.box) != wanted;
         });
       }
-      // A header row over rows headed by the sections ("구분 | 등록번호 …" over "공급자 | 107-…"
-      // and "공급받는자 | 853-…"): the value is in the section's row, under the label.
-      // Every section must head a row there, or a block's label would be read in the next
-      // block's first row.
-      std::map<const LabelHit*, int> section_row;
-      if (!field.section.empty()) {
-        for (const LabelHit& h : hits) {
-          auto heading_row = [&](const std::string& section) {
-            for (const SectionAnchor& a : anchors)
-              if (a.name == section && a.opens_row && a.row > h.row && a.row <= h.row + 6)
-                return a.row;
-            return -1;
-          };
-          bool every_section = std::all_of(spec.sections.begin(), spec.sections.end(),
-                                           [&](const SectionSpec& s) { return heading_row(s.name) >= 0; });
-          if (every_section) section_row[&h] = heading_row(field.section);
-        }
-      }
-      std::vector<LabelHit> headed;
-      std::vector<int> headed_rows;
-      for (const auto& [h, r] : section_row) headed.push_back(*h), headed_rows.push_back(r);
       if (!field.section.empty() && headed.empty()) {
         for (const LabelHit& h : hits)
           if (auto columns = SectionColumn(layout, anchors, h.box, field.section))
@@ -3253,6 +3331,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           BBox padded{seen.x - pad, seen.y - vpad, seen.w + pad + right_pad, seen.h + 2 * vpad};
           if (type == FieldType::kName && p < doc->pages.size())
             padded = ShortOfWordsBeside(padded, seen, doc->pages[p].words);
+          // An identifier's crop stops short of the words in letters beside it: the "호" of
+          // "제 100-000-2026-4749922 호" came back as a last digit. Words with digits may be
+          // the rest of it ("100-000-2026-35" "78589").
+          if (type == FieldType::kCode && p < doc->pages.size()) {
+            std::vector<Word> lettered;
+            for (const Word& w : doc->pages[p].words)
+              if (!HasDigit(w.text)) lettered.push_back(w);
+            padded = ShortOfWordsBeside(padded, seen, lettered);
+          }
           if (pages[p].grid)
             if (const TableCell* cell = CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2))
               padded = InsideCell(padded, cell->box);
@@ -3307,6 +3394,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       tries.push_back({reader, ro});
       tries.push_back({reader, ro});
       tries.back().second.smooth = 1;
+      // Whitelisted, the Latin model drops a letter it doubts ("…1f9c1be" for "…1f9c1b1e");
+      // freely it reads it as a look-alike ("…1f9clble"), which the parse reads back.
+      if (latin) tries.push_back({reader, free_read});
       Candidate c;
       std::optional<Parsed> parsed;
       OcrEngine* parsed_by = nullptr;
@@ -3354,6 +3444,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           return true;
         }
         if (!read_region(latin_figures, options, read)) return false;
+        if (type == FieldType::kAmount) read->words = LatinReadFigures(std::move(read->words));
         latin_reads.emplace(key, *read);
         return true;
       };
@@ -3469,6 +3560,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             found.field.confidence = kAgreeingReadsConfidence;
             continue;
           }
+          // Both models read the region alike, and otherwise than the page: the page's read
+          // lost or took a glyph (": 1,232,000원" read "1 232.000" on the page, the colon as
+          // the 1 and the 1 lost). The Latin model's own read is no second model.
+          if (latin_value && parsed_by != latin_figures && *latin_value == second.value) {
+            found.field = second;
+            found.field.confidence = kAgreeingReadsConfidence;
+            continue;
+          }
         }
         // Two reads of an account number that differ: with no check digit to go by, the Latin
         // model's reads at two scales decide: the value one of them agrees on stands, sure
@@ -3499,16 +3598,15 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         // A misread keeps a number's length; a shorter or longer second read saw only part of
         // the value, or more than it ("4" of "₩4,235,000"); an account read again as a piece
         // of the first read lost digits at the box's edge ("73026544…" of "073-026544…"). An
-        // identifier read shorter was cut
-        // where OCR split it ("100-000-2026-35" "78589").
+        // identifier read shorter as a piece of the first was cut where OCR split it
+        // ("100-000-2026-35" "78589"); one that is no piece of it may replace a garbled first
+        // read ("100500058202682028826" for "100-000-2026-2028826").
         bool length_fits = true;
         if (found.found && type == FieldType::kAmount)
           length_fits = second.value.size() == found.field.value.size();
-        else if (found.found && type == FieldType::kAccount)
+        else if (found.found && (type == FieldType::kAccount || type == FieldType::kCode))
           length_fits = second.value.size() >= found.field.value.size() ||
                         found.field.value.find(second.value) == std::string::npos;
-        else if (found.found && type == FieldType::kCode)
-          length_fits = second.value.size() >= found.field.value.size();
         // A number that passes its check digit is not replaced by a read that fails it.
         if (found.found && !parsed->failed_check.empty()) length_fits = false;
         // A whole identifier beats a piece of one, whatever the confidences.

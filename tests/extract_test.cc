@@ -101,6 +101,54 @@ TEST(ExtractTest, AccountHyphensReadDoubleOrWavy) {
   EXPECT_EQ(Value(doc, "account_number"), "3318182232925");
 }
 
+// A table of the transfer's two accounts, the parties as its rows ("출금 (보내는 분) | …" and
+// "입금 (받는 분) | …") under a header row of captions ("구분 | 은행 | 계좌번호 | 예금주 | …"):
+// each party's account and holder are in its row, under their captions, a table's rule read
+// as a stroke ahead of a row or not.
+TEST(ExtractTest, AccountsTabledWithThePartiesAsRows) {
+  for (bool rule_read : {false, true}) {
+    SCOPED_TRACE(rule_read);
+    PageBuilder b;
+    b.Add("이체확인증", 800, 100);
+    b.Add("구분", 100, 440).Add("은행", 400, 440).Add("계좌번호", 700, 440).Add("예금주", 1100, 440)
+        .Add("통장", 1400, 440).Add("표시내용", 1470, 440);
+    if (rule_read) b.Add("ㅣ", 10, 500);  // a column gap before the heading
+    b.Add("출금", 120, 500).Add("(보내는", 185, 500).Add("분)", 290, 500).Add("IBK기업은행", 400, 500)
+        .Add("005-******-25-813", 700, 500).Add("한결피자", 1100, 500).Add("디지털스토어(주)", 1400, 500);
+    b.Add("입금", 100, 560).Add("(받는", 165, 560).Add("분)", 250, 560).Add("우리은행", 400, 560)
+        .Add("1001-136-872473", 700, 560).Add("디지털스토어(주)", 1100, 560).Add("한결피자", 1400, 560);
+    Document doc = Extract(DocType::kTransferReceipt, b.page);
+    EXPECT_EQ(Value(doc, "payee_account"), "1001136872473");
+    EXPECT_EQ(Value(doc, "payee_name"), "디지털스토어(주)");
+    EXPECT_EQ(Value(doc, "sender_name"), "한결피자");
+  }
+}
+
+// A notice names the policyholder with its business number in brackets after the name.
+TEST(ExtractTest, APolicyholdersNumberBesideItsName) {
+  PageBuilder b;
+  b.Add("보험증권", 800, 100).Add("보험계약자", 100, 400).Add(":", 500, 400).Add("주식회사", 540, 400)
+      .Add("스마트미러", 700, 400).Add("(826-88-68749)", 900, 400);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "주식회사 스마트미러");
+  EXPECT_EQ(Value(doc, "policyholder_brn"), "8268868749");
+}
+
+// An identifier holds no l, I, | or O: read in one (the Latin model's "…1f9clble" for
+// "…1f9c1b1e"), they are the digits they look like, and the value is less sure for it.
+TEST(ExtractTest, AnIdentifiersLookAlikeLettersAreItsDigits) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 800, 100).Add("승인번호", 100, 400).Add("20260713-41009425-1f9clble", 500, 400);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "approval_number"), "20260713410094251f9c1b1e");
+  EXPECT_LT(doc.fields["approval_number"].confidence, 0.9f);
+
+  PageBuilder policy;
+  policy.Add("보증보험증권", 800, 100).Add("증권번호", 100, 400).Add("100-000-2026-2O28826", 500, 400);
+  doc = Extract(DocType::kGuaranteePolicy, policy.page);
+  EXPECT_EQ(Value(doc, "policy_number"), "10000020262028826");
+}
+
 // A misread glyph glued into the number ("100/7-…", a 7's stroke read apart) cuts it: what
 // follows is a piece of the account, unsure, so a mismatch it shows is a doubt, not an error.
 TEST(ExtractTest, AnAccountCutByAGluedGlyphIsAPieceAndUnsure) {

@@ -1042,6 +1042,76 @@ TEST_F(SecondLook, TheLatinModelConfirmsAnAmountTheKoreanOneDoubts) {
   EXPECT_GE(doc.fields["insured_amount"].confidence, 0.85f);
 }
 
+// With the real Tesseract, on the generator's scan of a guarantee notice (seed 2525) in a light
+// face, a colon before each value: the page read ": 1,232,000원" as "1 232.000 원" (the colon
+// as the 1, the 1 lost) at 0.67, enough to block a payment as an insufficient guarantee. Read
+// again, the Korean model says "1,232,000" and the Latin model says so twice (its "원" read as
+// letters glued to the figures, ":1,232,000H"): both models against the page, the amount is
+// theirs. The policy number the page garbled ("100500058202682028826", no confidence) is read
+// again "100-000-2026-2028826", shorter and no piece of the garbled read: it stands.
+TEST_F(SecondLook, BothModelsReadingAnAmountAlikeOverruleThePage) {
+  Document doc = Understood("guarantee_notice_colon_glued_amount.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["insured_amount"].value, "1232000");
+  EXPECT_GE(doc.fields["insured_amount"].confidence, 0.85f);
+  EXPECT_EQ(doc.fields["policy_number"].value, "10000020262028826");
+}
+
+// With the real Tesseract, on the generator's photo of a mobile transfer slip (seed 1616): the
+// page read "1,770,000원" right, unsure; read again, the Korean model says "19770,000" (no
+// amount) and the Latin model "1,770,002" twice (the last 0 and 원 read as a 2). One model's two
+// reads are no second model: the page's read stands, unsure, and no wrong amount is sure.
+TEST_F(SecondLook, TheLatinModelAloneDoesNotOverruleThePage) {
+  Document doc = Understood("mobile_slip_amount_misread_by_both_models.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTransferReceipt);
+  EXPECT_EQ(doc.fields["amount"].value, "1770000");
+  EXPECT_LT(doc.fields["amount"].confidence, 0.85f);
+}
+
+// With the real Tesseract, on the generator's scan of a tax invoice (seed 2525): the page read
+// the approval number's letters as digits ("…1f9c1b1e" as "…11901116"); the Latin model,
+// whitelisted, dropped a 1 it doubted ("…1f9c1be"), and freely read it as an l ("…1f9clble"),
+// which is read back as the digit: the duplicate of this invoice in another case is found.
+TEST_F(SecondLook, TheLatinModelsFreeReadOfAHexIdentifierIsReadBack) {
+  Document doc = Understood("tax_invoice_hex_approval_read_with_l.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTaxInvoice);
+  EXPECT_EQ(doc.fields["approval_number"].value, "20260713410094251f9c1b1e");
+}
+
+// With the real Tesseract, on the generator's scan of an internet bank's transfer confirmation
+// (held-out set 15, seed 169) that tables the two accounts with the parties as rows: under
+// "구분 | 은행 | 계좌번호 | 예금주 | 통장 표시내용", the rows "ㅣ 출금 (보내는 분) | …" (the table's
+// left rule read as a stroke) and "입금 (받는 분) | …". Each party's account and holder are
+// read in its row, under their captions.
+TEST_F(SecondLook, AccountsTabledWithThePartiesAsRowsOnAScan) {
+  Document doc = Understood("transfer_confirmation_accounts_as_rows.jpg");
+  ASSERT_EQ(doc.doc_type, DocType::kTransferReceipt);
+  EXPECT_EQ(doc.fields["payee_account"].value, "146577530453");
+  EXPECT_EQ(doc.fields["payee_name"].value, "주식회사 나래시스템");
+  EXPECT_EQ(doc.fields["sender_name"].value, "청춘꽃집");
+}
+
+// With the real Tesseract, on the generator's scan of an inspection form (held-out set 15, seed
+// 169): the shop signs in a box captioned "검수자 (매장 대표자)" beside "성명 강우진", and a footnote
+// in small type says "검수자는 직접 서명(또는 날인)합니다." — its syllables read apart, so no
+// word sits close to "날인" on either side. A phrase followed by a sentence's ending is the
+// sentence's: the box, not the footnote, is where the signature is looked for.
+TEST_F(SecondLook, ASignatureIsLookedForInItsBoxNotInAFootnote) {
+  Document doc = Understood("inspection_form_signer_box_and_footnote.png");
+  ASSERT_EQ(doc.doc_type, DocType::kInspectionForm);
+  EXPECT_EQ(doc.fields["signed"].value, "true");
+}
+
+// With the real Tesseract, on the generator's TIFF scan of a guarantee policy (seed 2525):
+// "증권번호 제 100-000-2026-4749922 호" was read right on the page, unsure; read again in a crop
+// that reached into the "호" it came back "…-47499221", surer. The crop stops short of the
+// word in letters beside the number: it reads as printed.
+TEST_F(SecondLook, AnIdentifiersCropStopsShortOfTheLetteredWordBesideIt) {
+  Document doc = Understood("guarantee_policy_number_before_ho.tif");
+  ASSERT_EQ(doc.doc_type, DocType::kGuaranteePolicy);
+  EXPECT_EQ(doc.fields["policy_number"].value, "10000020264749922");
+}
+
 // With the real Tesseract, on the generator's 150-dpi photo of an inspection form (seed
 // 1515): the page read the business number 899-32-35083 as "699-37-35083", and the second
 // look as "099-32-35083", both failing the check digit. Read larger (whitelisted, with no

@@ -184,7 +184,7 @@ TEST(RulesTest, TransferAmountAccountAndNames) {
 TEST(RulesTest, NamesOcrSlipsAreForAPersonNotAnError) {
   // The one-glyph ㈜ read as a syllable of its own is the supplier.
   for (const char* read : {"뿌스마트포스", "주스마트포스", "스마트포스주", "쑤스마트포스", "뚜스마트포스",
-                           "65스마트포스", "스마트포스@"}) {
+                           "재스마트포스", "65스마트포스", "스마트포스@"}) {
     SCOPED_TRACE(read);
     CaseOutcome c = CleanCase();
     Of(c, DocType::kGuaranteePolicy).doc.fields["policyholder"].value = read;
@@ -281,6 +281,17 @@ TEST(RulesTest, ANameOneJamoOffIsTheExpectedPartyWhenTheNumberIs) {
     Of(c, DocType::kBankbookCopy).doc.fields["account_number"].value = "110123456780";
     EXPECT_NE(Find(Validate(c), FlagCode::kLowConfidence, "account_holder"), nullptr)
         << Codes(Validate(c));
+  }
+  {  // On a policy, the policyholder's business number beside its name ("(주)로못서브" for
+     // 로봇서브 on a phone's photo).
+    CaseOutcome c = CleanCase();
+    auto& fields = Of(c, DocType::kGuaranteePolicy).doc.fields;
+    fields["policyholder"].value = "(주)스마트포츠";
+    EXPECT_NE(Find(Validate(c), FlagCode::kLowConfidence, "policyholder"), nullptr)
+        << Codes(Validate(c));
+    fields["policyholder_brn"].value = c.row.supplier_brn;
+    fields["policyholder_brn"].confidence = 0.95f;
+    EXPECT_TRUE(Validate(c).empty()) << Codes(Validate(c));
   }
 }
 

@@ -22,7 +22,8 @@ bool HasLegalFormMark(const std::string& name) {
 }
 
 // `read` (normalised) is `want` (normalised) with what OCR made of the ㈜ glyph at either
-// end: a syllable (주 itself, or 뿌/쭈/쥬/뚜/쑤 when the circle's strokes join the letter), or
+// end: a syllable (주 itself, or 뿌/쭈/쥬/뚜/쑤 when the circle's strokes join the letter, 재 when
+// the closing bracket joins it), or
 // one or two digits or signs ("65나래시스템"). The extractor does not restore these as the
 // mark: 뚜레쥬르 and 뿌리 begin real names, and 11번가 one with digits.
 bool MarkReadAsGlyph(const std::string& read, const std::string& want) {
@@ -30,7 +31,7 @@ bool MarkReadAsGlyph(const std::string& read, const std::string& want) {
   if (w.size() < 2 || r.size() <= w.size() || r.size() > w.size() + 2) return false;
   const size_t extra = r.size() - w.size();
   auto mark = [](std::u32string_view glyph) {
-    constexpr std::u32string_view kSyllables = U"주뿌쭈쥬뚜쑤";
+    constexpr std::u32string_view kSyllables = U"주뿌쭈쥬뚜쑤재";
     if (glyph.size() == 1 && kSyllables.find(glyph[0]) != std::u32string_view::npos) return true;
     return std::all_of(glyph.begin(), glyph.end(), [](char32_t c) {
       return c < 0x80 && (std::isdigit(static_cast<int>(c)) || std::ispunct(static_cast<int>(c)));
@@ -261,7 +262,8 @@ void CheckBankbookCopy(RuleContext& ctx, const UploadOutcome& u) {
 
 void CheckGuaranteePolicy(RuleContext& ctx, const UploadOutcome& u) {
   const Case& c = ctx.row();
-  CheckName(ctx, u, "policyholder", "보험계약자", {c.supplier_name}, c.supplier_name);
+  CheckName(ctx, u, "policyholder", "보험계약자", {c.supplier_name}, c.supplier_name,
+            SureSameNumber(ctx, u, "policyholder_brn", c.supplier_brn));
   std::string agency = ctx.profile().insured_party_names.empty()
                            ? std::string()
                            : ctx.profile().insured_party_names.front();

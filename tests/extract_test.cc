@@ -124,6 +124,17 @@ TEST(ExtractTest, AccountsTabledWithThePartiesAsRows) {
   }
 }
 
+// "상호 또는 성명" (name or, for a person, full name) is one caption: its value is what follows
+// it, not "또는".
+TEST(ExtractTest, ACaptionOfTwoAlternativesIsOneCaption) {
+  PageBuilder b;
+  b.Add("지급보증보험증권", 800, 100).Add("1.", 100, 300).Add("보험계약자", 150, 300).Add("(채무자)", 400, 300)
+      .Add("상호", 100, 400).Add("또는", 180, 400).Add("성명", 260, 400)
+      .Add("주식회사", 500, 400).Add("디지털스토어", 660, 400);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "policyholder"), "주식회사 디지털스토어");
+}
+
 // A notice names the policyholder with its business number in brackets after the name.
 TEST(ExtractTest, APolicyholdersNumberBesideItsName) {
   PageBuilder b;

@@ -1276,14 +1276,14 @@ int AfterEnglishGloss(const TextRow& row, const PhraseMatch& m) {
 // ("…합니다.", "…바랍니다"): they are running text.
 bool EndsSentenceAfter(const TextRow& row, size_t from) {
   const int column_gap = 3 * std::max(1, row.box.h);
-  for (size_t i = from; i < row.words.size() && i < from + 6; ++i) {
-    if (i > from) {
-      const BBox& a = row.words[i - 1]->bbox;
-      if (row.words[i]->bbox.x - (a.x + a.w) > column_gap) return false;
+  for (const auto& [first, last] : ColumnRuns(row, column_gap + 1)) {
+    if (static_cast<size_t>(last) < from) continue;
+    for (size_t i = from; i <= static_cast<size_t>(last) && i < from + 6; ++i) {
+      std::string word = row.words[i]->text;
+      while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+      if (word.ends_with("니다")) return true;
     }
-    std::string word = row.words[i]->text;
-    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
-    if (word.ends_with("니다")) return true;
+    return false;
   }
   return false;
 }
@@ -2276,10 +2276,8 @@ bool InFirstPhrase(const TextRow& row, int first_word) {
   while (first < first_word &&
          (StripPunctuation(row.words[first]->text).empty() || row.words[first]->text == "ㅣ"))
     ++first;
-  for (int i = first + 1; i <= first_word && i < static_cast<int>(row.words.size()); ++i) {
-    const BBox& a = row.words[i - 1]->bbox;
-    if (row.words[i]->bbox.x - (a.x + a.w) > gap) return false;
-  }
+  for (const auto& [begin, end] : ColumnRuns(row, gap + 1))
+    if (begin <= first_word && first_word <= end) return begin <= first;
   return true;
 }
 

@@ -595,7 +595,14 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       auto note = [](const std::string& text) {
         return std::regex_match(text, bracketed) && !IsLegalFormMark(text);
       };
-      while (n > 1 && (note(words.front().text) || StripPunctuation(words.front().text).empty())) {
+      // Nor is a blot before it: a stain read as a word, unsure and far taller than the
+      // name's letters ("20" at 0.3, 104 px high, before "(주)로봇서브" 56 px high).
+      auto blot = [&] {
+        const ValueWord& w = words[0];
+        const ValueWord& next = words[1];
+        return w.confidence < 0.5f && !w.bbox.empty() && !next.bbox.empty() && 2 * w.bbox.h > 3 * next.bbox.h;
+      };
+      while (n > 1 && (note(words.front().text) || StripPunctuation(words.front().text).empty() || blot())) {
         words.erase(words.begin());
         --n;
         ++p.words_skipped;
@@ -2010,13 +2017,28 @@ std::optional<Field> PrintedAmount(const std::vector<PageLayout>& layouts, int64
   };
   for (const PageLayout& layout : layouts)
     for (const TextRow& row : layout.rows)
-      for (const Word* w : row.words) {
+      for (size_t i = 0; i < row.words.size(); ++i) {
+        const Word* w = row.words[i];
         if (!HasDigit(w->text)) continue;
-        if (prints_it(w->text)) {
+        // The word alone, or with the figures just before it: a comma read as a space splits
+        // a sum in two ("3 727.273" for 3,727,273).
+        std::string text = w->text;
+        BBox box = w->bbox;
+        float confidence = w->confidence;
+        for (size_t k = i + 1; k-- > 0;) {
+          if (k < i) {
+            const Word* before = row.words[k];
+            const int gap = box.x - (before->bbox.x + before->bbox.w);
+            if (!HasDigit(before->text) || gap > std::max(before->bbox.h, w->bbox.h)) break;
+            text = before->text + text;
+            box = Union(before->bbox, box);
+            confidence = std::min(confidence, before->confidence);
+          }
+          if (!prints_it(text)) continue;
           Field f;
           f.value = wanted;
-          f.confidence = w->confidence;
-          f.bbox = w->bbox;
+          f.confidence = confidence;
+          f.bbox = box;
           f.page = layout.page->number;
           return f;
         }
@@ -2126,12 +2148,20 @@ std::optional<Field> TimedDate(const std::vector<PageLayout>& layouts) {
         auto parsed = ParseByType(FieldType::kDate, "", rest);
         if (!parsed) continue;
         const size_t after = start + parsed->words_used;
-        if (after >= words.size() || !std::regex_match(words[after].text, time_of_day)) {
+        // The time is after the date's words, or among them: a date read with the time that
+        // ends its row ("2026.06.10 09:54") took it in.
+        bool timed = false;
+        for (size_t k = start + 1; k <= after && k < words.size(); ++k)
+          timed = timed || std::regex_match(words[k].text, time_of_day);
+        if (!timed) {
           start = after - 1;
           continue;
         }
-        const bool captioned = (start > 0 && is_caption(words[start - 1].text)) ||
-                               (start > 1 && is_caption(words[start - 2].text + words[start - 1].text));
+        // The caption may be read syllable by syllable ("발 급 일 시 2026.05.02 12:35:39").
+        bool captioned = false;
+        std::string before;
+        for (size_t k = start; k-- > 0 && k + 4 >= start && !captioned;)
+          captioned = is_caption(before = words[k].text + before);
         if (captioned) {
           start = after - 1;
           continue;
@@ -2961,7 +2991,11 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               Candidate c = WordsIn(layout, next->box, hit.box);
               if (!OpensWithFormWord(layout, c)) candidates.push_back(std::move(c));
             };
-            if (!header_row) add_cell(RightNeighbour(*ctx->grid, *cell));  // else a caption
+            // A panel holding captions one under another ("계좌번호" / "예금주" / "신규일" in a
+            // passbook's left half) is no cell of one value: what stands right of a caption is
+            // level with it, not anywhere in the next panel (the ledger's column heads).
+            const bool panel = cell->box.h > 3 * std::max(1, row.box.h);
+            if (!header_row && !panel) add_cell(RightNeighbour(*ctx->grid, *cell));  // else a caption
             // The row read on past the cell comes before the cell below: on a photo the
             // grid is only roughly where the words are, and below a key column's cell is the
             // next key ("보험계약자" over "사업자등록번호").

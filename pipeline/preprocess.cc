@@ -216,6 +216,44 @@ Status EraseLines(PIX* gray, PIX* binary, PIX* horizontal, PIX* vertical, int ha
   return Status::OK();
 }
 
+// A page in dark mode (a phone's screenshot, light text on a near-black screen) is turned
+// whole, its screen stretched to paper white: Tesseract reads dark-on-light only, and read a
+// dark-mode transfer confirmation as scraps ("이 3 느 블 이 2 <"). Dark mode is most of the page
+// dark (median below 96) with its ink lighter than that: far more pixels well above the median
+// than well below it. An underexposed photo of paper is as dark, but its ink is darker still.
+Status InvertDarkPage(PIX* gray, bool* inverted) {
+  *inverted = false;
+  NUMA* histogram = pixGetGrayHistogram(gray, 2);
+  if (!histogram) return LeptonicaFailed("pixGetGrayHistogram");
+  std::array<double, 256> counts{};
+  double total = 0;
+  for (int v = 0; v < 256; ++v) {
+    l_float32 n = 0;
+    numaGetFValue(histogram, v, &n);
+    counts[v] = n;
+    total += n;
+  }
+  numaDestroy(&histogram);
+  if (total <= 0) return Status::OK();
+  int median = 0;
+  for (double seen = 0; median < 255 && (seen += counts[median]) < total / 2;) ++median;
+  if (median >= 96) return Status::OK();
+  double lighter = 0, darker = 0;
+  for (int v = median + 64; v < 256; ++v) lighter += counts[v];
+  for (int v = 0; v <= median - 32; ++v) darker += counts[v];
+  if (lighter < total / 200 || lighter < 2 * darker) return Status::OK();
+  const int wpl = pixGetWpl(gray);
+  l_uint32* data = pixGetData(gray);
+  const int screen = 255 - median;
+  for (int y = 0; y < pixGetHeight(gray); ++y) {
+    l_uint32* line = data + y * wpl;
+    for (int x = 0; x < pixGetWidth(gray); ++x)
+      SET_DATA_BYTE(line, x, std::min(255, (255 - static_cast<int>(GET_DATA_BYTE(line, x))) * 255 / screen));
+  }
+  *inverted = true;
+  return Status::OK();
+}
+
 // Light text on a dark block (a bank's name on its banner, a table header bar) is turned into
 // dark text on light paper: Tesseract reads dark-on-light only, and read the white-on-grey
 // "IBK기업은행" banner as "1140" 업 은 행". A block is a solid dark rectangle, at least half an
@@ -617,7 +655,12 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   if (!gray) return LeptonicaFailed("pixCopy");
 
   // Before the illumination step, which takes a block larger than a character for shadow on
-  // the paper and would wash its light words out with it.
+  // the paper and would wash its light words out with it; the page before its blocks (turned,
+  // a dark-mode screen's lighter panels are no banners).
+  if (options.invert_dark_page) {
+    Status s = InvertDarkPage(gray.get(), &out->dark_page_inverted);
+    if (!s.ok()) return s;
+  }
   if (options.invert_dark_blocks) {
     Status s = InvertDarkBlocks(gray.get(), page_dpi, &out->dark_blocks_inverted);
     if (!s.ok()) return s;

@@ -4,8 +4,9 @@
 // account 552-… as 952-…, and a guarantee policy table lost every label of its left column
 // because the cell borders stayed in the image. This stage, run after OcrEngine's orientation
 // fix (90/180/270) and before recognition, in this order:
-//   1. dark blocks: light text on a dark banner is inverted to dark text on paper (first: the
-//      illumination step would take the banner for shadow and wash its words out);
+//   1. dark page and blocks: a dark-mode screenshot is inverted whole, then light text on a
+//      dark banner is inverted to dark text on paper (first: the illumination step would take
+//      the banner for shadow and wash its words out);
 //   2. illumination: divides out the background of shaded phone photos (auto-detected);
 //   3. deskew: measures the skew on a binarised copy and rotates it away;
 //   4. tables: finds horizontal and vertical ruling lines, recovers the cell grid and paints
@@ -73,6 +74,9 @@ struct PreprocessOptions {
   // already, gets a 3×3 mean: it takes the JPEG ringing and scanner grain off the strokes.
   bool smooth_unresampled = true;
 
+  // A page in dark mode (a phone's screenshot) is inverted whole to dark text on white.
+  bool invert_dark_page = true;
+
   // Light text on dark blocks (banners, header bars) is inverted to dark on light.
   bool invert_dark_blocks = true;
 
@@ -106,6 +110,7 @@ struct PreprocessResult {
   int output_dpi = 0;            // dpi of `image` (0 when the input's dpi is unknown)
   int horizontal_lines = 0;      // ruling lines found (connected pieces)
   int vertical_lines = 0;
+  bool dark_page_inverted = false;  // a dark-mode page turned to dark-on-light text
   int dark_blocks_inverted = 0;  // banners turned to dark-on-light text
   int rings_erased = 0;          // hand-drawn rings painted out
   TableGrid grid;                // page frame (upright_gray coordinates)

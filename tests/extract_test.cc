@@ -831,6 +831,28 @@ TEST(ExtractTest, AMisreadTotalIsTheSumOfThePartsPrintedElsewhere) {
   EXPECT_LT(unsure.fields["total_amount"].confidence, 0.9f);
 }
 
+// A comma read as a space splits the supply amount ("3 727.273"), and a bare digit before
+// grouped figures is taken for a speck: the total and the tax say what it is, and the page
+// prints it, in two words.
+TEST(ExtractTest, ASumSplitInTwoWordsIsTheFigureThePartsMake) {
+  PageBuilder b;
+  b.Add("전자세금계산서", 900, 50)
+      .Add("공급가액", 300, 900).Add("세액", 900, 900)
+      .Add("3", 300, 980, 0.83f).Add("727.273", 345, 980, 0.83f).Add("372.727", 900, 980, 0.84f)
+      .Add("합계금액", 300, 1100).Add("4,100,000", 300, 1180, 0.9f);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supply_amount"), "3727273");
+  EXPECT_EQ(doc.fields["supply_amount"].bbox.x, 300);
+
+  // Two cells a column apart are two figures, not one.
+  PageBuilder apart;
+  apart.Add("전자세금계산서", 900, 50)
+      .Add("공급가액", 300, 900).Add("세액", 900, 900)
+      .Add("3", 300, 980, 0.83f).Add("727.273", 600, 980, 0.83f).Add("372.727", 900, 980, 0.84f)
+      .Add("합계금액", 300, 1100).Add("4,100,000", 300, 1180, 0.9f);
+  EXPECT_EQ(Value(Extract(DocType::kTaxInvoice, apart.page), "supply_amount"), "727273");
+}
+
 TEST(ExtractTest, AnAmountDoesNotRunOnThroughTableRulesIntoTheNextCell) {
   // 합계금액 | 현금 | 수표 | 어음 | 외상미수금, and below it the total and the credit column,
   // commas read as full stops and the rules between the cells as strokes.
@@ -1283,6 +1305,81 @@ TEST(ExtractTest, ABanksLetterNamesTheTransferInSentences) {
   EXPECT_EQ(Value(doc, "amount"), "1980000");
   EXPECT_EQ(Value(doc, "payee_name"), "(주)디지털스토어");
   EXPECT_EQ(Value(doc, "sender_name"), "온오더");
+}
+
+// A passbook opened flat: captions down its left half ("계좌번호", "예금주", "신규일"), the
+// ledger's column heads across the top of its right half. The right half is no cell beside a
+// caption: a holder unread beside its caption is not the ledger's heads.
+TEST(ExtractTest, APassbooksLedgerIsNoCellBesideItsCaptions) {
+  PageBuilder b;
+  b.Add("하나은행", 100, 300);
+  Line(&b, {"거래일", "적요", "찾으신금액", "맡기신금액", "잔액"}, 310, 1330);
+  b.Add("계좌번호", 350, 630).Add("955-299452-38108", 620, 630)
+      .Add("예금주", 350, 756).Add("?", 620, 756, 0.1f)
+      .Add("신규일", 350, 880).Add("2017.07.19", 620, 880);
+  TableGrid grid;
+  grid.cells.push_back(TableCell{BBox{330, 250, 900, 1000}});
+  grid.cells.push_back(TableCell{BBox{1300, 250, 1000, 1000}, 0, 0, 1});
+  grid.table_count = 1;
+  PageContext ctx;
+  ctx.grid = &grid;
+  Document doc;
+  doc.pages.push_back(b.page);
+  ExtractFields(*Knowledge::Default().Find(DocType::kBankbookCopy), {ctx}, nullptr, {}, &doc);
+  EXPECT_EQ(Value(doc, "account_number"), "95529945238108");
+  EXPECT_EQ(Value(doc, "account_holder"), "<missing>");
+}
+
+// A stain before the name read as a word ("20", unsure and twice the letters' height) is no
+// part of it.
+TEST(ExtractTest, ABlotBeforeANameIsNoPartOfIt) {
+  PageBuilder b;
+  b.Add("통장사본", 900, 50);
+  auto add = [&](const char* text, int x, int y, int w, int h, float conf) {
+    b.Add(text, x, y, conf);
+    b.page.words.back().bbox = BBox{x, y, w, h};
+  };
+  add("예금주", 352, 756, 120, 38, 0.9f);
+  add("20", 504, 731, 78, 104, 0.3f);
+  add("(", 621, 752, 13, 56, 0.56f);
+  add("주", 653, 752, 54, 56, 0.5f);
+  add("로", 718, 755, 46, 40, 0.58f);
+  add("봇", 777, 750, 41, 52, 0.52f);
+  add("서브", 823, 750, 103, 52, 0.6f);
+  add("귀하", 943, 749, 105, 53, 0.6f);
+  EXPECT_EQ(Value(Extract(DocType::kBankbookCopy, b.page), "account_holder"), "(주)로봇서브");
+
+  // A figure of the letters' height is read as printed.
+  PageBuilder sure;
+  sure.Add("통장사본", 900, 50);
+  sure.Add("예금주", 352, 756).Add("20", 504, 756, 0.3f).Add("(주)로봇서브", 621, 756);
+  EXPECT_NE(Value(Extract(DocType::kBankbookCopy, sure.page), "account_holder"), "(주)로봇서브");
+}
+
+// A banking app's slip whose captions a 1-bit scan erased: the date is the one stamped with a
+// time, even when the time ends its row.
+TEST(ExtractTest, ATransfersDateIsTheOneStampedWithATimeEndingItsRow) {
+  PageBuilder b;
+  // The paper's own stamp, its caption read syllable by syllable, is no transfer's date.
+  Line(&b, {"우리은행", "발", "급", "일", "시", "2026.06.12", "17:34:02"}, 40, 500);
+  Line(&b, {"(주)한빛정보통신님에게"}, 100, 500);
+  Line(&b, {"1,716,000원"}, 200, 500);
+  Line(&b, {"이체를", "완료했습니다"}, 300, 500);
+  b.Add("345-9372-2996-52", 800, 500);
+  b.Add("'", 150, 600).Add(":", 240, 600).Add("2026.06.10", 840, 600).Add("09:54", 1070, 600);
+  Document doc = Extract(DocType::kTransferReceipt, b.page);
+  EXPECT_EQ(Value(doc, "transfer_date"), "2026-06-10");
+  EXPECT_EQ(Value(doc, "amount"), "1716000");
+
+  // A date without a time beside it is no transfer's stamp. The sum under "X님에게" is the
+  // transfer's, its sentence lost.
+  PageBuilder untimed;
+  Line(&untimed, {"주식회사", "스", "마", "트", "포", "스", "님", "에게"}, 100, 500);
+  Line(&untimed, {"1,716,000", "원"}, 200, 500);
+  untimed.Add("2026.06.10", 840, 600);
+  doc = Extract(DocType::kTransferReceipt, untimed.page);
+  EXPECT_EQ(Value(doc, "transfer_date"), "<missing>");
+  EXPECT_EQ(Value(doc, "amount"), "1716000");
 }
 
 TEST(ExtractTest, ALetterNamesThePartiesAndPeriodInSentences) {

@@ -591,6 +591,19 @@ TEST(ClassifyTest, ABankingAppSlipWhoseCaptionsAreLost) {
   AddRow(&page, {"입금", "제지", "344-5555-7645-03"}, 1300, 400, 20);
   doc.pages.push_back(page);
   EXPECT_EQ(Classify(doc, Knowledge::Default()).type, DocType::kTransferReceipt);
+
+  // Its sentence lost too: "X님에게" over the sum is the app's own phrase.
+  Document lost;
+  Page slip;
+  slip.height = 2500;
+  AddRow(&slip, {"신", "한", "은행"}, 60, 400, 20);
+  AddRow(&slip, {"주식회사", "스", "마", "트", "포", "스", "님", "에게"}, 510, 400, 20);
+  AddRow(&slip, {"924,000", "원"}, 600, 400, 20);
+  AddRow(&slip, {"이", "게", "늘", "인", "료", "있", "스", "니", "디"}, 740, 400, 20);
+  AddRow(&slip, {"이", "개", "기", "1004-131-853884"}, 1200, 400, 20);
+  AddRow(&slip, {"이이", "이", "시", "2026.10.02", "10:40"}, 1560, 400, 20);
+  lost.pages.push_back(slip);
+  EXPECT_EQ(Classify(lost, Knowledge::Default()).type, DocType::kTransferReceipt);
 }
 
 // A date printed on the upper line of a two-line cell, with specks of its line lying on the

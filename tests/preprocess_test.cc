@@ -486,6 +486,54 @@ int DarkPixels(PIX* pix, const BBox& box) {
   return dark;
 }
 
+// A phone's screenshot in dark mode: light text on a near-black screen with lighter panels is
+// turned whole to dark text on white. An underexposed photo of paper, as dark but with darker
+// ink, is not.
+TEST(PreprocessDarkPage, ADarkModeScreenIsTurnedWhole) {
+  Canvas canvas(1000, 2000, 300);
+  canvas.Grey(0x2B);
+  canvas.FillRect(0, 0, 1000, 2000);
+  canvas.Grey(0x3A);
+  canvas.FillRect(60, 600, 880, 500);  // a panel of the screen
+  canvas.Grey(0xF0);
+  canvas.Text(120, 300, "360,000원", 40);
+  canvas.Text(120, 700, "예금주 (주)사이니지코리아");
+  canvas.Text(120, 850, "입금 계좌 1004-167-135184");
+  PixPtr page = canvas.ToPix();
+  PreprocessOptions options = DarkBlocksOnly();
+  PreprocessResult result;
+  ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
+  EXPECT_TRUE(result.dark_page_inverted);
+  l_uint32 screen = 0, panel = 0;
+  pixGetPixel(result.upright_gray.get(), 500, 1500, &screen);
+  pixGetPixel(result.upright_gray.get(), 900, 1050, &panel);
+  EXPECT_GT(screen, 0xF0u);
+  EXPECT_GT(panel, 0xD0u);
+  // The words are dark now, and only the words: the screen and the panel are paper.
+  const int ink = DarkPixels(result.image.get(), BBox{100, 200, 800, 750});
+  EXPECT_GT(ink, 2000);
+  EXPECT_EQ(DarkPixels(result.image.get(), BBox{0, 1200, 1000, 800}), 0);
+
+  Canvas photo(1000, 2000, 300);
+  photo.Grey(0x40);
+  photo.FillRect(0, 0, 1000, 2000);
+  photo.Grey(0xC8);
+  photo.FillRect(700, 1700, 150, 100);  // the lamp's glare
+  photo.Grey(0x08);
+  photo.Text(120, 300, "360,000원", 40);
+  photo.Text(120, 700, "예금주 (주)사이니지코리아");
+  photo.Text(120, 850, "입금 계좌 1004-167-135184");
+  PixPtr dark_paper = photo.ToPix();
+  ASSERT_TRUE(Preprocess(dark_paper.get(), 300, options, &result).ok());
+  EXPECT_FALSE(result.dark_page_inverted);
+
+  options.invert_dark_page = false;
+  ASSERT_TRUE(Preprocess(page.get(), 300, options, &result).ok());
+  EXPECT_FALSE(result.dark_page_inverted);
+  pixGetPixel(result.upright_gray.get(), 500, 1500, &screen);
+  EXPECT_LT(screen, 0x40u);
+}
+
 // An account number circled by hand, the ring crossing its first and last digits: the ring
 // goes, the digits stay but for the ring's band. A stamp's rectangular frame and a round seal
 // beside it are no rings.

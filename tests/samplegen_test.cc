@@ -322,58 +322,34 @@ TEST(PlanTest, FiltersAndBadOptions) {
 TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   const std::vector<std::string> held_out = HeldOutLayoutNames();
   ASSERT_FALSE(held_out.empty());
-  std::vector<std::string> first_set, second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set,
-      eighth_set, ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set, fifteenth_set;
+  // Every held-out name ends in "_holdout" (the first set) or "_holdout2" … "_holdout16"; the
+  // layouts are grouped by that set number.
+  constexpr int kSets = 16;
+  std::map<int, std::vector<std::string>> sets;
   for (const std::string& name : held_out) {
-    EXPECT_TRUE(name.ends_with("_holdout") || name.ends_with("_holdout2") ||
-                name.ends_with("_holdout3") || name.ends_with("_holdout4") ||
-                name.ends_with("_holdout5") || name.ends_with("_holdout6") || name.ends_with("_holdout7") ||
-                name.ends_with("_holdout8") || name.ends_with("_holdout9") || name.ends_with("_holdout10") ||
-                name.ends_with("_holdout11") || name.ends_with("_holdout12") || name.ends_with("_holdout13") ||
-                name.ends_with("_holdout14") || name.ends_with("_holdout15"))
-        << name;
-    if (name.ends_with("_holdout15")) {
-      fifteenth_set.push_back(name);
-    } else if (name.ends_with("_holdout14")) {
-      fourteenth_set.push_back(name);
-    } else if (name.ends_with("_holdout13")) {
-      thirteenth_set.push_back(name);
-    } else if (name.ends_with("_holdout12")) {
-      twelfth_set.push_back(name);
-    } else if (name.ends_with("_holdout11")) {
-      eleventh_set.push_back(name);
-    } else if (name.ends_with("_holdout10")) {
-      tenth_set.push_back(name);
-    } else if (name.ends_with("_holdout9")) {
-      ninth_set.push_back(name);
-    } else if (name.ends_with("_holdout8")) {
-      eighth_set.push_back(name);
-    } else if (name.ends_with("_holdout7")) {
-      seventh_set.push_back(name);
-    } else if (name.ends_with("_holdout6")) {
-      sixth_set.push_back(name);
-    } else if (name.ends_with("_holdout5")) {
-      fifth_set.push_back(name);
-    } else if (name.ends_with("_holdout4")) {
-      fourth_set.push_back(name);
-    } else if (name.ends_with("_holdout3")) {
-      third_set.push_back(name);
-    } else if (name.ends_with("_holdout2")) {
-      second_set.push_back(name);
-    } else {
-      first_set.push_back(name);
+    const size_t at = name.rfind("_holdout");
+    ASSERT_NE(at, std::string::npos) << name;
+    const std::string suffix = name.substr(at + std::string("_holdout").size());
+    int set = 1;
+    if (!suffix.empty()) {
+      const bool digits = suffix.find_first_not_of("0123456789") == std::string::npos && suffix[0] != '0';
+      ASSERT_TRUE(digits) << name;
+      set = std::stoi(suffix);
+      EXPECT_GE(set, 2) << name;  // the first set has no number
     }
+    EXPECT_LE(set, kSets) << name;
+    sets[set].push_back(name);
   }
-  // The second to fifteenth sets hold one layout per rendered type, `other` included.
-  for (const std::vector<std::string>& set : {second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set,
-                                              eighth_set, ninth_set, tenth_set, eleventh_set, twelfth_set,
-                                              thirteenth_set, fourteenth_set, fifteenth_set}) {
+  EXPECT_FALSE(sets[1].empty());
+  // The second to sixteenth sets hold one layout per rendered type, `other` included.
+  for (int set = 2; set <= kSets; ++set) {
     std::set<DocType> types;
-    for (const std::string& name : set) types.insert(FindLayout(name)->doc_type);
-    EXPECT_EQ(set.size(), 6u);
+    for (const std::string& name : sets[set]) types.insert(FindLayout(name)->doc_type);
+    EXPECT_EQ(sets[set].size(), 6u) << "_holdout" << set;
     EXPECT_EQ(types, (std::set<DocType>{DocType::kTaxInvoice, DocType::kTransferReceipt,
                                         DocType::kBankbookCopy, DocType::kGuaranteePolicy,
-                                        DocType::kInspectionForm, DocType::kOther}));
+                                        DocType::kInspectionForm, DocType::kOther}))
+        << "_holdout" << set;
   }
   // Rendered layouts of a plan (xml, html and zip uploads have none), `other` papers included.
   auto layouts_of = [](const GeneratorOptions& options) {
@@ -399,9 +375,9 @@ TEST(PlanTest, HeldOutLayoutsOnlyWhenNamed) {
   // Naming a list gives exactly the named layouts for the types it covers (xml keeps nts_xml;
   // the shop photo is no layout of a named type) and the usual ones for the others.
   options.defect_rate = 0;  // broken copies of an XML invoice take the type's first layout
-  for (const std::vector<std::string>& names :
-       {held_out, first_set, second_set, third_set, fourth_set, fifth_set, sixth_set, seventh_set, eighth_set,
-        ninth_set, tenth_set, eleventh_set, twelfth_set, thirteenth_set, fourteenth_set, fifteenth_set}) {
+  std::vector<std::vector<std::string>> lists = {held_out};
+  for (int set = 1; set <= kSets; ++set) lists.push_back(sets[set]);
+  for (const std::vector<std::string>& names : lists) {
     options.layouts = names;
     std::set<DocType> named_types;
     for (const std::string& name : names) named_types.insert(FindLayout(name)->doc_type);
@@ -463,7 +439,7 @@ TEST(RenderTest, EveryLayoutPrintsItsTruthFields) {
   ASSERT_TRUE(PlanSampleSet(options, &plan).ok());
   SamplePlan held_out_plan;
   options.layouts = HeldOutLayoutNames();
-  // Fifteen held-out layouts share each type's cycle, and XML invoices and card payments (no
+  // Sixteen held-out layouts share each type's cycle, and XML invoices and card payments (no
   // receipt) draw none, so twelve cases no longer reach every one of them.
   options.cases = 32;
   ASSERT_TRUE(PlanSampleSet(options, &held_out_plan).ok());

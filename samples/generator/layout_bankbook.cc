@@ -2158,3 +2158,214 @@ void DrawBankbookOuterCovers(PageCanvas& canvas, const DocumentSpec& spec, int, 
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawBankbookPasteUp(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const BankbookData& d = spec.bankbook;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 54, width = w - 108;
+  const Rgb ink{0.1, 0.1, 0.12};
+  const Rgb dim{0.42, 0.43, 0.46};
+  const Rgb band{0.9, 0.92, 0.95};
+  const Rgb line{0.55, 0.57, 0.62};
+  cairo_t* cr = canvas.cairo();
+
+  // Running head and title.
+  TextStyle head;
+  head.size = 8;
+  head.color = dim;
+  canvas.Text(x, 34, "스마트상점 기술보급사업  ·  보조금 청구 증빙", head);
+  TextStyle head_right = head;
+  head_right.align = Align::kRight;
+  canvas.Text(x + width, 34, "제출일 " + d.printed.Dotted(), head_right);
+  canvas.Line(x, 48, x + width, 48, 0.5, line);
+  TextStyle title;
+  title.size = 20;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 64, "통장사본 부착용지", title);
+  canvas.Line(w / 2 - 96, 96, w / 2 + 96, 96, 1.4, ink);
+  canvas.Line(w / 2 - 96, 99, w / 2 + 96, 99, 0.5, ink);
+
+  // ① The account as typed by the company: captions in a tinted band, values at the right, the
+  // company's registered seal in its own box beside the table.
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  double y = 120;
+  canvas.Text(x, y, "① 보조금 수령 계좌", section);
+  y += 22;
+  const double band_w = 96, row_h = 30, seal_w = 96;
+  const double table_w = width - seal_w - 10;
+  TextStyle cap;
+  cap.size = 10;
+  cap.color = ink;
+  TextStyle val;
+  val.size = 11.5;
+  const std::pair<const char*, std::string> rows[] = {
+      {"금 융 기 관", d.bank},
+      {"계 좌 번 호", d.account_number},
+      {"예 금 주", d.holder},
+      {"개 설 지 점", d.branch},
+  };
+  canvas.Line(x, y, x + table_w, y, 1.2, ink);
+  for (size_t i = 0; i < std::size(rows); ++i) {
+    const double ry = y + row_h * static_cast<double>(i);
+    canvas.FillRect(x, ry, band_w, row_h, band);
+    DrawDistributed(canvas, x + 14, ry + 9, band_w - 28, rows[i].first, cap);
+    TextStyle v = val;
+    v.bold = i == 1 || i == 2;
+    if (i == 1) v.size = 13;
+    canvas.TextInBox(x + band_w + 6, ry, table_w - band_w - 12, row_h, rows[i].second,
+                     FitWidth(canvas, rows[i].second, v, table_w - band_w - 16));
+    canvas.Line(x, ry + row_h, x + table_w, ry + row_h, i + 1 == std::size(rows) ? 1.2 : 0.4,
+                i + 1 == std::size(rows) ? ink : line);
+  }
+  canvas.Line(x + band_w, y, x + band_w, y + row_h * 4, 0.4, line);
+  const double sx = x + width - seal_w;
+  canvas.Rect(sx, y, seal_w, row_h * 4, 0.8, ink);
+  TextStyle seal_cap;
+  seal_cap.size = 8.5;
+  seal_cap.color = dim;
+  seal_cap.align = Align::kCenter;
+  canvas.FillRect(sx, y, seal_w, 18, band);
+  canvas.Line(sx, y + 18, sx + seal_w, y + 18, 0.4, line);
+  canvas.TextInBox(sx, y, seal_w, 18, "사용인감", seal_cap);
+  DrawSquareSeal(canvas, sx + seal_w / 2 - 25, y + 18 + (row_h * 4 - 18) / 2 - 25, 50, {"사용", "인감"}, rng);
+  y += row_h * 4 + 28;
+
+  // ② The frame the copy is pasted into, with its instruction in the corner.
+  canvas.Text(x, y, "② 통장 사본 붙이는 곳", section);
+  y += 22;
+  const double fx = x, fy = y, fw = width, fh = 330;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, line.r, line.g, line.b);
+  cairo_set_line_width(cr, 0.8);
+  const double dash[] = {5, 3};
+  cairo_set_dash(cr, dash, 2, 0);
+  cairo_rectangle(cr, fx, fy, fw, fh);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  TextStyle hint;
+  hint.size = 7.5;
+  hint.color = Rgb{0.6, 0.61, 0.64};
+  canvas.Text(fx + 8, fy + 6, "계좌번호와 예금주가 보이는 면을 붙여 주십시오 (풀칠)", hint);
+
+  // The photocopy of the passbook's first page, glued on a little crooked: copier grey, darker
+  // at the edges, the passbook's own print in near-black toner.
+  const double cw = 400, ch = 248;
+  const double ccx = fx + fw / 2 + rng.Real(-10, 10), ccy = fy + fh / 2 + 10 + rng.Real(-6, 6);
+  const double angle = (rng.Chance(0.5) ? 1 : -1) * rng.Real(1.4, 3.2) * M_PI / 180;
+  const double px = ccx - cw / 2, py = ccy - ch / 2;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, ccx, ccy);
+  cairo_rotate(cr, angle);
+  cairo_translate(cr, -ccx, -ccy);
+  // The shadow of the sheet's lifted edge, then the copy.
+  canvas.FillRect(px + 2.5, py + 3, cw, ch, Rgb{0.78, 0.78, 0.8});
+  canvas.FillRect(px, py, cw, ch, Rgb{0.8, 0.8, 0.8});
+  canvas.FillRect(px + 6, py + 6, cw - 12, ch - 12, Rgb{0.87, 0.87, 0.87});
+  canvas.FillRect(px + 12, py + 12, cw - 24, ch - 24, Rgb{0.92, 0.92, 0.92});
+  for (int i = 0; i < 90; ++i) {
+    const double dx = px + rng.Real(6, cw - 6), dy = py + rng.Real(6, ch - 6);
+    canvas.FillRect(dx, dy, rng.Real(0.5, 1.4), rng.Real(0.5, 1.4), Rgb{0.55, 0.55, 0.55});
+  }
+  // The stitched top edge of the booklet.
+  canvas.FillRect(px, py, cw, 14, Rgb{0.62, 0.62, 0.62});
+  for (double sxp = px + 20; sxp < px + cw - 20; sxp += 14) canvas.Line(sxp, py + 7, sxp + 7, py + 7, 0.8, Rgb{0.85, 0.85, 0.85});
+  const Rgb toner{0.13, 0.13, 0.13};
+  const Rgb toner_dim{0.32, 0.32, 0.32};
+  const double ix = px + 24, iw = cw - 48;
+  TextStyle bank;
+  bank.size = 16;
+  bank.bold = true;
+  bank.color = toner;
+  canvas.Text(ix, py + 26, d.bank, FitWidth(canvas, d.bank, bank, iw * 0.55));
+  TextStyle product;
+  product.size = 9.5;
+  product.bold = true;
+  product.color = toner_dim;
+  product.align = Align::kRight;
+  canvas.Text(ix + iw, py + 32, "기업자유예금 통장", product);
+  canvas.Line(ix, py + 54, ix + iw, py + 54, 1.2, toner);
+  TextStyle pcap;
+  pcap.size = 8.5;
+  pcap.color = toner_dim;
+  TextStyle pval;
+  pval.size = 12;
+  pval.color = toner;
+  pval.family = "Noto Sans Mono CJK KR";
+  const std::pair<const char*, std::string> lines[] = {
+      {"계좌번호", d.account_number},
+      {"예 금 주", d.holder},
+      {"신 규 일", d.opened.Dotted()},
+      {"개 설 점", d.branch},
+  };
+  double ly = py + 66;
+  for (size_t i = 0; i < std::size(lines); ++i) {
+    canvas.Text(ix, ly + 4, lines[i].first, pcap);
+    TextStyle v = pval;
+    if (i == 0) {
+      v.size = 15;
+      v.bold = true;
+    }
+    if (i == 1) v.bold = true;
+    canvas.Text(ix + 62, ly, lines[i].second, FitWidth(canvas, lines[i].second, v, iw - 66));
+    canvas.Line(ix + 60, ly + canvas.LineHeight(v) + 1, ix + iw, ly + canvas.LineHeight(v) + 1, 0.4, toner_dim);
+    ly += i == 0 ? 34 : 28;
+  }
+  TextStyle fine;
+  fine.size = 6.5;
+  fine.color = toner_dim;
+  ParagraphByWords(canvas, ix, py + ch - 38, iw,
+                   "이 예금은 예금자보호법에 따라 원금과 소정의 이자를 합하여 1인당 최고 5천만원까지 보호됩니다. "
+                   "통장과 인감을 잃어버렸을 때에는 곧 거래 영업점에 신고하여 주십시오.",
+                   fine, 1.3);
+  cairo_restore(cr);
+  // Two strips of clear tape across the copy's upper corners.
+  for (int side = 0; side < 2; ++side) {
+    const double tx = side == 0 ? px + 6 : px + cw - 6, ty = py + 4;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_translate(cr, ccx, ccy);
+    cairo_rotate(cr, angle);
+    cairo_translate(cr, tx - ccx, ty - ccy);
+    cairo_rotate(cr, side == 0 ? -0.7 : 0.7);
+    cairo_set_source_rgba(cr, 0.93, 0.91, 0.78, 0.55);
+    cairo_rectangle(cr, -30, -8, 60, 16);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  }
+  y = fy + fh + 24;
+
+  // The company's declaration under the frame, dated and sealed.
+  TextStyle body;
+  body.size = 10.5;
+  y += ParagraphByWords(canvas, x, y, width,
+                        "위 계좌를 스마트상점 기술보급사업 보조금(국비) 수령계좌로 신고하며, 붙인 사본이 통장 원본과 "
+                        "다름없음을 확인합니다.",
+                        body, 1.5);
+  y += 8;
+  TextStyle date_style = body;
+  date_style.align = Align::kCenter;
+  canvas.Text(w / 2, y, d.printed.KoreanLoose(), date_style);
+  y += 26;
+  TextStyle sign = body;
+  sign.size = 12;
+  sign.bold = true;
+  sign.align = Align::kRight;
+  const std::string signer = "신고인(예금주)  " + d.holder + "   (인)";
+  canvas.Text(x + width - 20, y, signer, FitWidth(canvas, signer, sign, width - 40));
+  cairo_new_path(cr);
+  canvas.Seal(x + width - 30, y + 9, 17, "대표이사", rng);
+  TextStyle foot;
+  foot.size = 7.5;
+  foot.color = dim;
+  canvas.Text(x, h - 40, "※ 예금주 명의는 사업자등록증의 상호와 같아야 하며, 잔액이 보이는 면은 가리고 붙여도 됩니다.", foot);
+}
+
+}  // namespace docval::samplegen

@@ -2459,3 +2459,202 @@ void DrawGuaranteeGuillocheClauses(PageCanvas& canvas, const DocumentSpec& spec,
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawGuaranteeOverprint(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const GuaranteeData& d = spec.guarantee;
+  const double w = canvas.width(), h = canvas.height();
+  const Rgb teal{0.0, 0.4, 0.44};
+  const Rgb wash{0.87, 0.94, 0.94};
+  const Rgb toner{0.06, 0.06, 0.07};
+  cairo_t* cr = canvas.cairo();
+  const std::string serif = std::string(kNotoSerifKr);
+  const std::string mono = "Noto Sans Mono CJK KR";
+  const int64_t premium = std::max<int64_t>(10000, d.insured_amount * static_cast<int64_t>(rng.Int(28, 46)) / 10000 / 10 * 10);
+  const std::string issue_no = "P" + d.issued.Compact() + "-" + Pad(rng.Int(0, 99999), 5);
+
+  // ---- The pre-printed sheet: one spot colour, serif captions, a border and the insurer's name.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, teal.r, teal.g, teal.b);
+  cairo_set_line_width(cr, 2.2);
+  cairo_rectangle(cr, 28, 28, w - 56, h - 56);
+  cairo_stroke(cr);
+  cairo_set_line_width(cr, 0.6);
+  cairo_rectangle(cr, 33, 33, w - 66, h - 66);
+  cairo_stroke(cr);
+  // The insurer's mark: a ring around a bar.
+  cairo_set_line_width(cr, 3);
+  cairo_arc(cr, 66, 70, 13, 0, 2 * M_PI);
+  cairo_stroke(cr);
+  cairo_rectangle(cr, 59, 67, 14, 6);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle insurer;
+  insurer.size = 14;
+  insurer.bold = true;
+  insurer.color = teal;
+  canvas.Text(86, 56, "SGI서울보증", insurer);
+  TextStyle insurer_small;
+  insurer_small.size = 7.5;
+  insurer_small.color = teal;
+  canvas.Text(86, 76, "서울보증보험주식회사  ·  www.sgic.co.kr", insurer_small);
+  TextStyle copy_box;
+  copy_box.size = 8.5;
+  copy_box.bold = true;
+  copy_box.color = teal;
+  copy_box.align = Align::kCenter;
+  canvas.Rect(w - 150, 56, 100, 22, 0.8, teal);
+  canvas.TextInBox(w - 150, 56, 100, 22, "피보험자 보관용", copy_box);
+
+  TextStyle title;
+  title.size = 24;
+  title.bold = true;
+  title.color = teal;
+  title.family = serif;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 104, Spaced("보증보험증권"), title);
+  TextStyle subtitle;
+  subtitle.size = 10;
+  subtitle.color = teal;
+  subtitle.family = serif;
+  subtitle.align = Align::kCenter;
+  canvas.Text(w / 2, 142, "( 이행지급보증  ·  보조금 선급금 반환 )", subtitle);
+
+  const double x = 50, width = w - 100, band = 108;
+  struct Row {
+    const char* caption;
+    double height;
+  };
+  const Row rows[] = {{"증 권 번 호", 32}, {"계 약 자", 32},   {"사업자등록번호", 32}, {"계약자 주소", 32},
+                      {"피 보 험 자", 32}, {"피보험자 주소", 32}, {"가 입 금 액", 48},    {"보 험 기 간", 32},
+                      {"주 계 약 명", 32}, {"보 험 료", 32},    {"특 기 사 항", 44}};
+  const double grid_top = 168;
+  const double pair_x = x + band + 190, pair_band = 78;  // 발행일자 shares the first row
+  TextStyle cap;
+  cap.size = 9.5;
+  cap.bold = true;
+  cap.color = teal;
+  cap.family = serif;
+  double y = grid_top;
+  std::vector<double> row_tops;
+  for (const Row& r : rows) {
+    row_tops.push_back(y);
+    canvas.FillRect(x, y, band, r.height, wash);
+    DrawDistributed(canvas, x + 10, y + (r.height - canvas.LineHeight(cap)) / 2, band - 20, r.caption, cap);
+    canvas.Line(x, y, x + width, y, 0.5, teal);
+    y += r.height;
+  }
+  canvas.Line(x, grid_top, x + width, grid_top, 1.6, teal);
+  canvas.Line(x, y, x + width, y, 1.6, teal);
+  canvas.Line(x + band, grid_top, x + band, y, 0.5, teal);
+  canvas.FillRect(pair_x, grid_top, pair_band, rows[0].height, wash);
+  canvas.Line(pair_x, grid_top, pair_x, grid_top + rows[0].height, 0.5, teal);
+  canvas.Line(pair_x + pair_band, grid_top, pair_x + pair_band, grid_top + rows[0].height, 0.5, teal);
+  DrawDistributed(canvas, pair_x + 8, grid_top + (rows[0].height - canvas.LineHeight(cap)) / 2, pair_band - 16,
+                  "발 행 일 자", cap);
+  const double grid_bottom = y;
+
+  TextStyle clause;
+  clause.size = 9.5;
+  clause.color = teal;
+  clause.family = serif;
+  y = grid_bottom + 20;
+  y += ParagraphByWords(canvas, x + 6, y, width - 12,
+                        "서울보증보험주식회사(이하 \"회사\")는 위 계약자가 주계약에서 정한 채무를 이행하지 아니함으로써 "
+                        "피보험자가 입은 손해를 이 증권에 적힌 사항과 보통약관 및 특별약관에 따라 가입금액을 한도로 "
+                        "보상합니다.",
+                        clause, 1.5);
+  y += 6;
+  TextStyle clause_small = clause;
+  clause_small.size = 8;
+  y += ParagraphByWords(canvas, x + 6, y, width - 12,
+                        "1. 이 증권은 보험기간 첫날 0시에 시작하여 마지막 날 24시에 끝납니다.  2. 주계약이 바뀐 때에는 "
+                        "회사의 승인을 받아야 합니다.  3. 진위는 회사 홈페이지 '증권 진위확인'에서 증권번호로 확인할 수 "
+                        "있습니다.",
+                        clause_small, 1.45);
+  TextStyle signer;
+  signer.size = 13;
+  signer.bold = true;
+  signer.color = teal;
+  signer.family = serif;
+  signer.align = Align::kCenter;
+  const double sign_y = std::max(y + 40, h - 150.0);
+  canvas.Text(w / 2 - 20, sign_y, "서울보증보험주식회사  대표이사", signer);
+  DrawSquareSeal(canvas, w / 2 + 112, sign_y - 16, 48, {"서울보증", "보험주식", "회사인"}, rng);
+  TextStyle form_no = insurer_small;
+  form_no.color = Rgb{0.35, 0.58, 0.6};
+  canvas.Text(40, h - 50, "서식 SG-A4-03 (2024.07 개정)  ·  210mm×297mm", form_no);
+
+  // ---- The laser printer's pass over the pre-printed sheet: one fixed-pitch face, black, the
+  // whole pass shifted and turned a little off the form's slots, as sheets fed by hand land.
+  const double dx = rng.Real(4, 11), dy = rng.Real(-5, 4), turn = rng.Real(-0.006, 0.006);
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_translate(cr, w / 2, h / 2);
+  cairo_rotate(cr, turn);
+  cairo_translate(cr, -w / 2 + dx, -h / 2 + dy);
+  TextStyle v;
+  v.size = 10;
+  v.color = toner;
+  v.family = mono;
+  auto put = [&](double vx, int row, double slot, const std::string& text, const TextStyle& style) {
+    const double top = row_tops[static_cast<size_t>(row)];
+    const double rh = rows[row].height;
+    canvas.Text(vx, top + (rh - canvas.LineHeight(style)) / 2, text, FitWidth(canvas, text, style, slot));
+  };
+  const double vx = x + band + 8, slot = width - band - 24;
+  TextStyle strong = v;
+  strong.bold = true;
+  put(vx, 0, pair_x - vx - 14, d.policy_number, strong);
+  put(pair_x + pair_band + 8, 0, x + width - pair_x - pair_band - 22, d.issued.Iso(), v);
+  put(vx, 1, slot, d.policyholder, strong);
+  put(vx, 2, slot, d.policyholder_brn, v);
+  put(vx, 3, slot, d.policyholder_address, v);
+  put(vx, 4, slot, d.insured, strong);
+  put(vx, 5, slot, d.insured_address, v);
+  {
+    std::string figures = FormatWon(d.insured_amount);
+    std::string guarded = "₩" + std::string(static_cast<size_t>(std::max<int>(3, 15 - static_cast<int>(figures.size()))), '*') +
+                          figures + "*";
+    const double top = row_tops[6];
+    TextStyle amount = strong;
+    amount.size = 12;
+    canvas.Text(vx, top + 6, guarded, amount);
+    TextStyle words = v;
+    words.size = 9;
+    canvas.Text(vx, top + 27, "(금 " + AmountInKoreanWords(d.insured_amount) + "원정)", words);
+  }
+  put(vx, 7, slot, d.start.Iso() + " 00:00 부터  " + d.end.Iso() + " 24:00 까지", v);
+  put(vx, 8, slot, d.contract_title, v);
+  put(vx, 9, slot, FormatWon(premium) + " 원 (일시납 · 영수필)", v);
+  {
+    const double top = row_tops[10];
+    TextStyle small = v;
+    small.size = 8.8;
+    canvas.Text(vx, top + 7, "보조금 교부조건에 따른 선급금 반환채무의 지급을 보증함.", small);
+    canvas.Text(vx, top + 23, "보조금 지급보증 특별약관 / 전자증권 특별약관 적용", small);
+  }
+  TextStyle run;
+  run.size = 7.5;
+  run.color = toner;
+  run.family = mono;
+  canvas.Text(w - 50, 90, issue_no, [&] {
+    TextStyle r = run;
+    r.align = Align::kRight;
+    return r;
+  }());
+  TextStyle issued = v;
+  issued.align = Align::kCenter;
+  canvas.Text(w / 2, sign_y - 34, d.issued.Korean(), issued);
+  canvas.Text(w - 50, h - 50, "PAGE 1/1", [&] {
+    TextStyle r = run;
+    r.align = Align::kRight;
+    return r;
+  }());
+  cairo_restore(cr);
+}
+
+}  // namespace docval::samplegen

@@ -2233,3 +2233,202 @@ void DrawInspectionPhotoColumns(PageCanvas& canvas, const DocumentSpec& spec, in
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawInspectionSurvey(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const InspectionData& d = spec.inspection;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 50, width = w - 100;
+  const Rgb ink{0.1, 0.1, 0.1};
+  const Rgb dim{0.4, 0.4, 0.4};
+  const Rgb rule{0.6, 0.6, 0.6};
+  const Rgb shade{0.92, 0.92, 0.92};
+  cairo_t* cr = canvas.cairo();
+
+  // Head: the programme at the left, the survey number in a box at the right.
+  TextStyle small;
+  small.size = 8.5;
+  small.color = dim;
+  canvas.Text(x, 40, "2026년 스마트상점 기술보급사업  ·  사후 확인", small);
+  const std::string survey_no = "S26-" + Pad(rng.Int(0, 99999), 5);
+  TextStyle box_text = small;
+  box_text.align = Align::kCenter;
+  canvas.Rect(x + width - 120, 34, 120, 20, 0.6, rule);
+  canvas.TextInBox(x + width - 120, 34, 120, 20, "설문번호 " + survey_no, box_text);
+  TextStyle title;
+  title.size = 19;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, 70, "설치 완료 확인 및 만족도 조사서", title);
+  TextStyle subtitle = small;
+  subtitle.size = 9.5;
+  subtitle.align = Align::kCenter;
+  canvas.Text(w / 2, 100, "( 소상공인 작성용 · 검수 확인 겸용 )", subtitle);
+  canvas.Line(x, 120, x + width, 120, 1.8, ink);
+
+  TextStyle section;
+  section.size = 11;
+  section.bold = true;
+  double y = 134;
+  auto heading = [&](const std::string& text) {
+    canvas.FillRect(x, y + 2, 4, 13, ink);
+    canvas.Text(x + 10, y, text, section);
+    y += 22;
+  };
+
+  // A. The shop and the installation: ruled cells, each a small caption over its value.
+  heading("가. 매장 및 설치 정보");
+  TextStyle cap;
+  cap.size = 7.8;
+  cap.color = dim;
+  TextStyle val;
+  val.size = 11;
+  const double cell_h = 36;
+  struct Cell16 {
+    std::string caption, value;
+    double share;
+    bool strong;
+  };
+  const std::vector<std::vector<Cell16>> grid = {
+      {{"상호(매장명)", d.shop_name, 0.36, true},
+       {"대표자(점주)", d.shop_owner, 0.28, true},
+       {"사업자 번호", d.shop_brn, 0.36, true}},
+      {{"매장 주소", d.shop_address, 0.64, false}, {"연락처", d.phone, 0.36, false}},
+      {{"도입 기술 (수량)", d.technology + " " + std::to_string(d.quantity) + "대", 0.36, false},
+       {"장비 설치일", d.install_date.Iso(), 0.28, true},
+       {"검수(인수)일", d.inspection_date.Iso(), 0.36, true}},
+      {{"공급기업", d.supplier_name, 1.0, false}},
+  };
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  for (const auto& row : grid) {
+    double cx = x;
+    for (size_t i = 0; i < row.size(); ++i) {
+      const double cw = width * row[i].share;
+      if (i > 0) canvas.Line(cx, y, cx, y + cell_h, 0.5, rule);
+      canvas.Text(cx + 6, y + 4, row[i].caption, cap);
+      TextStyle v = val;
+      v.bold = row[i].strong;
+      canvas.Text(cx + 8, y + 17, row[i].value, FitWidth(canvas, row[i].value, v, cw - 16));
+      cx += cw;
+    }
+    y += cell_h;
+    canvas.Line(x, y, x + width, y, 0.5, rule);
+  }
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  y += 18;
+
+  // B. The ratings: a five-point scale, one circle per column, the chosen one filled in pen.
+  heading("나. 만족도 평가");
+  TextStyle note = small;
+  note.size = 8;
+  canvas.Text(x, y - 4, "※ 해당하는 칸에 ● 표시하여 주십시오.", note);
+  y += 12;
+  const char* const scale[] = {"매우\n불만족", "불만족", "보통", "만족", "매우\n만족"};
+  const char* const questions[] = {
+      "설치 일정과 약속 시간이 잘 지켜졌습니까?",
+      "설치된 장비의 품질과 마감 상태에 만족하십니까?",
+      "장비 사용법 교육이 충분하였습니까?",
+      "설치 후 매장 운영(주문·결제 등)에 도움이 됩니까?",
+      "A/S 연락처와 무상 보증기간을 안내받았습니까?",
+      "이 사업을 다른 소상공인에게 추천하시겠습니까?",
+  };
+  const double qw = width - 5 * 48, sw = 48, head_h = 30, q_h = 22;
+  canvas.FillRect(x, y, width, head_h, shade);
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  TextStyle head_style;
+  head_style.size = 8.5;
+  head_style.bold = true;
+  head_style.align = Align::kCenter;
+  canvas.TextInBox(x, y, qw, head_h, "문 항", head_style);
+  for (int c = 0; c < 5; ++c) {
+    const std::string label = scale[c];
+    const size_t nl = label.find('\n');
+    const double cx = x + qw + sw * c;
+    canvas.Line(cx, y, cx, y + head_h + q_h * 6, 0.4, rule);
+    if (nl == std::string::npos) {
+      canvas.TextInBox(cx, y, sw, head_h, label, head_style);
+    } else {
+      canvas.Text(cx + sw / 2, y + 3, label.substr(0, nl), head_style);
+      canvas.Text(cx + sw / 2, y + 15, label.substr(nl + 1), head_style);
+    }
+  }
+  y += head_h;
+  canvas.Line(x, y, x + width, y, 0.6, ink);
+  TextStyle q_style;
+  q_style.size = 9.2;
+  for (int q = 0; q < 6; ++q) {
+    const std::string text = std::to_string(q + 1) + ". " + questions[q];
+    canvas.Text(x + 6, y + 6, text, FitWidth(canvas, text, q_style, qw - 12));
+    const int chosen = rng.Chance(0.65) ? 4 : 3;
+    for (int c = 0; c < 5; ++c) {
+      const double ccx = x + qw + sw * c + sw / 2, ccy = y + q_h / 2;
+      cairo_new_path(cr);
+      cairo_save(cr);
+      cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+      cairo_set_line_width(cr, 0.7);
+      cairo_arc(cr, ccx, ccy, 5, 0, 2 * M_PI);
+      cairo_stroke(cr);
+      if (c == chosen) {
+        // Filled by hand: a dark blot a little off the printed ring.
+        cairo_set_source_rgba(cr, 0.08, 0.12, 0.4, 0.9);
+        cairo_arc(cr, ccx + rng.Real(-1.2, 1.2), ccy + rng.Real(-1.2, 1.2), 4.6, 0, 2 * M_PI);
+        cairo_fill(cr);
+      }
+      cairo_restore(cr);
+    }
+    y += q_h;
+    canvas.Line(x, y, x + width, y, 0.4, rule);
+  }
+  canvas.Line(x, y, x + width, y, 1.0, ink);
+  y += 18;
+
+  // C. The inspection itself: three statements ticked, and the shop's comment line.
+  heading("다. 검수 확인");
+  const char* const checks[] = {
+      "계약한 장비가 계약 수량대로 매장에 설치되었음을 확인하였습니다.",
+      "설치된 장비를 직접 작동해 보았으며 정상적으로 작동합니다.",
+      "장비 사용법 교육과 사후관리(A/S) 안내를 받았습니다.",
+  };
+  TextStyle check_style;
+  check_style.size = 9.8;
+  for (const char* text : checks) {
+    TickBox(canvas, x + 4, y + 1, 10, true);
+    canvas.Text(x + 22, y, text, check_style);
+    y += 19;
+  }
+  y += 4;
+  canvas.Text(x + 4, y, "기타 의견 :", check_style);
+  canvas.Line(x + 66, y + 15, x + width, y + 15, 0.5, rule);
+  const char* const remarks[] = {"친절하게 설명해 주셔서 감사합니다", "잘 쓰고 있습니다", "주문 받기가 편해졌어요"};
+  HandWritten(canvas, x + 76, y - 3, remarks[rng.Int(0, 2)], 11, rng);
+  y += 34;
+
+  // The statement, date and the owner's signature box.
+  TextStyle body;
+  body.size = 10.5;
+  body.align = Align::kCenter;
+  canvas.Text(w / 2, y, "위 기재 내용이 사실과 다름없으며, 설치된 장비의 검수를 마쳤음을 확인합니다.", body);
+  y += 28;
+  canvas.Text(w / 2, y, d.inspection_date.KoreanLoose(), body);
+  y += 30;
+  TextStyle sign;
+  sign.size = 11.5;
+  sign.bold = true;
+  const std::string signer = "확인자(대표자) :  " + d.shop_owner;
+  const double sx = x + width - 250;
+  canvas.Text(sx, y + 12, signer, sign);
+  DrawSignatureBox(canvas, x + width - 86, y, 86, 40, d, rng, true);
+  y += 60;
+  TextStyle to;
+  to.size = 12;
+  to.bold = true;
+  canvas.Text(x, std::min(y, h - 74), "소상공인시장진흥공단 스마트상점 사업단 귀하", to);
+  TextStyle foot = small;
+  foot.size = 7.5;
+  canvas.Text(x, h - 44,
+              "※ 조사 결과는 사업 개선 목적으로만 쓰이며, 검수 확인란은 보조금 지급 청구 시 증빙으로 제출됩니다.", foot);
+}
+
+}  // namespace docval::samplegen

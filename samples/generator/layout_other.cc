@@ -1905,3 +1905,160 @@ void DrawFaxCover(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawSelectionNotice(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const Case& c = spec.case_data;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 62, width = w - 124;
+  const Rgb navy{0.08, 0.2, 0.45};
+  const Rgb ink{0.1, 0.1, 0.12};
+  const Rgb dim{0.42, 0.43, 0.46};
+  const Rgb rule{0.62, 0.64, 0.68};
+  cairo_t* cr = canvas.cairo();
+  Date start;
+  if (!Date::Parse(c.program_start, &start)) start = Date{2026, 4, 1};
+  Date end;
+  if (!Date::Parse(c.program_end, &end)) end = Date{2026, 12, 31};
+  const Date install = InstallDate(c);
+  Date notified = install.AddDays(-rng.Int(24, 45));
+  if (notified < start) notified = start;
+  const char* const centres[] = {"서울남부", "서울북부", "경기북부", "인천남부", "대전", "부산중부", "광주", "대구남부"};
+  const std::string centre = std::string(centres[rng.Int(0, 7)]) + "센터";
+  const std::string officer = PersonName(rng);
+
+  // Letterhead: the agency's mark (three arcs) and name, the centre under it, contacts right.
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_line_width(cr, 3.2);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  const Rgb arcs[] = {navy, Rgb{0.0, 0.55, 0.7}, Rgb{0.9, 0.45, 0.1}};
+  for (int i = 0; i < 3; ++i) {
+    cairo_set_source_rgb(cr, arcs[i].r, arcs[i].g, arcs[i].b);
+    cairo_arc(cr, x + 16, 62, 7 + i * 4.5, M_PI * (0.9 + 0.1 * i), M_PI * (2.0 + 0.1 * i));
+    cairo_stroke(cr);
+  }
+  cairo_restore(cr);
+  TextStyle agency;
+  agency.size = 15;
+  agency.bold = true;
+  agency.color = navy;
+  canvas.Text(x + 40, 44, "소상공인시장진흥공단", agency);
+  TextStyle unit;
+  unit.size = 9.5;
+  unit.color = dim;
+  canvas.Text(x + 40, 66, centre + "  ·  스마트상점 기술보급사업", unit);
+  TextStyle contact = unit;
+  contact.size = 7.5;
+  contact.align = Align::kRight;
+  canvas.Text(x + width, 48, "대표전화 1533-0600", contact);
+  canvas.Text(x + width, 60, "www.semas.or.kr", contact);
+  canvas.FillRect(x, 88, width, 3, navy);
+  canvas.Line(x, 94, x + width, 94, 0.5, navy);
+
+  // Routing lines.
+  TextStyle body;
+  body.size = 10.5;
+  body.color = ink;
+  double y = 112;
+  const std::pair<std::string, std::string> routing[] = {
+      {"문서번호", "스마트상점-" + std::to_string(notified.year) + "-" + Pad(rng.Int(100, 9999), 4)},
+      {"시행일자", notified.DottedLoose()},
+      {"수    신", c.shop_owner + " 대표님 (" + c.shop_name + ")"},
+      {"참    조", c.supplier_name + " (기술공급기업)"},
+  };
+  TextStyle key = body;
+  key.bold = true;
+  for (const auto& [k, v] : routing) {
+    canvas.Text(x, y, k, key);
+    canvas.Text(x + 70, y, v, FitWidth(canvas, v, body, width - 70));
+    y += 20;
+  }
+  y += 14;
+
+  // The title in a ruled band.
+  canvas.Line(x, y, x + width, y, 1.2, ink);
+  TextStyle title;
+  title.size = 15.5;
+  title.bold = true;
+  title.align = Align::kCenter;
+  canvas.Text(w / 2, y + 12, "스마트상점 기술보급사업 지원대상 선정 통지", title);
+  y += 44;
+  canvas.Line(x, y, x + width, y, 1.2, ink);
+  y += 18;
+
+  y += ParagraphByWords(canvas, x, y, width,
+                        "1. 귀 매장의 번창을 기원합니다.", body, 1.6);
+  y += ParagraphByWords(canvas, x, y, width,
+                        "2. 귀하께서 신청하신 「" + std::to_string(start.year) +
+                            "년 스마트상점 기술보급사업」의 서류 및 현장 평가 결과, 아래와 같이 지원대상으로 "
+                            "최종 선정되었음을 알려 드립니다.",
+                        body, 1.6);
+  y += 10;
+
+  // The support in a bordered table, captions in a shaded column.
+  TextStyle cell;
+  cell.size = 10;
+  const double label_w = 120, row_h = 24;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"사 업 명", std::to_string(start.year) + "년 스마트상점 기술보급사업 (일반형)"},
+      {"선정 매장", c.shop_name + " (대표 " + c.shop_owner + ")"},
+      {"지원 기술", c.technology},
+      {"기술공급기업", c.supplier_name},
+      {"총 사업비", FormatWon(c.contract_amount) + "원 (부가세 포함)"},
+      {"국비 지원금", FormatWon(c.subsidy_amount) + "원"},
+      {"자부담금", FormatWon(c.self_pay_amount) + "원"},
+      {"사업 기간", start.Dotted() + " ~ " + end.Dotted()},
+  };
+  for (const auto& [label, value] : rows) {
+    DrawRow(canvas, x, y, row_h, {Cell{label, label_w, true}, Cell{value, width - label_w}}, cell, rule, 0.6,
+            Rgb{0.91, 0.93, 0.97});
+    y += row_h;
+  }
+  y += 16;
+
+  // What the shop must do next, as numbered notes.
+  TextStyle note = body;
+  note.size = 9.8;
+  canvas.Text(x, y, "3. 유의사항", body);
+  y += 22;
+  const std::string notes[] = {
+      "가. 자부담금은 기술 설치 전까지 기술공급기업 계좌로 납부하고, 납부 증빙(이체확인증 등)을 보관하여 주십시오.",
+      "나. 기술 설치가 끝나면 검수확인서에 직접 서명(날인)하여 기술공급기업에 전달하여 주십시오.",
+      "다. 지원받은 장비는 설치일로부터 2년간 매장에서 운영하여야 하며, 임의로 처분할 수 없습니다.",
+      "라. 선정 후 정당한 사유 없이 사업을 포기하거나 허위로 신청한 사실이 확인되면 선정이 취소될 수 있습니다.",
+  };
+  for (const std::string& text : notes) {
+    y += ParagraphByWords(canvas, x + 10, y, width - 10, text, note, 1.45) + 3;
+  }
+  y += 8;
+  canvas.Text(x + width, y, "끝.", [&] {
+    TextStyle s = body;
+    s.align = Align::kRight;
+    return s;
+  }());
+
+  // The centre head's name with the official square seal beside it.
+  TextStyle issuer;
+  issuer.size = 16;
+  issuer.bold = true;
+  issuer.align = Align::kCenter;
+  const double sign_y = std::max(y + 30, h - 150.0);
+  canvas.Text(w / 2 - 24, sign_y, "소상공인시장진흥공단 " + centre + "장", issuer);
+  const double name_w = canvas.MeasureWidth("소상공인시장진흥공단 " + centre + "장", issuer);
+  DrawSquareSeal(canvas, w / 2 - 24 + name_w / 2 + 6, sign_y - 16, 52, {"소상공인시", "장진흥공단", "센터장인"}, rng);
+
+  // Foot: the officer to contact, over a hairline.
+  canvas.Line(x, h - 66, x + width, h - 66, 0.5, rule);
+  TextStyle foot;
+  foot.size = 8;
+  foot.color = dim;
+  canvas.Text(x, h - 58, "담당  스마트상점팀 " + officer + "  ·  전화 042-" + std::to_string(rng.Int(300, 899)) + "-" +
+                             Pad(rng.Int(0, 9999), 4) + "  ·  전자우편 smartshop@semas.or.kr",
+              foot);
+  canvas.Text(x, h - 46, "공개구분 : 부분공개(6)", foot);
+}
+
+}  // namespace docval::samplegen

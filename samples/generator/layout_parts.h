@@ -29,6 +29,7 @@ void DrawInvoiceMirrorTable(PageCanvas& canvas, const DocumentSpec& spec, int pa
 void DrawInvoiceSummaryRail(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawInvoiceIssueList(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawInvoiceAmendment(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawInvoiceCardColumns(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 // layout_transfer_receipt.cc
 void DrawReceiptBankTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawReceiptMobileSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -47,6 +48,7 @@ void DrawReceiptCertLetter(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawReceiptMailPrint(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawReceiptTornSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawReceiptQrLandscape(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawReceiptDarkScreen(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 // layout_bankbook.cc
 void DrawBankbookPassbook(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawBankbookOnlineCopy(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -65,6 +67,7 @@ void DrawBankbookStatement(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawBankbookModalCapture(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawBankbookOpenSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawBankbookOuterCovers(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawBankbookPasteUp(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 // layout_guarantee.cc
 void DrawGuaranteeCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawGuaranteeNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -83,6 +86,7 @@ void DrawGuaranteeBondNote(PageCanvas& canvas, const DocumentSpec& spec, int pag
 void DrawGuaranteeTimelineCards(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawGuaranteeBookletSpread(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawGuaranteeGuillocheClauses(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawGuaranteeOverprint(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 // layout_inspection.cc
 void DrawInspectionTable(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawInspectionLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -101,6 +105,7 @@ void DrawInspectionSignOffStrip(PageCanvas& canvas, const DocumentSpec& spec, in
 void DrawInspectionThermalSlip(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawInspectionPenChecklist(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawInspectionPhotoColumns(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawInspectionSurvey(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 // layout_other.cc
 void DrawPaymentRequestLetter(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
 void DrawCompletionReport(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);
@@ -120,6 +125,7 @@ void DrawAftercarePledge(PageCanvas& canvas, const DocumentSpec& spec, int page,
 void DrawTrainingCertificate(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 13
 void DrawReportCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 14
 void DrawFaxCover(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 15
+void DrawSelectionNotice(PageCanvas& canvas, const DocumentSpec& spec, int page, Rng& rng);  // held out 16
 
 // One table cell; `label` cells get a light fill.
 struct Cell {

@@ -2986,3 +2986,301 @@ void DrawInvoiceAmendment(PageCanvas& canvas, const DocumentSpec& spec, int, Rng
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawInvoiceCardColumns(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TaxInvoiceData& d = spec.invoice;
+  const double w = canvas.width(), h = canvas.height();
+  const double x = 30, width = w - 60;
+  const Rgb ink{0.12, 0.13, 0.16};
+  const Rgb dim{0.45, 0.46, 0.5};
+  const Rgb hair{0.83, 0.84, 0.87};
+  const Rgb sell{0.2, 0.27, 0.55};   // the supplier's card
+  const Rgb buy{0.05, 0.45, 0.42};   // the buyer's card
+  const Rgb doc{0.2, 0.2, 0.22};     // the document's card
+  cairo_t* cr = canvas.cairo();
+  const Date sent = d.issue_date.AddDays(rng.Int(0, 1));
+  const Date printed = sent.AddDays(rng.Int(0, 6));
+  const std::string service_no = "CB" + d.issue_date.Compact().substr(2) + "-" + Pad(rng.Int(0, 999999), 6);
+
+  auto rounded = [&](double rx, double ry, double rw, double rh, double r) {
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, rx + rw - r, ry + r, r, -M_PI / 2, 0);
+    cairo_arc(cr, rx + rw - r, ry + rh - r, r, 0, M_PI / 2);
+    cairo_arc(cr, rx + r, ry + rh - r, r, M_PI / 2, M_PI);
+    cairo_arc(cr, rx + r, ry + r, r, M_PI, 3 * M_PI / 2);
+    cairo_close_path(cr);
+  };
+
+  // The issuing service's strip along the top: a small mark, its name, the print date.
+  canvas.FillRect(0, 0, w, 30, Rgb{0.95, 0.95, 0.97});
+  canvas.Line(0, 30, w, 30, 0.5, hair);
+  cairo_new_path(cr);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, sell.r, sell.g, sell.b);
+  cairo_arc(cr, x + 8, 15, 7, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_arc(cr, x + 8, 15, 3, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle service;
+  service.size = 9;
+  service.bold = true;
+  service.color = ink;
+  const double sw = canvas.Text(x + 22, 9, "클라우드빌", service);
+  TextStyle meta;
+  meta.size = 8;
+  meta.color = dim;
+  canvas.Text(x + 22 + sw + 8, 10, "전자세금계산서 발행 · 조회 서비스", meta);
+  TextStyle meta_right = meta;
+  meta_right.align = Align::kRight;
+  canvas.Text(x + width, 10, "문서관리번호 " + service_no + "    출력 " + printed.Dotted(), meta_right);
+
+  // Title line with the status chips, and the 영수/청구 switch at the right.
+  TextStyle title;
+  title.size = 21;
+  title.bold = true;
+  title.color = ink;
+  const double tw = canvas.Text(x, 44, "전자세금계산서", title);
+  auto chip = [&](double cx, double cy, const std::string& text, Rgb fill, Rgb color) {
+    TextStyle s;
+    s.size = 8;
+    s.bold = true;
+    s.color = color;
+    const double cw = canvas.MeasureWidth(text, s) + 14;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+    rounded(cx, cy, cw, 16, 8);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    canvas.Text(cx + 7, cy + 3, text, s);
+    return cw;
+  };
+  double cx = x + tw + 14;
+  cx += chip(cx, 52, "공급받는자 보관용", Rgb{0.92, 0.93, 0.97}, sell) + 6;
+  cx += chip(cx, 52, "정발행 · 일반", Rgb{0.93, 0.93, 0.94}, ink) + 6;
+  chip(cx, 52, "국세청 전송완료", Rgb{0.88, 0.96, 0.9}, Rgb{0.12, 0.48, 0.22});
+  {
+    TextStyle sw_style;
+    sw_style.size = 10;
+    sw_style.bold = true;
+    sw_style.align = Align::kCenter;
+    const double bw = 52, bx = x + width - 2 * bw, by = 47;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, doc.r, doc.g, doc.b);
+    cairo_set_line_width(cr, 0.8);
+    rounded(bx, by, 2 * bw, 22, 11);
+    cairo_stroke(cr);
+    const double on = d.purpose_receipt ? bx : bx + bw;
+    rounded(on + 2, by + 2, bw - 4, 18, 9);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    TextStyle a = sw_style, b = sw_style;
+    a.color = d.purpose_receipt ? Rgb{1, 1, 1} : dim;
+    b.color = d.purpose_receipt ? dim : Rgb{1, 1, 1};
+    canvas.Text(bx + bw / 2, by + 4, "영수", a);
+    canvas.Text(bx + bw + bw / 2, by + 4, "청구", b);
+    TextStyle lead = meta;
+    lead.align = Align::kRight;
+    canvas.Text(bx - 8, by + 5, "이 금액을", lead);
+  }
+
+  // Three cards side by side: the supplier, the buyer, and the document with its sums. Every
+  // caption sits small above its value.
+  const double top = 86, gap = 14, card_h = 278;
+  const double cw = (width - 2 * gap) / 3;
+  TextStyle cap;
+  cap.size = 7.5;
+  cap.color = dim;
+  TextStyle val;
+  val.size = 10;
+  val.color = ink;
+  auto card = [&](double kx, const char* heading, const char* gloss, Rgb color) {
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, 0.985, 0.985, 0.99);
+    rounded(kx, top, cw, card_h, 8);
+    cairo_fill_preserve(cr);
+    cairo_set_source_rgb(cr, hair.r, hair.g, hair.b);
+    cairo_set_line_width(cr, 0.8);
+    cairo_stroke(cr);
+    cairo_set_source_rgb(cr, color.r, color.g, color.b);
+    cairo_rectangle(cr, kx, top + 8, 4, 26);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    TextStyle head;
+    head.size = 12.5;
+    head.bold = true;
+    head.color = color;
+    const double hw = canvas.Text(kx + 14, top + 10, heading, head);
+    TextStyle g = cap;
+    g.size = 8;
+    canvas.Text(kx + 14 + hw + 6, top + 15, gloss, g);
+    canvas.Line(kx + 12, top + 40, kx + cw - 12, top + 40, 0.5, hair);
+  };
+  // One caption-over-value entry; returns the height used.
+  auto entry = [&](double ex, double ey, double ew, const std::string& caption, const std::string& value,
+                   const TextStyle& style, bool wrap) {
+    canvas.Text(ex, ey, caption, cap);
+    const double vy = ey + canvas.LineHeight(cap) + 1;
+    if (value.empty()) {
+      canvas.Text(ex, vy, "-", style);
+      return canvas.LineHeight(cap) + canvas.LineHeight(style) + 9;
+    }
+    if (wrap && canvas.MeasureWidth(value, style) > ew) {
+      const double used = ParagraphByWords(canvas, ex, vy, ew, value, style, 1.25);
+      return canvas.LineHeight(cap) + used + 7;
+    }
+    canvas.Text(ex, vy, value, FitWidth(canvas, value, style, ew));
+    return canvas.LineHeight(cap) + canvas.LineHeight(style) + 9;
+  };
+  auto party = [&](double kx, const char* heading, const char* gloss, const Party& p, const std::string& sub,
+                   Rgb color) {
+    card(kx, heading, gloss, color);
+    const double ex = kx + 14, ew = cw - 28;
+    double ey = top + 50;
+    TextStyle big = val;
+    big.size = 13;
+    big.bold = true;
+    ey += entry(ex, ey, ew * 0.62, "사업자등록번호", p.brn, big, false);
+    canvas.Text(ex + ew * 0.66, top + 50, "종사업장번호", cap);
+    canvas.Text(ex + ew * 0.66, top + 50 + canvas.LineHeight(cap) + 4, sub.empty() ? "-" : sub, val);
+    TextStyle name = val;
+    name.bold = true;
+    name.size = 11;
+    ey += entry(ex, ey, ew, "상호(법인명)", p.name, name, false);
+    ey += entry(ex, ey, ew, "대표자 성명", p.owner, val, false);
+    TextStyle small = val;
+    small.size = 9;
+    ey += entry(ex, ey, ew, "사업장 소재지", p.address, small, true);
+    ey += entry(ex, ey, ew, "업태 · 종목", p.business_type + " · " + p.business_item, small, false);
+    entry(ex, ey, ew, "전자우편", p.email, small, false);
+  };
+  party(x, "공급자", "판매자", d.supplier, d.supplier_sub_place, sell);
+  party(x + cw + gap, "공급받는자", "구매자", d.buyer, "", buy);
+
+  // The document's card: approval number, dates, then the sums with the total last and largest.
+  const double kx = x + 2 * (cw + gap);
+  card(kx, "거래 정보", "발행 내역", doc);
+  {
+    const double ex = kx + 14, ew = cw - 28;
+    double ey = top + 50;
+    TextStyle mono = val;
+    mono.family = "Noto Sans Mono CJK KR";
+    mono.size = 10;
+    ey += entry(ex, ey, ew, "승인번호 (국세청)", DashedApproval(d.approval_number), mono, false);
+    canvas.Text(ex, ey, "작성일자", cap);
+    canvas.Text(ex + ew / 2, ey, "발급일자", cap);
+    const double dy = ey + canvas.LineHeight(cap) + 1;
+    TextStyle date_style = val;
+    date_style.bold = true;
+    canvas.Text(ex, dy, d.issue_date.Korean(), FitWidth(canvas, d.issue_date.Korean(), date_style, ew / 2 - 6));
+    canvas.Text(ex + ew / 2, dy, sent.Dotted(), val);
+    ey = dy + canvas.LineHeight(val) + 14;
+    canvas.Line(ex, ey - 6, ex + ew, ey - 6, 0.5, hair);
+    TextStyle fig = val;
+    fig.size = 11;
+    fig.align = Align::kRight;
+    TextStyle key = val;
+    key.size = 9.5;
+    key.color = dim;
+    const std::pair<const char*, int64_t> parts[] = {{"공급가액", d.supply}, {"세액 (부가가치세 10%)", d.tax}};
+    for (const auto& [caption, amount] : parts) {
+      canvas.Text(ex, ey + 2, caption, key);
+      canvas.Text(ex + ew, ey, FormatWon(amount) + " 원", fig);
+      ey += 24;
+    }
+    canvas.Line(ex, ey, ex + ew, ey, 1.0, ink);
+    ey += 10;
+    canvas.Text(ex, ey, "합계금액", cap);
+    TextStyle total = val;
+    total.size = 19;
+    total.bold = true;
+    total.align = Align::kRight;
+    const std::string total_text = FormatWon(d.total) + " 원";
+    canvas.Text(ex + ew, ey + 10, total_text, FitWidth(canvas, total_text, total, ew));
+    ey += 42;
+    TextStyle words = cap;
+    words.align = Align::kRight;
+    const std::string in_words = "(일금 " + AmountInKoreanWords(d.total) + "원정)";
+    canvas.Text(ex + ew, ey, in_words, FitWidth(canvas, in_words, words, ew));
+  }
+
+  // The items across the page under the cards: a tinted header and hairlines, no verticals.
+  double y = top + card_h + 20;
+  TextStyle section;
+  section.size = 10.5;
+  section.bold = true;
+  section.color = ink;
+  canvas.Text(x, y, "품목 내역", section);
+  TextStyle count = meta;
+  canvas.Text(x + 62, y + 2, std::to_string(d.items.size()) + "건", count);
+  y += 20;
+  struct Col {
+    const char* head;
+    double share;
+    Align align;
+  };
+  const Col cols[] = {{"No", 0.04, Align::kCenter},     {"월일", 0.07, Align::kCenter},
+                      {"품목명", 0.29, Align::kLeft},     {"규격", 0.08, Align::kCenter},
+                      {"수량", 0.06, Align::kRight},      {"단가", 0.12, Align::kRight},
+                      {"공급가액", 0.13, Align::kRight},  {"세액", 0.11, Align::kRight},
+                      {"비고", 0.10, Align::kCenter}};
+  canvas.FillRect(x, y, width, 20, Rgb{0.93, 0.94, 0.96});
+  TextStyle head;
+  head.size = 8.5;
+  head.bold = true;
+  head.color = dim;
+  cx = x;
+  for (const Col& c : cols) {
+    TextStyle s = head;
+    s.align = c.align;
+    canvas.TextInBox(cx, y, width * c.share, 20, c.head, s);
+    cx += width * c.share;
+  }
+  y += 20;
+  TextStyle row_style;
+  row_style.size = 9.2;
+  row_style.color = ink;
+  for (size_t r = 0; r < d.items.size(); ++r) {
+    const InvoiceItem& it = d.items[r];
+    const std::vector<std::string> texts = {std::to_string(r + 1),
+                                            Pad(it.date.month, 2) + "/" + Pad(it.date.day, 2),
+                                            it.name,
+                                            it.spec,
+                                            std::to_string(it.quantity),
+                                            it.unit_price > 0 ? FormatWon(it.unit_price) : "",
+                                            FormatWon(it.amount),
+                                            FormatWon(it.tax),
+                                            ""};
+    cx = x;
+    for (size_t i = 0; i < texts.size(); ++i) {
+      const double colw = width * cols[i].share;
+      TextStyle s = row_style;
+      s.align = cols[i].align;
+      if (!texts[i].empty()) canvas.TextInBox(cx, y, colw, 21, texts[i], FitWidth(canvas, texts[i], s, colw - 8));
+      cx += colw;
+    }
+    y += 21;
+    canvas.Line(x, y, x + width, y, 0.4, hair);
+  }
+  canvas.Line(x, y, x + width, y, 0.9, ink);
+
+  // Foot: the service's note and the page count.
+  TextStyle note;
+  note.size = 7.5;
+  note.color = dim;
+  const double foot = h - 40;
+  ParagraphByWords(canvas, x, foot, width * 0.8,
+                   "이 문서는 「부가가치세법」 제32조에 따라 발급되어 국세청에 전송된 전자세금계산서를 출력한 것입니다. "
+                   "발급 사실은 국세청 홈택스(www.hometax.go.kr) > 전자(세금)계산서 조회에서 승인번호로 확인하실 수 있습니다.",
+                   note, 1.35);
+  canvas.Text(x + width, foot, "1 / 1", meta_right);
+}
+
+}  // namespace docval::samplegen

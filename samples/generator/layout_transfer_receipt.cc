@@ -2207,3 +2207,201 @@ void DrawReceiptQrLandscape(PageCanvas& canvas, const DocumentSpec& spec, int, R
 }
 
 }  // namespace docval::samplegen
+
+namespace docval::samplegen {
+
+// Held out (sixteenth set).
+void DrawReceiptDarkScreen(PageCanvas& canvas, const DocumentSpec& spec, int, Rng& rng) {
+  const TransferReceiptData& d = spec.receipt;
+  const double w = canvas.width(), h = canvas.height();
+  cairo_t* cr = canvas.cairo();
+  const Rgb screen{0.07, 0.075, 0.085};
+  const Rgb panel{0.14, 0.145, 0.165};
+  const Rgb white{0.96, 0.96, 0.97};
+  const Rgb grey{0.62, 0.64, 0.68};
+  const Rgb faint{0.3, 0.31, 0.35};
+  const Rgb brand = BankColor(d.bank);
+  // The bank's colour lifted so it reads on the dark screen.
+  const Rgb accent{0.35 + brand.r * 0.65, 0.35 + brand.g * 0.65, 0.35 + brand.b * 0.65};
+  const std::string family = "NanumSquareRound";
+
+  auto rounded = [&](double rx, double ry, double rw, double rh, double r) {
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, rx + rw - r, ry + r, r, -M_PI / 2, 0);
+    cairo_arc(cr, rx + rw - r, ry + rh - r, r, 0, M_PI / 2);
+    cairo_arc(cr, rx + r, ry + rh - r, r, M_PI / 2, M_PI);
+    cairo_arc(cr, rx + r, ry + r, r, M_PI, 3 * M_PI / 2);
+    cairo_close_path(cr);
+  };
+  auto fill = [&](Rgb c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); };
+
+  canvas.FillRect(0, 0, w, h, screen);
+
+  // Status bar: the clock (a few minutes after the transfer), signal, wifi and battery.
+  const int hour = std::stoi(d.time.substr(0, 2));
+  const int minute = std::min(59, std::stoi(d.time.substr(3, 2)) + static_cast<int>(rng.Int(0, 3)));
+  TextStyle clock;
+  clock.size = 10.5;
+  clock.bold = true;
+  clock.color = white;
+  clock.family = family;
+  canvas.Text(24, 12, std::to_string(hour) + ":" + Pad(minute, 2), clock);
+  cairo_new_path(cr);
+  cairo_save(cr);
+  fill(white);
+  for (int i = 0; i < 4; ++i) cairo_rectangle(cr, w - 86 + i * 4.5, 24 - 3 - i * 2.2, 3, 3 + i * 2.2);
+  cairo_fill(cr);
+  cairo_set_line_width(cr, 1.6);
+  for (int i = 0; i < 3; ++i) {
+    cairo_arc(cr, w - 56, 25, 2.5 + i * 3.2, -M_PI * 0.75, -M_PI * 0.25);
+    cairo_stroke(cr);
+  }
+  cairo_set_line_width(cr, 1.0);
+  rounded(w - 44, 15, 20, 10, 2.5);
+  cairo_stroke(cr);
+  const double charge = rng.Real(0.3, 0.95);
+  cairo_rectangle(cr, w - 42, 17, 16 * charge, 6);
+  cairo_rectangle(cr, w - 23.5, 18.5, 1.5, 3);
+  cairo_fill(cr);
+  cairo_restore(cr);
+
+  // App bar: the bank's app at the left, a close cross at the right.
+  TextStyle app;
+  app.size = 11;
+  app.bold = true;
+  app.color = white;
+  app.family = family;
+  canvas.Text(20, 48, d.bank, FitWidth(canvas, d.bank, app, 150));
+  TextStyle app_small = app;
+  app_small.size = 8.5;
+  app_small.bold = false;
+  app_small.color = grey;
+  canvas.Text(20 + std::min(canvas.MeasureWidth(d.bank, app), 150.0) + 6, 51, "모바일뱅킹", app_small);
+  cairo_new_path(cr);
+  cairo_save(cr);
+  fill(white);
+  cairo_set_line_width(cr, 1.6);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to(cr, w - 32, 48);
+  cairo_line_to(cr, w - 22, 58);
+  cairo_move_to(cr, w - 22, 48);
+  cairo_line_to(cr, w - 32, 58);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+
+  // The result: a ticked circle, who received it, the sum large, and the verb.
+  const double cy = 112;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  fill(accent);
+  cairo_arc(cr, w / 2, cy, 22, 0, 2 * M_PI);
+  cairo_fill(cr);
+  fill(screen);
+  cairo_set_line_width(cr, 3.2);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to(cr, w / 2 - 9, cy + 1);
+  cairo_line_to(cr, w / 2 - 2, cy + 8);
+  cairo_line_to(cr, w / 2 + 10, cy - 7);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  TextStyle to;
+  to.size = 12;
+  to.color = grey;
+  to.align = Align::kCenter;
+  to.family = family;
+  const std::string to_line = d.payee_name + " 님 계좌로";
+  canvas.Text(w / 2, cy + 36, to_line, FitWidth(canvas, to_line, to, w - 60));
+  TextStyle hero;
+  hero.size = 27;
+  hero.bold = true;
+  hero.color = white;
+  hero.align = Align::kCenter;
+  hero.family = family;
+  canvas.Text(w / 2, cy + 56, FormatWon(d.amount) + "원", hero);
+  TextStyle verb = to;
+  verb.size = 14;
+  verb.color = white;
+  canvas.Text(w / 2, cy + 96, "보냈어요", verb);
+
+  // Three dark panels of caption/value rows: captions grey at the left, values white at the right.
+  TextStyle key;
+  key.size = 9.5;
+  key.color = grey;
+  key.family = family;
+  TextStyle value;
+  value.size = 10.5;
+  value.color = white;
+  value.align = Align::kRight;
+  value.family = family;
+  const double px = 16, pw = w - 32, row_h = 28;
+  double y = cy + 136;
+  auto group = [&](const char* heading, const std::vector<std::pair<std::string, std::string>>& rows) {
+    TextStyle g = key;
+    g.size = 8.5;
+    g.bold = true;
+    canvas.Text(px + 4, y, heading, g);
+    y += 16;
+    const double ph = row_h * static_cast<double>(rows.size()) + 8;
+    cairo_new_path(cr);
+    cairo_save(cr);
+    fill(panel);
+    rounded(px, y, pw, ph, 12);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    double ry = y + 4;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const double kw = canvas.Text(px + 14, ry + 9, rows[i].first, key);
+      TextStyle v = value;
+      v.bold = i == 0;
+      canvas.Text(px + pw - 14, ry + 8, rows[i].second,
+                  FitWidth(canvas, rows[i].second, v, pw - 28 - kw - 14));
+      if (i + 1 < rows.size()) canvas.Line(px + 14, ry + row_h, px + pw - 14, ry + row_h, 0.4, faint);
+      ry += row_h;
+    }
+    y += ph + 14;
+  };
+  group("받는 분", {{"예금주", d.payee_name},
+                   {"입금 은행", d.payee_bank},
+                   {"입금 계좌", d.payee_account},
+                   {"받는 분 통장 표시", d.memo}});
+  group("보내는 분", {{"보낸 사람", d.sender_name},
+                     {"출금 계좌", d.bank + " " + MaskMiddle(d.sender_account)},
+                     {"수수료", d.fee == 0 ? "면제 (0원)" : FormatWon(d.fee) + "원"}});
+  group("거래 정보", {{"이체 일시", d.date.Dotted() + " (" + KoreanWeekday(d.date) + ") " + d.time},
+                     {"거래 번호", d.transaction_number},
+                     {"처리 결과", "정상 완료"}});
+
+  // A note, then the two buttons pinned to the foot and the home indicator.
+  TextStyle note = key;
+  note.size = 7.5;
+  note.color = Rgb{0.5, 0.52, 0.56};
+  ParagraphByWords(canvas, px + 4, y - 4, pw - 8,
+                   "받는 분 계좌의 사정에 따라 입금이 늦어질 수 있어요. 이 화면은 거래 사실 확인용이며 법적 효력이 없습니다.",
+                   note, 1.35);
+  const double by = h - 70, bh = 40, half = (pw - 10) / 2;
+  cairo_new_path(cr);
+  cairo_save(cr);
+  fill(panel);
+  rounded(px, by, half, bh, 10);
+  cairo_fill(cr);
+  fill(accent);
+  rounded(px + half + 10, by, half, bh, 10);
+  cairo_fill(cr);
+  fill(Rgb{0.85, 0.86, 0.88});
+  rounded(w / 2 - 56, h - 14, 112, 4, 2);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  TextStyle button;
+  button.size = 11;
+  button.bold = true;
+  button.color = white;
+  button.align = Align::kCenter;
+  button.family = family;
+  canvas.TextInBox(px, by, half, bh, "공유하기", button);
+  TextStyle confirm = button;
+  confirm.color = screen;
+  canvas.TextInBox(px + half + 10, by, half, bh, "확인", confirm);
+}
+
+}  // namespace docval::samplegen

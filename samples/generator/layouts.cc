@@ -193,6 +193,16 @@ const std::vector<Layout>& AllLayouts() {
       {"inspection_holdout15", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, true, DrawInspectionPhotoColumns,
        true},
       {"paper_holdout15", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, false, DrawFaxCover, true},
+      // The sixteenth held-out set (names end in "_holdout16"), designed without reading the
+      // extractor; the names say nothing of the designs.
+      {"invoice_holdout16", DocType::kTaxInvoice, kA4HeightPt, kA4WidthPt, 1, true, DrawInvoiceCardColumns, true},
+      {"receipt_holdout16", DocType::kTransferReceipt, 340.0, 800.0, 1, true, DrawReceiptDarkScreen, true},
+      {"bankbook_holdout16", DocType::kBankbookCopy, kA4WidthPt, kA4HeightPt, 1, true, DrawBankbookPasteUp, true},
+      {"policy_holdout16", DocType::kGuaranteePolicy, kA4WidthPt, kA4HeightPt, 1, true, DrawGuaranteeOverprint,
+       true},
+      {"inspection_holdout16", DocType::kInspectionForm, kA4WidthPt, kA4HeightPt, 1, false, DrawInspectionSurvey,
+       true},
+      {"paper_holdout16", DocType::kOther, kA4WidthPt, kA4HeightPt, 1, true, DrawSelectionNotice, true},
   };
   return kLayouts;
 }

@@ -27,7 +27,7 @@ struct Layout {
   int pages;
   bool natural_color;  // printed in colour (logos, seals) so colour scans are typical
   DrawPageFn draw;
-  // Held-out layouts (names end in "_holdout", "_holdout2", … or "_holdout15") measure
+  // Held-out layouts (names end in "_holdout", "_holdout2", … or "_holdout16") measure
   // the extractor on designs it was never tuned on: the presets skip them and only `--layouts`
   // naming them draws them.
   bool held_out;

@@ -1,4 +1,5 @@
 // docval: checks subsidy evidence uploads. See README.md and CONTRACT.md.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -18,10 +19,20 @@ void EnsureSingleThreadedTesseract(char** argv) {
   // If re-exec fails we run on with OpenMP's default: slower, still correct.
 }
 
+// A page image is megabytes, and glibc serves such blocks with mmap and returns them at once,
+// so every page's buffers fault in fresh zeroed memory again: here that was a tenth of a
+// batch's CPU time (a third of preprocessing). Served from the heap and kept for the next
+// page, the same buffers are reused; a worker's footprint grows only by what it freed last.
+void ReuseLargeBuffers() {
+  mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);  // glibc's largest allowed on 64-bit
+  mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   EnsureSingleThreadedTesseract(argv);
+  ReuseLargeBuffers();
   CLI::App app{"docval — 소상공인 스마트상점 보조금 증빙 서류 검증"};
   app.set_version_flag("--version", DOCVAL_VERSION);
   app.require_subcommand(1);

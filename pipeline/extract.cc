@@ -2110,13 +2110,24 @@ std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layo
         if (!parsed || !parsed->words_and_figures) {
           // Figures too garbled to be read as an amount ("11980,000" for 1,980,000): the words
           // after them, and the figures' digits as printed.
-          std::vector<ValueWord> after(rest.begin() + 1, rest.end());
-          parsed = ParseByType(FieldType::kAmount, "", after);
           const std::string digits = DigitsIn(words[start].text.substr(0, words[start].text.find('(', 1)));
-          const bool agree = parsed && !parsed->value.empty() &&
-                             (digits == parsed->value ||
-                              (digits.size() == parsed->value.size() + 1 && digits.ends_with(parsed->value)));
-          if (!agree || HasDigit(Join(after, parsed->words_used))) continue;
+          // The words may stand a caption's row below the figures ("₩***2,940,000*" over
+          // "가입금액" over "(금 이백구십사만원정)"), and a garbled caption holds digits of its
+          // own ("가 일 90 금"): the words are looked for from each word after the figures.
+          bool agree = false;
+          for (size_t from = start + 1; from < words.size() && !agree; ++from) {
+            if (HasDigit(words[from].text)) continue;
+            std::vector<ValueWord> after(words.begin() + from, words.end());
+            parsed = ParseByType(FieldType::kAmount, "", after);
+            // A glyph more before the figures is a ₩ read as "1" only when the words follow
+            // them: words further off that lost their first syllables ("일백" of
+            // "일백사십육만삼천원정") would agree with the figures' tail.
+            if (!parsed || parsed->value.empty() || HasDigit(Join(after, parsed->words_used))) continue;
+            const bool glyph_before = from == start + 1 && digits.size() == parsed->value.size() + 1 &&
+                                      digits.ends_with(parsed->value);
+            agree = digits == parsed->value || glyph_before;
+          }
+          if (!agree) continue;
         }
         Candidate c;
         c.page = layout.page->number;
@@ -2124,6 +2135,31 @@ std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layo
         c.words = {words[start]};
         parsed->words_used = 1;
         return MakeField(*parsed, c);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The first value of `type` that passes its check, right of `left` in the row that holds it.
+std::optional<Field> RightOfInItsRow(const std::vector<PageLayout>& layouts, const Field& left,
+                                     FieldType type) {
+  if (left.bbox.empty()) return std::nullopt;
+  const int middle = left.bbox.y + left.bbox.h / 2;
+  for (const PageLayout& layout : layouts) {
+    if (layout.page->number != left.page) continue;
+    for (const TextRow& row : layout.rows) {
+      if (middle < row.box.y || middle >= row.box.y + row.box.h) continue;
+      std::vector<ValueWord> right;
+      for (const Word* w : row.words)
+        if (w->bbox.x >= left.bbox.x + left.bbox.w) right.push_back({w->text, w->confidence, w->bbox});
+      for (size_t start = 0; start < right.size(); ++start) {
+        Candidate c;
+        c.page = row.page;
+        c.label_similarity = 0.9;  // no label: a little less sure
+        c.words.assign(right.begin() + start, right.end());
+        std::optional<Parsed> parsed = ParseByType(type, "", c.words);
+        if (parsed && !parsed->fragment && parsed->failed_check.empty()) return MakeField(*parsed, c);
       }
     }
   }
@@ -3241,6 +3277,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       if (auto f = AmountInFiguresAndWords(layouts)) found.field = *f, found.found = true;
     if (!found.found && field.timed)
       if (auto f = TimedDate(layouts)) found.field = *f, found.found = true;
+    if (!found.found && !field.right_of.empty())
+      if (auto it = results.find(field.right_of); it != results.end() && it->second.found)
+        if (auto f = RightOfInItsRow(layouts, it->second.field, field.type)) found.field = *f, found.found = true;
     // A bank's name is often printed as a logo or heading rather than after a label.
     if (!found.found && field.type == FieldType::kBank) {
       for (const PageLayout& layout : layouts) {

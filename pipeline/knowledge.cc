@@ -109,6 +109,7 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
       std::string occurrence = Attr(n, "occurrence");
       if (!occurrence.empty()) f.occurrence = std::atoi(occurrence.c_str());
       f.timed = Attr(n, "timed") == "true";
+      f.right_of = Attr(n, "right-of");
       for (xmlNode* c = n->children; c; c = c->next) {
         if (Is(c, "label")) {
           (Attr(c, "value") == "above"    ? f.labels_below_value
@@ -144,6 +145,12 @@ Status ParseDoctype(xmlDoc* doc, const std::string& path, DocTypeSpec* out) {
           return Status::InvalidArgument(path + ": 필드 '" + f.name + "'의 레이블이 없는 구역 '" +
                                          section + "'을(를) 가리킵니다");
       }
+      // Read in order: the field a value stands right of must have been read before it.
+      if (!f.right_of.empty() &&
+          std::none_of(out->fields.begin(), out->fields.end(),
+                       [&](const FieldSpec& earlier) { return earlier.name == f.right_of; }))
+        return Status::InvalidArgument(path + ": 필드 '" + f.name + "'의 right-of가 앞에 정의된 필드가 아닌 '" +
+                                       f.right_of + "'을(를) 가리킵니다");
       out->fields.push_back(std::move(f));
     }
   }

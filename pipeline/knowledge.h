@@ -54,6 +54,10 @@ struct FieldSpec {
   int occurrence = 1;
   // With no label: the date printed with a time of day (a transaction's stamp).
   bool timed = false;
+  // With no label: the value of this type printed right of this other field's value, in its
+  // row (the parties side by side, the buyer's number right of the supplier's). Only a value
+  // that passes its own check counts.
+  std::string right_of;
   // The only values the field takes; a read a few jamo away from one is reported as it.
   std::vector<std::string> known_values;
 };

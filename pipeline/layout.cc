@@ -365,11 +365,12 @@ bool LookAlikeJamo(char32_t a, char32_t b) {
 // as 화인자): in labels of three syllables or more, losing or gaining one costs half an edit.
 bool FinalConsonant(char32_t c) { return c >= 0x11A8 && c <= 0x11C2; }
 
-// Specks OCR reads between the syllables of a label ("상 . 호", "확 _ 인 자"): skipped at no
-// cost. Not a colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
+// Specks OCR reads between the syllables of a label ("상 . 호", "확 _ 인 자", a spaced caption
+// printed out of register read "보 ~ 혐 기 > 간", "피 - 보험 자"): skipped at no cost. Not a
+// colon: "상호 : 명동카페" is the label 상호 and its value, not the label 상호명.
 bool Speck(char32_t c) {
   return c == U'.' || c == U',' || c == U'\'' || c == U'`' || c == U'"' || c == U'·' ||
-         c == U'_';
+         c == U'_' || c == U'~' || c == U'>' || c == U'<' || c == U'-';
 }
 
 // The least the edit distance of FindPhrase can be, in half edits, counting only the key's

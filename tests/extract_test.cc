@@ -1307,6 +1307,61 @@ TEST(ExtractTest, ABanksLetterNamesTheTransferInSentences) {
   EXPECT_EQ(Value(doc, "sender_name"), "온오더");
 }
 
+// The NTS form's parties side by side, their vertical headings (공급자 | 공급받는자) lost to
+// specks and the buyer's caption read "0008 어": the number right of the supplier's in their
+// row is the buyer's, when it passes its check digit ("=" for a hyphen).
+TEST(ExtractTest, TheBuyersNumberIsRightOfTheSuppliersWhenItsCaptionIsLost) {
+  PageBuilder b;
+  Line(&b, {"전자세금계산서", "승인번호"}, 50);
+  Line(&b, {"등", "록", "번호", "|", "251-86-89553", "0008", "어", "270-05=95571"}, 150);
+  Line(&b, {"작성일자", "공급가액", "세액"}, 300);
+  Document doc = Extract(DocType::kTaxInvoice, b.page);
+  EXPECT_EQ(Value(doc, "supplier_brn"), "2518689553");
+  EXPECT_EQ(Value(doc, "buyer_brn"), "2700595571");
+
+  // A number that fails its check digit there is no reading of the buyer's.
+  PageBuilder failing;
+  Line(&failing, {"전자세금계산서", "승인번호"}, 50);
+  Line(&failing, {"등", "록", "번호", "|", "251-86-89553", "0008", "어", "270-05=95572"}, 150);
+  EXPECT_EQ(Value(Extract(DocType::kTaxInvoice, failing.page), "buyer_brn"), "<missing>");
+}
+
+// A policy overprinted out of register: its spaced captions are read with specks between the
+// syllables ("보 ~ 혐 기 > 간"), and the caption between the sum in figures and the sum in
+// words is garbled with digits of its own ("가 일 90 금"). The words a caption's row below the
+// figures still agree with them.
+TEST(ExtractTest, ASumsWordsACaptionBelowItsFiguresAgreeWithThem) {
+  PageBuilder b;
+  Line(&b, {"보", "증", "보", "험", "증", "권"}, 50, 900);
+  Line(&b, {"계", "약", "자", "㈜사이니지코리아"}, 200);
+  Line(&b, {"불시", "2.940.000”"}, 300, 800);
+  Line(&b, {"가", "일", "90", "금", "…", "의"}, 360, 800);
+  Line(&b, {"(", "금", "이", "백", "구", "십", "사", "만", "원", "정", ")"}, 420, 700);
+  Line(&b, {"보", "~", "혐", "기", ">", "간", "2026-03-23", "00:00", "부터", "2027-03-31", "24:00",
+            "까지"}, 500);
+  Document doc = Extract(DocType::kGuaranteePolicy, b.page);
+  EXPECT_EQ(Value(doc, "insured_amount"), "2940000");
+  EXPECT_EQ(Value(doc, "start_date"), "2026-03-23");
+  EXPECT_EQ(Value(doc, "end_date"), "2027-03-31");
+
+  // Words that name another sum are no reading of the figures.
+  PageBuilder other;
+  Line(&other, {"보", "증", "보", "험", "증", "권"}, 50, 900);
+  Line(&other, {"불시", "2.940.000”"}, 300, 800);
+  Line(&other, {"가", "일", "90", "금", "…", "의"}, 360, 800);
+  Line(&other, {"(", "금", "이", "백", "구", "십", "만", "원", "정", ")"}, 420, 700);
+  EXPECT_EQ(Value(Extract(DocType::kGuaranteePolicy, other.page), "insured_amount"), "<missing>");
+
+  // Nor do words that lost their first syllables ("일백" of 일백사십육만삼천원정) and so agree
+  // with the figures' tail only: a leading "1" is a ₩ misread only right before the words.
+  PageBuilder cut;
+  Line(&cut, {"보", "증", "보", "험", "증", "권"}, 50, 900);
+  Line(&cut, {"₩***1,463,000*"}, 300, 800);
+  Line(&cut, {"가", "일", "90", "금", "…", "의"}, 360, 800);
+  Line(&cut, {"(", "금", "사", "십", "육", "만", "삼", "천", "원", "정", ")"}, 420, 700);
+  EXPECT_NE(Value(Extract(DocType::kGuaranteePolicy, cut.page), "insured_amount"), "463000");
+}
+
 // A passbook opened flat: captions down its left half ("계좌번호", "예금주", "신규일"), the
 // ledger's column heads across the top of its right half. The right half is no cell beside a
 // caption: a holder unread beside its caption is not the ledger's heads.

@@ -214,6 +214,24 @@ TEST(LayoutTest, SpecksBetweenTheSyllablesOfALabelCostNothing) {
   EXPECT_EQ(found->last_word, 3);
 }
 
+// Out of register, a spaced caption's syllables come with strokes between them read as marks.
+TEST(LayoutTest, StrokesReadBetweenASpacedCaptionsSyllablesCostNothing) {
+  Page page;
+  page.words = {W("보", 10, 10), W("~", 60, 10), W("혐", 110, 10), W("기", 160, 10),
+                W(">", 210, 10), W("간", 260, 10), W("2026-03-23", 360, 10)};
+  auto rows = BuildRows(page);
+  auto key = MatchKey("보험기간");
+  auto found = FindPhrase(rows[0], key, MinSimilarityFor(key));
+  ASSERT_TRUE(found);  // 혐 for 험: one look-alike jamo, the marks nothing
+  EXPECT_EQ(found->first_word, 0);
+  EXPECT_EQ(found->last_word, 5);
+  // A bar between cells is no speck: "상호 | 명동카페" holds the caption 상호, not 상호명.
+  page.words = {W("상호", 10, 10), W("|", 110, 10), W("명동카페", 160, 10)};
+  rows = BuildRows(page);
+  key = MatchKey("상호명");
+  EXPECT_FALSE(FindPhrase(rows[0], key, MinSimilarityFor(key)));
+}
+
 // FindPhrase gives up on a row early when the key's missing characters, or the distance so
 // far, already rule a match out. Giving up early must never change an answer: with no
 // threshold nothing is given up, and with one the answer is that one's or none.
@@ -370,6 +388,19 @@ TEST(KnowledgeTest, ALabelInAnUndeclaredSectionNamesTheFieldAndSection) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("sender_name"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("withdrawl"), std::string::npos) << s.message();
+}
+
+// A value right of another field's is looked for after that field is read: it must be one
+// defined before it.
+TEST(KnowledgeTest, RightOfALaterFieldNamesBothFields) {
+  Status s = LoadKnowledgeWith(
+      "bad_right_of", "invoice.xml",
+      "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
+      "<field name=\"buyer_brn\" type=\"brn\" right-of=\"supplier_brn\"/>"
+      "<field name=\"supplier_brn\" type=\"brn\"/></doctype>");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("buyer_brn"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("supplier_brn"), std::string::npos) << s.message();
 }
 
 TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {

@@ -212,8 +212,10 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
           ProcessUpload(reader, *task.found, task.out);
           read_done(task);
         });
-      // More engines than files only costs start-up time.
-      s = RunWithReaders(options.reader, std::min<int>(workers, jobs.size()), std::move(jobs));
+      // More engines than files only costs start-up time. Counted before the call: an argument
+      // moved from may be moved before its sibling is evaluated (this read 0 jobs, so 1 thread).
+      const int threads = std::min<int>(workers, jobs.size());
+      s = RunWithReaders(options.reader, threads, std::move(jobs));
     }
     if (!s.ok()) return s;
   }

@@ -2141,6 +2141,30 @@ std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layo
   return std::nullopt;
 }
 
+// A sum printed in Korean words on a row of its own ("(금 이백팔십사만구천원정)"), within two
+// rows of the row that holds `near`: its value in won.
+std::optional<int64_t> SumInWordsNear(const std::vector<PageLayout>& layouts, const Field& near) {
+  if (near.bbox.empty()) return std::nullopt;
+  const int middle = near.bbox.y + near.bbox.h / 2;
+  for (const PageLayout& layout : layouts) {
+    if (layout.page->number != near.page) continue;
+    for (size_t r = 0; r < layout.rows.size(); ++r) {
+      const BBox& box = layout.rows[r].box;
+      if (middle < box.y || middle >= box.y + box.h) continue;
+      for (size_t k = r > 2 ? r - 2 : 0; k < std::min(r + 3, layout.rows.size()); ++k) {
+        std::string text;
+        for (const Word* w : layout.rows[k].words)
+          for (char ch : w->text)
+            if (ch != '(' && ch != ')') text += ch;
+        std::optional<ParsedAmount> sum = ParseAmount(text);
+        if (sum && sum->form == AmountForm::kWords && sum->won > 0) return sum->won;
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 // The first value of `type` that passes its check, right of `left` in the row that holds it.
 std::optional<Field> RightOfInItsRow(const std::vector<PageLayout>& layouts, const Field& left,
                                      FieldType type) {
@@ -2758,6 +2782,8 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
 
   std::map<std::string, Found> results;
   std::map<std::string, std::vector<Field>> alternatives;  // every parsed value, in order
+  const auto amount_fields = std::count_if(spec.fields.begin(), spec.fields.end(),
+                                           [](const FieldSpec& f) { return f.type == FieldType::kAmount; });
   auto in_sum_rule = [&](const std::string& name) {
     for (const SumRule& rule : spec.sums) {
       if (rule.total == name) return true;
@@ -3271,10 +3297,9 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
       }
     }
     // A paper with one sum prints it in figures and in words where no caption names it.
-    if (!found.found && field.type == FieldType::kAmount &&
-        std::count_if(spec.fields.begin(), spec.fields.end(),
-                      [](const FieldSpec& f) { return f.type == FieldType::kAmount; }) == 1)
+    if (!found.found && field.type == FieldType::kAmount && amount_fields == 1)
       if (auto f = AmountInFiguresAndWords(layouts)) found.field = *f, found.found = true;
+
     if (!found.found && field.timed)
       if (auto f = TimedDate(layouts)) found.field = *f, found.found = true;
     if (!found.found && !field.right_of.empty())
@@ -3822,6 +3847,24 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     missing->field.confidence = std::min(
         {kDerivedConfidence, read[0]->field.confidence, read[1]->field.confidence});
     missing->found = true;
+  }
+
+  // A paper's one sum in words beside figures that disagree (after the second look, which reads
+  // the figures again): figures that are the words' tail lost their first digits to a guard's
+  // asterisks ("*~*~2 849 ,000^" for 2,849,000), and the words stand; any other difference
+  // leaves the figures unsure, for a person to look at.
+  for (const FieldSpec& field : spec.fields) {
+    Found& found = results[field.name];
+    if (field.type != FieldType::kAmount || amount_fields != 1 || !found.found) continue;
+    std::optional<int64_t> words = SumInWordsNear(layouts, found.field);
+    const std::string spelt = words ? std::to_string(*words) : found.field.value;
+    if (spelt == found.field.value) continue;
+    if (spelt.size() > found.field.value.size() && spelt.ends_with(found.field.value)) {
+      found.field.value = spelt;
+      found.field.confidence = std::min(found.field.confidence, 0.85f);
+    } else {
+      found.field.confidence = std::min(found.field.confidence, 0.3f);
+    }
   }
 
   // Fields that can only take known values: a near read is the known value.

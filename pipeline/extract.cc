@@ -687,7 +687,9 @@ std::optional<Parsed> ParseByType(FieldType type, const std::string& pattern,
       static const std::regex addressed(R"(\s*에\s*대(?:하여|한|해))");
       if (std::smatch m; std::regex_search(name, m, addressed) && m.position() > 0)
         name = StripPunctuation(name.substr(0, m.position()));
-      static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라"};
+      // Nor is a request to whoever fills the form in ("…가 보이는 면을 붙여주십시오(풀칠)", a
+      // paste-up sheet's note under its caption).
+      static const char* kSentenceParts[] = {"니다", "하였", "으며", "으로써", "에 따라", "십시오"};
       for (const char* part : kSentenceParts)
         if (name.find(part) != std::string::npos) return std::nullopt;
       static const std::regex opens_with_particle(R"(^(은\(는\)|는\(은\)|을\(를\)|를\(을\)|이\(가\)|가\(이\)|와\(과\)|과\(와\)))");

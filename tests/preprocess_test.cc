@@ -1262,6 +1262,11 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       {"transfer_dark_mode_screenshot.png", DocType::kTransferReceipt,
        {{"amount", "360000"}, {"payee_name", "(주)사이니지코리아"}, {"sender_name", "문예준"},
         {"transfer_date", "2026-05-14"}}},
+      // Held-out 16, a passbook paste-up sheet photographed askew: the caption's word inside
+      // the note "계좌번호와 예금주가 보이는 면을 붙여 주십시오 (풀칠)" was followed by the
+      // request, taken for the holder. A request is no name; the holder is who signs the foot.
+      {"passbook_pasteup_request_under_caption.jpg", DocType::kBankbookCopy,
+       {{"account_holder", "(주)사이니지코리아"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

@@ -2143,26 +2143,36 @@ std::optional<Field> AmountInFiguresAndWords(const std::vector<PageLayout>& layo
   return std::nullopt;
 }
 
+// The rows of `field`'s page whose band holds the middle of its box, in reading order, and the
+// layout they are in (null when the field has no box or its page no layout).
+std::pair<const PageLayout*, std::vector<size_t>> RowsHolding(const std::vector<PageLayout>& layouts,
+                                                              const Field& field) {
+  if (field.bbox.empty()) return {};
+  const int middle = field.bbox.y + field.bbox.h / 2;
+  for (const PageLayout& layout : layouts) {
+    if (layout.page->number != field.page) continue;
+    std::vector<size_t> rows;
+    for (size_t r = 0; r < layout.rows.size(); ++r)
+      if (middle >= layout.rows[r].box.y && middle < layout.rows[r].box.y + layout.rows[r].box.h)
+        rows.push_back(r);
+    return {&layout, rows};
+  }
+  return {};
+}
+
 // A sum printed in Korean words on a row of its own ("(금 이백팔십사만구천원정)"), within two
 // rows of the row that holds `near`: its value in won.
 std::optional<int64_t> SumInWordsNear(const std::vector<PageLayout>& layouts, const Field& near) {
-  if (near.bbox.empty()) return std::nullopt;
-  const int middle = near.bbox.y + near.bbox.h / 2;
-  for (const PageLayout& layout : layouts) {
-    if (layout.page->number != near.page) continue;
-    for (size_t r = 0; r < layout.rows.size(); ++r) {
-      const BBox& box = layout.rows[r].box;
-      if (middle < box.y || middle >= box.y + box.h) continue;
-      for (size_t k = r > 2 ? r - 2 : 0; k < std::min(r + 3, layout.rows.size()); ++k) {
-        std::string text;
-        for (const Word* w : layout.rows[k].words)
-          for (char ch : w->text)
-            if (ch != '(' && ch != ')') text += ch;
-        std::optional<ParsedAmount> sum = ParseAmount(text);
-        if (sum && sum->form == AmountForm::kWords && sum->won > 0) return sum->won;
-      }
-      return std::nullopt;
-    }
+  const auto [layout, holding] = RowsHolding(layouts, near);
+  if (holding.empty()) return std::nullopt;
+  const size_t r = holding.front();
+  for (size_t k = r > 2 ? r - 2 : 0; k < std::min(r + 3, layout->rows.size()); ++k) {
+    std::string text;
+    for (const Word* w : layout->rows[k].words)
+      for (char ch : w->text)
+        if (ch != '(' && ch != ')') text += ch;
+    std::optional<ParsedAmount> sum = ParseAmount(text);
+    if (sum && sum->form == AmountForm::kWords && sum->won > 0) return sum->won;
   }
   return std::nullopt;
 }
@@ -2170,23 +2180,19 @@ std::optional<int64_t> SumInWordsNear(const std::vector<PageLayout>& layouts, co
 // The first value of `type` that passes its check, right of `left` in the row that holds it.
 std::optional<Field> RightOfInItsRow(const std::vector<PageLayout>& layouts, const Field& left,
                                      FieldType type) {
-  if (left.bbox.empty()) return std::nullopt;
-  const int middle = left.bbox.y + left.bbox.h / 2;
-  for (const PageLayout& layout : layouts) {
-    if (layout.page->number != left.page) continue;
-    for (const TextRow& row : layout.rows) {
-      if (middle < row.box.y || middle >= row.box.y + row.box.h) continue;
-      std::vector<ValueWord> right;
-      for (const Word* w : row.words)
-        if (w->bbox.x >= left.bbox.x + left.bbox.w) right.push_back({w->text, w->confidence, w->bbox});
-      for (size_t start = 0; start < right.size(); ++start) {
-        Candidate c;
-        c.page = row.page;
-        c.label_similarity = 0.9;  // no label: a little less sure
-        c.words.assign(right.begin() + start, right.end());
-        std::optional<Parsed> parsed = ParseByType(type, "", c.words);
-        if (parsed && !parsed->fragment && parsed->failed_check.empty()) return MakeField(*parsed, c);
-      }
+  const auto [layout, holding] = RowsHolding(layouts, left);
+  for (size_t r : holding) {
+    const TextRow& row = layout->rows[r];
+    std::vector<ValueWord> right;
+    for (const Word* w : row.words)
+      if (w->bbox.x >= left.bbox.x + left.bbox.w) right.push_back({w->text, w->confidence, w->bbox});
+    for (size_t start = 0; start < right.size(); ++start) {
+      Candidate c;
+      c.page = row.page;
+      c.label_similarity = 0.9;  // no label: a little less sure
+      c.words.assign(right.begin() + start, right.end());
+      std::optional<Parsed> parsed = ParseByType(type, "", c.words);
+      if (parsed && !parsed->fragment && parsed->failed_check.empty()) return MakeField(*parsed, c);
     }
   }
   return std::nullopt;
@@ -3301,7 +3307,6 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     // A paper with one sum prints it in figures and in words where no caption names it.
     if (!found.found && field.type == FieldType::kAmount && amount_fields == 1)
       if (auto f = AmountInFiguresAndWords(layouts)) found.field = *f, found.found = true;
-
     if (!found.found && field.timed)
       if (auto f = TimedDate(layouts)) found.field = *f, found.found = true;
     if (!found.found && !field.right_of.empty())

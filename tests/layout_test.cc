@@ -50,6 +50,12 @@ Status LoadKnowledgeWith(const std::string& folder, const std::string& file, con
   return Knowledge::Load(dir, &k);
 }
 
+// A knowledge folder refused, the message naming each of `names` (file, field, section…).
+void ExpectRefusedNaming(const Status& s, std::initializer_list<const char*> names) {
+  ASSERT_FALSE(s.ok());
+  for (const char* name : names) EXPECT_NE(s.message().find(name), std::string::npos) << s.message();
+}
+
 }  // namespace
 
 TEST(LayoutTest, RowsFollowGeometryNotLineIds) {
@@ -363,8 +369,7 @@ TEST(KnowledgeTest, SchemaViolationNamesTheFile) {
       "bad_knowledge", "broken.xml",
       "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
       "<field name=\"a\" type=\"money\"/></doctype>");
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("broken.xml"), std::string::npos) << s.message();
+  ExpectRefusedNaming(s, {"broken.xml"});
 }
 
 TEST(KnowledgeTest, BrokenPatternNamesTheFileAndField) {
@@ -373,9 +378,7 @@ TEST(KnowledgeTest, BrokenPatternNamesTheFileAndField) {
       "<?xml version=\"1.0\"?><doctype id=\"bankbook_copy\" name=\"x\"><title>t</title>"
       "<field name=\"account_number\" type=\"account\"><pattern>(\\d{3</pattern></field>"
       "</doctype>");
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("bankbook.xml"), std::string::npos) << s.message();
-  EXPECT_NE(s.message().find("account_number"), std::string::npos) << s.message();
+  ExpectRefusedNaming(s, {"bankbook.xml", "account_number"});
 }
 
 TEST(KnowledgeTest, ALabelInAnUndeclaredSectionNamesTheFieldAndSection) {
@@ -385,9 +388,7 @@ TEST(KnowledgeTest, ALabelInAnUndeclaredSectionNamesTheFieldAndSection) {
       "<section name=\"withdrawal\"><anchor>출금계좌</anchor></section>"
       "<field name=\"sender_name\" type=\"name\"><label section=\"withdrawl\">예금주</label>"
       "</field></doctype>");
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("sender_name"), std::string::npos) << s.message();
-  EXPECT_NE(s.message().find("withdrawl"), std::string::npos) << s.message();
+  ExpectRefusedNaming(s, {"sender_name", "withdrawl"});
 }
 
 // A value right of another field's is looked for after that field is read: it must be one
@@ -398,9 +399,7 @@ TEST(KnowledgeTest, RightOfALaterFieldNamesBothFields) {
       "<?xml version=\"1.0\"?><doctype id=\"tax_invoice\" name=\"x\"><title>t</title>"
       "<field name=\"buyer_brn\" type=\"brn\" right-of=\"supplier_brn\"/>"
       "<field name=\"supplier_brn\" type=\"brn\"/></doctype>");
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("buyer_brn"), std::string::npos) << s.message();
-  EXPECT_NE(s.message().find("supplier_brn"), std::string::npos) << s.message();
+  ExpectRefusedNaming(s, {"buyer_brn", "supplier_brn"});
 }
 
 TEST(ClassifyTest, TitleAndKeywordsDecideEvenWithOcrSlips) {

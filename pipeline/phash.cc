@@ -22,7 +22,9 @@ Grid AreaAverage(PIX* gray) {
   const int w = pixGetWidth(gray), h = pixGetHeight(gray);
   const int wpl = pixGetWpl(gray);
   const l_uint32* data = pixGetData(gray);
-  Grid sum{};
+  // Whole sums in integers (exact, and cheaper per pixel than adding doubles); a cell is at
+  // most a page's 2^33 pixels of 255.
+  std::array<std::array<uint64_t, kGrid>, kGrid> sum{};
   std::array<int, kGrid> count_x{}, count_y{};
   std::vector<int> cell_x(w);
   for (int x = 0; x < w; ++x) {
@@ -33,13 +35,15 @@ Grid AreaAverage(PIX* gray) {
     const int cy = static_cast<int>(static_cast<int64_t>(y) * kGrid / h);
     ++count_y[cy];
     const l_uint32* line = data + static_cast<size_t>(y) * wpl;
-    std::array<double, kGrid> row{};
+    std::array<uint32_t, kGrid> row{};
     for (int x = 0; x < w; ++x) row[cell_x[x]] += GET_DATA_BYTE(line, x);
     for (int cx = 0; cx < kGrid; ++cx) sum[cy][cx] += row[cx];
   }
+  Grid mean;
   for (int cy = 0; cy < kGrid; ++cy)
-    for (int cx = 0; cx < kGrid; ++cx) sum[cy][cx] /= double(count_x[cx]) * count_y[cy];
-  return sum;
+    for (int cx = 0; cx < kGrid; ++cx)
+      mean[cy][cx] = static_cast<double>(sum[cy][cx]) / (double(count_x[cx]) * count_y[cy]);
+  return mean;
 }
 
 // The kLow×kLow lowest coefficients of the 2-D DCT-II of `g` (unnormalised: only their order

@@ -111,14 +111,20 @@ constexpr double kInkContrast = 20.0;
 // threshold over a box window runs in constant time per pixel: Leptonica's Sauvola binarisation
 // took a quarter of a page's whole read time here (twice per tilted page), and these masks
 // need no stroke quality.
-PixPtr FindInk(PIX* gray, int dpi) {
+// The mask as 0/255 bytes (empty when `gray` cannot be converted).
+cv::Mat FindInkMask(PIX* gray, int dpi) {
   cv::Mat page;
-  if (!PixToGrayMat(gray, &page).ok()) return nullptr;
+  if (!PixToGrayMat(gray, &page).ok()) return {};
   const int window = std::max(7, dpi / 12) | 1;
   cv::Mat ink;
   cv::adaptiveThreshold(page, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV,
                         window, kInkContrast);
-  return MaskToPix(ink);
+  return ink;
+}
+
+PixPtr FindInk(PIX* gray, int dpi) {
+  const cv::Mat ink = FindInkMask(gray, dpi);
+  return ink.empty() ? nullptr : MaskToPix(ink);
 }
 
 Status Deskew(PIX* gray, int dpi, const PreprocessOptions& options, PixPtr* straight,
@@ -390,15 +396,13 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
 // its size (a rectangle stamp's frame is off by a tenth). A table's frame fails the fit at its corners, a text line is no thin curve, a seal is
 // round and filled with characters but as tall as wide. The ring's pixels within its band are
 // painted the paper's shade; the digits it touches lose only what lies in that band.
-Status EraseDrawnRings(PIX* gray, int dpi, int* erased) {
+// `ink_of_unchanged_page` is set to the ink mask when no ring was erased (the page is then as it
+// came, and line finding can use the same mask).
+Status EraseDrawnRings(PIX* gray, int dpi, int* erased, PixPtr* ink_of_unchanged_page) {
   *erased = 0;
-  PixPtr ink_pix = FindInk(gray, dpi);
-  if (!ink_pix) return LeptonicaFailed("FindInk");
-  PixPtr ink8(pixConvert1To8(nullptr, ink_pix.get(), 0, 255));
-  if (!ink8) return LeptonicaFailed("pixConvert1To8");
-  cv::Mat ink, page;
-  if (Status s = PixToGrayMat(ink8.get(), &ink); !s.ok()) return s;
-  if (Status s = PixToGrayMat(gray, &page); !s.ok()) return s;
+  const cv::Mat ink = FindInkMask(gray, dpi);
+  if (ink.empty()) return LeptonicaFailed("FindInk");
+  cv::Mat page;  // made at the first ring: most pages have none
   cv::Mat labels, stats, centroids;
   const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
   const int min_width = dpi / 2, max_height = dpi;
@@ -437,6 +441,7 @@ Status EraseDrawnRings(PIX* gray, int dpi, int* erased) {
         if (piece.at<uint8_t>(py, px) && std::abs(radius({px, py}) - 1.0) < 0.15) ++on_ring;
     const int stroke = std::clamp(static_cast<int>(std::lround(on_ring / std::max(1.0, length))), 1, dpi / 30);
     if (!changed) {
+      if (Status s = PixToGrayMat(gray, &page); !s.ok()) return s;
       cv::Mat sorted = page.reshape(1, 1).clone();
       std::nth_element(sorted.begin<uint8_t>(), sorted.begin<uint8_t>() + sorted.cols / 2,
                        sorted.end<uint8_t>());
@@ -452,7 +457,10 @@ Status EraseDrawnRings(PIX* gray, int dpi, int* erased) {
     changed = true;
     ++*erased;
   }
-  if (!changed) return Status::OK();
+  if (!changed) {
+    *ink_of_unchanged_page = MaskToPix(ink);
+    return Status::OK();
+  }
   PixPtr cleaned = GrayMatToPix(page);
   if (!cleaned) return LeptonicaFailed("GrayMatToPix");
   pixCopy(gray, cleaned.get());
@@ -462,8 +470,8 @@ Status EraseDrawnRings(PIX* gray, int dpi, int* erased) {
 // Finds ruling lines on the grey page `work` at `work_dpi`, recovers the grid and erases the
 // lines from `work` with a band `halo` pixels wider than each line on either side.
 Status FindAndRemoveTables(PIX* work, int work_dpi, int halo, const PreprocessOptions& options,
-                           PreprocessResult* out) {
-  PixPtr binary = FindInk(work, work_dpi);
+                           PixPtr binary, PreprocessResult* out) {
+  if (!binary) binary = FindInk(work, work_dpi);
   if (!binary) return LeptonicaFailed("pixCreate");
   // A faint grey rule wider than the ink window is lighter than the mean around it only at
   // its edges, and Tesseract dropped every table row between two such rules. A threshold a
@@ -677,8 +685,9 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
     if (!s.ok()) return s;
     gray = std::move(straight);
   }
+  PixPtr ink;  // of `gray` as it now is, when a step made it
   if (options.erase_drawn_rings) {
-    Status s = EraseDrawnRings(gray.get(), page_dpi, &out->rings_erased);
+    Status s = EraseDrawnRings(gray.get(), page_dpi, &out->rings_erased, &ink);
     if (!s.ok()) return s;
   }
   out->upright_gray.reset(pixCopy(nullptr, gray.get()));
@@ -688,7 +697,7 @@ Status Preprocess(PIX* upright_page, int dpi, const PreprocessOptions& options,
   // a pixel wide; upscaling first would smear it over more pixels than the erasing band.
   if (options.find_tables || options.remove_lines) {
     int halo = std::max(1, page_dpi / 300) + (out->deskewed ? 1 : 0);  // rotation blurs edges
-    Status s = FindAndRemoveTables(gray.get(), page_dpi, halo, options, out);
+    Status s = FindAndRemoveTables(gray.get(), page_dpi, halo, options, std::move(ink), out);
     if (!s.ok()) return s;
   }
 

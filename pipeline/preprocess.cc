@@ -402,19 +402,32 @@ Status EraseDrawnRings(PIX* gray, int dpi, int* erased, PixPtr* ink_of_unchanged
   *erased = 0;
   const cv::Mat ink = FindInkMask(gray, dpi);
   if (ink.empty()) return LeptonicaFailed("FindInk");
+  PixPtr ink_pix = MaskToPix(ink);
+  if (!ink_pix) return LeptonicaFailed("MaskToPix");
+  // The pieces' boxes come from the packed mask; only a ring-shaped box is labelled pixel by
+  // pixel. Labelling the whole page took more time than the rest of this step.
+  BoxaPtr boxes(pixConnCompBB(ink_pix.get(), 8));
+  if (!boxes) return LeptonicaFailed("pixConnCompBB");
   cv::Mat page;  // made at the first ring: most pages have none
-  cv::Mat labels, stats, centroids;
-  const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
   const int min_width = dpi / 2, max_height = dpi;
   bool changed = false;
   uint8_t paper = 255;
-  for (int i = 1; i < count; ++i) {
-    const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
-    const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-    const int area = stats.at<int>(i, cv::CC_STAT_AREA);
-    if (w < min_width || h > max_height || 2 * h > w || 8 * h < w || 5 * area > w * h) continue;
+  for (int k = 0; k < boxaGetCount(boxes.get()); ++k) {
+    int x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), k, &x, &y, &w, &h) != 0) continue;
+    if (w < min_width || h > max_height || 2 * h > w || 8 * h < w) continue;
     const cv::Rect box(x, y, w, h);
-    cv::Mat piece = labels(box) == i;
+    // The piece is the component that spans the box (other pieces may reach into it).
+    cv::Mat labels, stats, centroids;
+    const int count =
+        cv::connectedComponentsWithStats(ink(box), labels, stats, centroids, 8, CV_32S);
+    int i = 0;
+    for (int j = 1; j < count; ++j)
+      if (stats.at<int>(j, cv::CC_STAT_WIDTH) == w && stats.at<int>(j, cv::CC_STAT_HEIGHT) == h &&
+          (i == 0 || stats.at<int>(j, cv::CC_STAT_AREA) > stats.at<int>(i, cv::CC_STAT_AREA)))
+        i = j;
+    if (i == 0 || 5 * stats.at<int>(i, cv::CC_STAT_AREA) > w * h) continue;
+    cv::Mat piece = labels == i;
     std::vector<std::vector<cv::Point>> outlines;
     cv::findContours(piece, outlines, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
     if (outlines.empty()) continue;
@@ -458,7 +471,7 @@ Status EraseDrawnRings(PIX* gray, int dpi, int* erased, PixPtr* ink_of_unchanged
     ++*erased;
   }
   if (!changed) {
-    *ink_of_unchanged_page = MaskToPix(ink);
+    *ink_of_unchanged_page = std::move(ink_pix);
     return Status::OK();
   }
   PixPtr cleaned = GrayMatToPix(page);

@@ -3694,6 +3694,24 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             continue;
           }
         }
+        // An account read unsure by the Korean model, with no read on the page to set it
+        // against ("053-159529-69-2 7 /" for "…-69-277", at 0.76): a pair of the Latin model's
+        // reads agreeing on the same value make it sure. Agreeing on another value, no shorter
+        // (a shorter one may be a piece), they replace it, still unsure: a value that then
+        // differs from the case's is a question for a person, never an error.
+        if (type == FieldType::kAccount && !found.found && latin_figures &&
+            second.confidence < kAgreeingReadsConfidence) {
+          Candidate larger_read, smaller_read;
+          if (auto agreed = latin_agreed(&larger_read, &smaller_read)) {
+            if (agreed->first.value == second.value) {
+              second.confidence = kAgreeingReadsConfidence;
+            } else if (agreed->first.value.size() >= second.value.size()) {
+              const float unsure = second.confidence;
+              second = MakeField(agreed->first, larger_read);
+              second.confidence = std::min(second.confidence, unsure);
+            }
+          }
+        }
         // Two reads of an account number that differ: with no check digit to go by, the Latin
         // model's reads at two scales decide: the value one of them agrees on stands, sure
         // ("1008-188-319845" read again "…-379845" in a tight crop; "353-8592-3657-07" read
@@ -3719,6 +3737,20 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             found.field.confidence = std::max(second.confidence, kAgreeingReadsConfidence);
             continue;
           }
+          // Neither confirmed, both unsure, while a pair of the Latin model's reads agrees on a
+          // third value no shorter than the surer read ("053-115952956952.0/" on the page at 0,
+          // "…-69-2 7 /" again at 0.8, for "053-159529-69-277"): it replaces them, as unsure as
+          // the surer.
+          const Field& surer = second.confidence > found.field.confidence ? second : found.field;
+          Candidate larger_read, smaller_read;
+          if (!first_confirmed && !second_confirmed && surer.confidence < kAgreeingReadsConfidence)
+            if (auto agreed = latin_agreed(&larger_read, &smaller_read);
+                agreed && agreed->first.value.size() >= surer.value.size()) {
+              const float unsure = surer.confidence;
+              found.field = MakeField(agreed->first, larger_read);
+              found.field.confidence = std::min(found.field.confidence, unsure);
+              continue;
+            }
         }
         // A business number read again alike, passing its check digit both times, is sure: a
         // misread twice alike that still passes the check is far less likely than either alone

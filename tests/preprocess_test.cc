@@ -1267,6 +1267,15 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       // request, taken for the holder. A request is no name; the holder is who signs the foot.
       {"passbook_pasteup_request_under_caption.jpg", DocType::kBankbookCopy,
        {{"account_holder", "(주)사이니지코리아"}}},
+      // Seed 2727, a mobile slip: the page read the account "053-159529:69=5277", which no
+      // account parses, and the Korean model read the region "053-159529-69-2 7 /" (13
+      // digits, unsure). Two of the Latin model's reads agree on the whole number.
+      {"mobile_slip_account_double_seven.jpg", DocType::kTransferReceipt,
+       {{"payee_account", "05315952969277"}}},
+      // Seed 2727, a passbook: the same number read "053-115952956952.0/" on the page and
+      // again as 13 digits, neither confirmed; the Latin model's thresholded pair agrees on it.
+      {"passbook_account_double_seven.jpg", DocType::kBankbookCopy,
+       {{"account_number", "05315952969277"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -162,6 +163,7 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
   // Cache hits are settled here, before any OCR engine exists: an unchanged re-run then
   // starts no Tesseract at all (initialising one costs more than the whole cached run).
   std::vector<ReadTask> tasks;
+  std::set<std::string> from_cache;  // upload files whose read came from the cache
   for (auto& [outcome, found] : work) {
     if (TakeDiscoveryRefusal(*found, outcome)) {
       finished(outcome);
@@ -184,6 +186,7 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
         outcome->doc.file = found->upload.file;
         outcome->doc.sha256 = sha256;
         ++out->uploads_cached;
+        from_cache.insert(found->upload.file);
         finished(outcome);
         continue;
       }
@@ -226,6 +229,17 @@ Status RunBatch(const std::vector<Case>& cases, const DiscoverResult& uploads,
     out->cases.push_back(std::move(outcome));
   }
   CheckDuplicates(&out->cases, EarlierDocuments(options.store, out->cases));
+  // A cached read comes without its page thumbnails (most of the cache's bytes); the report's
+  // crops need them only for the uploads a flag is about.
+  for (CaseOutcome& c : out->cases)
+    for (UploadOutcome& u : c.uploads) {
+      if (!from_cache.contains(u.doc.file)) continue;
+      if (std::none_of(c.flags.begin(), c.flags.end(),
+                       [&](const Flag& f) { return f.file == u.doc.file; }))
+        continue;
+      Status s = options.store->LoadCachedThumbnails(u.doc.sha256, cache_version, &u.doc);
+      if (!s.ok()) note_cache_error(s);
+    }
   return Status::OK();
 }
 

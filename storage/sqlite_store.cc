@@ -468,7 +468,7 @@ Status SqliteStore::LookupCachedDocument(std::string_view sha256,
                                          bool* found) {
   std::lock_guard<std::mutex> lock(mu_);
   Stmt q(db_,
-         "SELECT refused_reason, refused_message, document, thumbnails FROM read_cache"
+         "SELECT refused_reason, refused_message, document FROM read_cache"
          " WHERE sha256 = ? AND pipeline_version = ?");
   q.Bind(1, sha256);
   q.Bind(2, pipeline_version);
@@ -478,12 +478,21 @@ Status SqliteStore::LookupCachedDocument(std::string_view sha256,
   }
   CachedRead read;
   Status s = DecodeCachedDocument(q.Text(2), &read.doc);
-  if (s.ok()) s = AttachThumbnails(q.Text(3), &read.doc);
   if (!s.ok()) return s;
   if (!q.IsNull(0)) read.status = Status::Refused(q.Text(0), q.Text(1));
   *out = std::move(read);
   *found = true;
   return Status::OK();
+}
+
+Status SqliteStore::LoadCachedThumbnails(std::string_view sha256,
+                                         std::string_view pipeline_version, Document* doc) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Stmt q(db_, "SELECT thumbnails FROM read_cache WHERE sha256 = ? AND pipeline_version = ?");
+  q.Bind(1, sha256);
+  q.Bind(2, pipeline_version);
+  if (!q.Next()) return q.status();
+  return AttachThumbnails(q.Text(0), doc);
 }
 
 Status SqliteStore::StoreCachedDocument(std::string_view sha256,

@@ -37,6 +37,8 @@ class SqliteStore : public Store {
   Status GetRun(std::string_view run_id, RunInfo* out) override;
   Status LookupCachedDocument(std::string_view sha256, std::string_view pipeline_version,
                               CachedRead* out, bool* found) override;
+  Status LoadCachedThumbnails(std::string_view sha256, std::string_view pipeline_version,
+                              Document* doc) override;
   Status StoreCachedDocument(std::string_view sha256, std::string_view pipeline_version,
                              const CachedRead& read) override;
   Status FindDocumentsBySha256(std::string_view sha256,

@@ -93,8 +93,13 @@ class Store {
   // A hit needs both the same sha256 and the same pipeline_version. Store replaces an entry
   // with the same key. Only conclusive results belong here: a successful read, or a refusal
   // (kRefused); anything else (I/O errors, deadlines) is kInvalidArgument.
+  // A hit's pages come without their thumbnails (Page::thumbnail_png): they are most of the
+  // cache's bytes, and only the report's crops of flagged pages need them. LoadCachedThumbnails
+  // puts them back on `doc` (the same entry's pages); a miss leaves `doc` as it is.
   virtual Status LookupCachedDocument(std::string_view sha256, std::string_view pipeline_version,
                                       CachedRead* out, bool* found) = 0;
+  virtual Status LoadCachedThumbnails(std::string_view sha256, std::string_view pipeline_version,
+                                      Document* doc) = 0;
   virtual Status StoreCachedDocument(std::string_view sha256, std::string_view pipeline_version,
                                      const CachedRead& read) = 0;
 

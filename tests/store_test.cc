@@ -335,8 +335,11 @@ TEST(StoreTest, CacheHitsOnlyForTheSameBytesAndPipelineVersion) {
   EXPECT_EQ(p.mean_brightness, want.pages[0].mean_brightness);
   EXPECT_EQ(p.mean_word_confidence, want.pages[0].mean_word_confidence);
   EXPECT_EQ(p.perceptual_hash, want.pages[0].perceptual_hash);
-  EXPECT_EQ(p.thumbnail_png, want.pages[0].thumbnail_png);
   EXPECT_EQ(p.thumbnail_scale_percent, 12);
+  // The thumbnail comes only when asked for (most of the cache's bytes, needed for crops).
+  EXPECT_EQ(p.thumbnail_png, "");
+  ASSERT_TRUE(store->LoadCachedThumbnails(sha, "v1", &got.doc).ok());
+  EXPECT_EQ(got.doc.pages[0].thumbnail_png, want.pages[0].thumbnail_png);
   EXPECT_EQ(p.words[1].confidence, want.pages[0].words[1].confidence);  // exact, not rounded
   EXPECT_EQ(got.doc.confidence, want.confidence);
   EXPECT_EQ(got.doc.format, "jpeg");
@@ -501,7 +504,7 @@ std::map<std::string, std::string> StatusesOf(const nlohmann::json& report) {
 TEST(BatchCacheEndToEnd, AnUnchangedRerunReadsNothingAndGivesTheSameResult) {
   TempDir dir;
   const fs::path demo = fs::path(DOCVAL_SAMPLES_DIR) / "demo";
-  const std::vector<std::string> picked = {"SS-2026-00365", "SS-2026-00368"};
+  const std::vector<std::string> picked = {"SS-2026-00365", "SS-2026-00366"};  // 00366 has crops
   fs::create_directories(dir / "uploads");
   for (const std::string& id : picked)
     fs::copy(demo / "uploads" / id, dir / "uploads" / id, fs::copy_options::recursive);
@@ -534,6 +537,18 @@ TEST(BatchCacheEndToEnd, AnUnchangedRerunReadsNothingAndGivesTheSameResult) {
   EXPECT_EQ(report2.at("cases"), report1.at("cases"));  // documents, fields and flags too
   EXPECT_NE(second.err.find("파일 0개 읽음"), std::string::npos) << second.err;
   EXPECT_GE(first.seconds, 5 * second.seconds);
+  // The cache gives thumbnails back for the flagged uploads only, and the re-run's report shows
+  // the same crops of the pages.
+  auto images_in = [](const std::string& html) {
+    size_t n = 0;
+    for (size_t at = html.find("data:image/png"); at != std::string::npos;
+         at = html.find("data:image/png", at + 1))
+      ++n;
+    return n;
+  };
+  const size_t crops = images_in(ReadFile(dir / "out1" / "report.html"));
+  EXPECT_GT(crops, 0u);
+  EXPECT_EQ(images_in(ReadFile(dir / "out2" / "report.html")), crops);
 
   CommandResult status = RunDocval("status --db '" + (dir / "docval.db").string() + "'", dir);
   ASSERT_EQ(status.exit_code, 0) << status.err;

@@ -3694,24 +3694,28 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             continue;
           }
         }
-        // An account read unsure by the Korean model, with no read on the page to set it
-        // against ("053-159529-69-2 7 /" for "…-69-277", at 0.76): a pair of the Latin model's
-        // reads agreeing on the same value make it sure. Agreeing on another value, no shorter
-        // (a shorter one may be a piece), they replace it, still unsure: a value that then
-        // differs from the case's is a question for a person, never an error.
-        if (type == FieldType::kAccount && !found.found && latin_figures &&
-            second.confidence < kAgreeingReadsConfidence) {
+        // An account read unsure and confirmed by nothing: the value a pair of the Latin
+        // model's reads agree on, when no shorter (a shorter one may be a piece), as unsure as
+        // that read. A value that then differs from the case's is a question for a person,
+        // never an error.
+        auto latin_instead_of = [&](const Field& unsure) -> std::optional<Field> {
           Candidate larger_read, smaller_read;
-          if (auto agreed = latin_agreed(&larger_read, &smaller_read)) {
-            if (agreed->first.value == second.value) {
+          auto agreed = latin_agreed(&larger_read, &smaller_read);
+          if (!agreed || agreed->first.value.size() < unsure.value.size()) return std::nullopt;
+          Field latin = MakeField(agreed->first, larger_read);
+          latin.confidence = std::min(latin.confidence, unsure.confidence);
+          return latin;
+        };
+        // With no read on the page to set it against ("053-159529-69-2 7 /" for "…-69-277", at
+        // 0.76); the Latin pair agreeing on the same value makes it sure.
+        if (type == FieldType::kAccount && !found.found && latin_figures &&
+            second.confidence < kAgreeingReadsConfidence)
+          if (auto latin = latin_instead_of(second)) {
+            if (latin->value == second.value)
               second.confidence = kAgreeingReadsConfidence;
-            } else if (agreed->first.value.size() >= second.value.size()) {
-              const float unsure = second.confidence;
-              second = MakeField(agreed->first, larger_read);
-              second.confidence = std::min(second.confidence, unsure);
-            }
+            else
+              second = *latin;
           }
-        }
         // Two reads of an account number that differ: with no check digit to go by, the Latin
         // model's reads at two scales decide: the value one of them agrees on stands, sure
         // ("1008-188-319845" read again "…-379845" in a tight crop; "353-8592-3657-07" read
@@ -3737,18 +3741,13 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             found.field.confidence = std::max(second.confidence, kAgreeingReadsConfidence);
             continue;
           }
-          // Neither confirmed, both unsure, while a pair of the Latin model's reads agrees on a
-          // third value no shorter than the surer read ("053-115952956952.0/" on the page at 0,
-          // "…-69-2 7 /" again at 0.8, for "053-159529-69-277"): it replaces them, as unsure as
-          // the surer.
+          // Neither confirmed, both unsure: the Latin pair's value instead of the surer read
+          // ("053-115952956952.0/" on the page at 0, "…-69-2 7 /" again at 0.8, for
+          // "053-159529-69-277").
           const Field& surer = second.confidence > found.field.confidence ? second : found.field;
-          Candidate larger_read, smaller_read;
           if (!first_confirmed && !second_confirmed && surer.confidence < kAgreeingReadsConfidence)
-            if (auto agreed = latin_agreed(&larger_read, &smaller_read);
-                agreed && agreed->first.value.size() >= surer.value.size()) {
-              const float unsure = surer.confidence;
-              found.field = MakeField(agreed->first, larger_read);
-              found.field.confidence = std::min(found.field.confidence, unsure);
+            if (auto latin = latin_instead_of(surer)) {
+              found.field = *latin;
               continue;
             }
         }

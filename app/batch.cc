@@ -70,8 +70,7 @@ void ProcessUpload(DocumentReader& reader, const DiscoveredUpload& found, Upload
   out->upload = found.upload;
   out->doc.file = found.upload.file;
   ReadResult read;
-  out->status = reader.Read(found.upload.path, &read);
-  if (out->status.ok()) UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
+  out->status = ReadDocument(reader, Knowledge::Default(), found.upload.path, &read);
   read.doc.file = found.upload.file;
   out->doc = std::move(read.doc);
   out->notes = std::move(read.notes);

@@ -24,7 +24,7 @@ struct InspectOptions {
 nlohmann::json InspectOne(DocumentReader& reader, const std::string& path, bool words,
                           bool* open_failed) {
   ReadResult result;
-  Status s = reader.Read(path, &result);
+  Status s = ReadDocument(reader, Knowledge::Default(), path, &result);
   nlohmann::json j = {{"file", path}, {"format", result.doc.format}};
   if (!result.doc.sha256.empty()) j["sha256"] = result.doc.sha256;
   if (!s.ok()) {
@@ -34,7 +34,6 @@ nlohmann::json InspectOne(DocumentReader& reader, const std::string& path, bool 
     if (!s.IsRefused()) *open_failed = true;
     return j;
   }
-  UnderstandDocument(Knowledge::Default(), &reader.ocr(), &result);
   j["status"] = "read";
   j["doc_type"] = ToString(result.doc.doc_type);
   j["confidence"] = ToJson(result.doc, false)["confidence"];

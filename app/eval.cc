@@ -82,7 +82,7 @@ Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out)
   auto wanted = [](const std::vector<std::string>& list, const std::string& v) {
     return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
   };
-  std::vector<nlohmann::json> lines;
+  std::vector<nlohmann::json> lines, lines_per_page;
   for (const auto& c : truth.at("cases")) {
     for (const auto& d : c.at("documents")) {
       if (!d.value("broken", nlohmann::json()).is_null()) continue;
@@ -99,21 +99,31 @@ Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out)
         e.truth_fields[k] = v.is_string() ? v.get<std::string>() : v.dump();
       out->push_back(std::move(e));
       lines.push_back(d.value("lines", nlohmann::json::array()));
+      lines_per_page.push_back(d.value("lines_per_page", nlohmann::json::array()));
     }
   }
   // What is scored of a document, however it was obtained.
   auto score = [&](size_t i, const Document& doc) {
     EvalDocument& e = (*out)[i];
     e.pages = static_cast<int>(doc.pages.size());
+    e.unread_pages = static_cast<int>(
+        std::count_if(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.unread; }));
     e.read_type = std::string(ToString(doc.doc_type));
     for (const auto& [k, f] : doc.fields) {
       e.read_fields[k] = f.value;
       e.read_confidence[k] = f.confidence;
     }
     if (doc.source != Source::kXml) {
+      // The lines of pages left unread are not scored: the read did not try them.
       std::vector<std::string> truth_lines;
-      for (const auto& page : lines[i])
-        for (const auto& l : page) truth_lines.push_back(l.get<std::string>());
+      size_t line = 0;
+      for (size_t page = 0; line < lines[i].size(); ++page) {
+        const size_t n = page < lines_per_page[i].size() ? lines_per_page[i][page].get<size_t>()
+                                                          : lines[i].size() - line;
+        const bool unread = page < doc.pages.size() && doc.pages[page].unread;
+        for (size_t end = std::min(lines[i].size(), line + n); line < end; ++line)
+          if (!unread) truth_lines.push_back(lines[i][line].get<std::string>());
+      }
       std::string text;
       for (const Page& p : doc.pages) text += p.text + "\n";
       LineCharAccuracy(truth_lines, text, &e.char_edits, &e.chars);
@@ -142,13 +152,12 @@ Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out)
       EvalDocument& e = (*out)[i];
       auto start = std::chrono::steady_clock::now();
       ReadResult read;
-      Status s = reader.Read(path, &read);
+      Status s = ReadDocument(reader, Knowledge::Default(), path, &read);
       if (!s.ok()) {
         e.refused = true;
         e.refusal = s.reason();
         return;
       }
-      UnderstandDocument(Knowledge::Default(), &reader.ocr(), &read);
       e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       score(i, read.doc);
     });
@@ -254,6 +263,11 @@ std::string FormatEvaluation(const std::vector<EvalDocument>& docs) {
     o << "\nmisclassified:\n";
     for (const std::string& m : misclassified) o << "  " << m << "\n";
   }
+  int pages = 0, unread = 0;
+  for (const EvalDocument& e : docs) pages += e.pages, unread += e.unread_pages;
+  if (unread > 0)
+    o << "\npages left unread (the pages before held all their document needs): " << unread
+      << " of " << pages << "\n";
   return o.str();
 }
 

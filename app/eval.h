@@ -31,6 +31,7 @@ struct EvalDocument {
   size_t char_edits = 0, chars = 0;
   double seconds = 0.0;
   int pages = 0;
+  int unread_pages = 0;             // left unread: the pages before held all it needed
   bool cached = false;              // taken from the read cache: no time measured
 };
 
@@ -47,6 +48,9 @@ struct EvalOptions {
 };
 
 Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out);
+// Whether a read field value is the truth's (spaces, ㈜ against (주) and a bank's printed
+// name against its canonical one aside).
+bool SameFieldValue(const std::string& field, const std::string& read, const std::string& truth);
 // The human-readable tables: per doc type × form, per form group, worst fields.
 std::string FormatEvaluation(const std::vector<EvalDocument>& docs);
 

@@ -37,6 +37,9 @@ struct Page {
   int thumbnail_scale_percent = 0; // thumbnail size relative to width/height
   std::vector<Word> words;
   std::string text;          // full text, lines separated by '\n'
+  // Not read: the pages before it held all the document needs (its type named by its title,
+  // and every field checked found surely); `words` and `text` stay empty.
+  bool unread = false;
 };
 
 struct Field {

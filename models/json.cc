@@ -24,6 +24,7 @@ nlohmann::json ToJson(const Page& page, bool with_words) {
                       {"height", page.height},
                       {"dpi", page.dpi},
                       {"rotated_degrees", page.rotated_degrees}};
+  if (page.unread) j["unread"] = true;
   if (with_words) {
     nlohmann::json words = nlohmann::json::array();
     for (const Word& w : page.words) words.push_back(ToJson(w));
@@ -58,6 +59,10 @@ nlohmann::json ToJson(const Document& doc, bool with_pages) {
                       {"pages", static_cast<int>(doc.pages.size())},
                       {"confidence", Round3(doc.confidence)},
                       {"fields", std::move(fields)}};
+  nlohmann::json unread = nlohmann::json::array();
+  for (const Page& p : doc.pages)
+    if (p.unread) unread.push_back(p.number);
+  if (!unread.empty()) j["unread_pages"] = std::move(unread);
   if (with_pages) {
     nlohmann::json pages = nlohmann::json::array();
     for (const Page& p : doc.pages) pages.push_back(ToJson(p, true));

@@ -401,7 +401,7 @@ Status DocumentReader::ReadImagePage(PIX* image, int dpi, Page* page, PageImage*
   return best.read;
 }
 
-Status DocumentReader::Read(const std::string& path, ReadResult* out) {
+Status DocumentReader::Read(const std::string& path, ReadResult* out, const ReadEnough& enough) {
   *out = ReadResult();
   IngestedFile file;
   Status s = IngestFile(path, options_.ingest, &file);
@@ -411,6 +411,7 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
   out->xml = std::move(file.xml);
 
   bool all_text = true;
+  bool read_enough = false;
   for (IngestedPage& in : file.pages) {
     Page page;
     page.number = in.number;
@@ -421,7 +422,12 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
     PageImage kept;
     kept.dpi = in.dpi;
     TableGrid grid;
-    if (in.source == Source::kOcr && in.image) {
+    const bool ocr_page = in.source == Source::kOcr && in.image;
+    if (ocr_page && read_enough) {
+      page.unread = true;
+      all_text = false;
+      in.image.reset();
+    } else if (ocr_page) {
       Status r = ReadImagePage(in.image.get(), in.dpi, &page, &kept, &grid);
       if (r.code() == Status::Code::kDeadlineExceeded) {
         out->notes.push_back(std::to_string(in.number) + "쪽: " + r.message());
@@ -440,6 +446,8 @@ Status DocumentReader::Read(const std::string& path, ReadResult* out) {
     out->doc.pages.push_back(std::move(page));
     out->images.push_back(std::move(kept));
     out->grids.push_back(std::move(grid));
+    if (ocr_page && !read_enough && enough && out->doc.pages.size() < file.pages.size())
+      read_enough = enough(out);
   }
   if (file.format == FileFormat::kXml)
     out->doc.source = Source::kXml;

@@ -7,6 +7,7 @@
 // `doc->sha256` and `doc->format` are still filled when the bytes could be read.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,11 +42,16 @@ struct ReadResult {
   std::vector<std::string> notes; // non-fatal problems (a page past its OCR deadline)
 };
 
+// Asked after each page read by OCR, but the last, with the pages read so far (which it may
+// change: understand them, read a field again): true leaves the pages after it unread
+// (Page::unread). Text-layer pages cost nothing and are always taken.
+using ReadEnough = std::function<bool(ReadResult* so_far)>;
+
 class DocumentReader {
  public:
   explicit DocumentReader(ReaderOptions options);
   Status Init();  // loads Tesseract once
-  Status Read(const std::string& path, ReadResult* out);
+  Status Read(const std::string& path, ReadResult* out, const ReadEnough& enough = {});
   OcrEngine& ocr() { return ocr_; }
 
  private:

@@ -57,6 +57,28 @@ bool RereadLargeTopLines(OcrEngine* ocr, const PageImage& image, Page* page) {
   return true;
 }
 
+// A type named this surely by the pages read is not named otherwise by the rest: past its
+// title at the top, more pages only add keywords to the competing titled types; without it,
+// they would need more evidence for another type than the first page holds for this one.
+constexpr float kSureTitledType = 0.75f;
+constexpr float kSureType = 0.9f;
+// A field read this surely, second looks included, is not read better from a later page.
+constexpr float kSureField = 0.75f;
+
+// What extraction needs of each page beside its words: the image for second looks and the
+// table cells.
+std::vector<PageContext> PageContexts(const ReadResult& read) {
+  std::vector<PageContext> pages;
+  for (size_t i = 0; i < read.images.size(); ++i) {
+    PageContext ctx;
+    ctx.image = read.images[i].image.get();
+    ctx.dpi = read.images[i].dpi;
+    ctx.grid = i < read.grids.size() ? &read.grids[i] : nullptr;
+    pages.push_back(ctx);
+  }
+  return pages;
+}
+
 bool TitledOnTop(const Classification& cls) {
   return std::any_of(cls.scores.begin(), cls.scores.end(), [](const ClassifyScore& s) { return s.title_on_top; });
 }
@@ -81,15 +103,35 @@ void UnderstandDocument(const Knowledge& knowledge, OcrEngine* ocr, ReadResult* 
     (void)ExtractXmlFields(*spec, read->xml, &doc);
     return;
   }
-  std::vector<PageContext> pages;
-  for (size_t i = 0; i < read->images.size(); ++i) {
-    PageContext ctx;
-    ctx.image = read->images[i].image.get();
-    ctx.dpi = read->images[i].dpi;
-    ctx.grid = i < read->grids.size() ? &read->grids[i] : nullptr;
-    pages.push_back(ctx);
-  }
-  ExtractFields(*spec, pages, ocr, options, &doc);
+  ExtractFields(*spec, PageContexts(*read), ocr, options, &doc);
+}
+
+bool HasWhatItNeeds(const Knowledge& knowledge, const Document& understood) {
+  if (understood.source == Source::kXml || understood.doc_type == DocType::kUnknown) return false;
+  const Classification cls = Classify(understood, knowledge);
+  if (cls.type != understood.doc_type || cls.scores.empty()) return false;
+  const bool titled = cls.scores.front().title_on_top;
+  if (cls.confidence < (titled ? kSureTitledType : kSureType)) return false;
+  const DocTypeSpec* spec = knowledge.Find(cls.type);
+  if (!spec) return false;
+  return std::all_of(spec->fields.begin(), spec->fields.end(), [&](const FieldSpec& f) {
+    auto it = understood.fields.find(f.name);
+    return it != understood.fields.end() && it->second.confidence >= kSureField;
+  });
+}
+
+Status ReadDocument(DocumentReader& reader, const Knowledge& knowledge, const std::string& path,
+                    ReadResult* out) {
+  // The pages read so far are understood after each page; when they hold all the document
+  // needs, that understanding is the document's and the rest stay unread.
+  bool understood = false;
+  Status s = reader.Read(path, out, [&](ReadResult* so_far) {
+    UnderstandDocument(knowledge, &reader.ocr(), so_far);
+    understood = HasWhatItNeeds(knowledge, so_far->doc);
+    return understood;
+  });
+  if (s.ok() && !understood) UnderstandDocument(knowledge, &reader.ocr(), out);
+  return s;
 }
 
 }  // namespace docval

@@ -75,6 +75,7 @@ json EncodePage(const Page& p, Thumbnails thumbnails) {
           {"words", std::move(words)},
           {"text", p.text}};
   if (thumbnails == Thumbnails::kInline) page["thumbnail_png"] = Base64(p.thumbnail_png);
+  if (p.unread) page["unread"] = true;
   return page;
 }
 
@@ -107,6 +108,7 @@ Page DecodePage(const json& j) {
     p.words.push_back(std::move(word));
   }
   p.text = j.at("text").get<std::string>();
+  p.unread = j.value("unread", false);
   return p;
 }
 

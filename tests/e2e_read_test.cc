@@ -30,7 +30,9 @@
 
 #include "app/eval.h"
 #include "models/types.h"
+#include "models/json.h"
 #include "pipeline/reader.h"
+#include "pipeline/understand.h"
 #include "pipeline/worker_pool.h"
 #include "samples/generator/canvas.h"
 #include "samples/generator/plan.h"
@@ -308,6 +310,59 @@ TEST(DemoUploads, BrokenFilesAreRefusedWithTheirOwnReason) {
               << s.reason() << " " << s.message() << "\n";
   }
   EXPECT_EQ(reasons.size(), RefusalFor().size()) << "each kind of breakage has its own reason";
+}
+
+// The demo's two guarantee policies print every field on their first page and terms on the
+// second: the terms go unread, and the fields are those a read of both pages gives.
+TEST(DemoUploads, APolicysTermsPageIsLeftUnreadWhenItsFirstPageHoldsEveryField) {
+  std::ifstream in(kDemoDir / "truth.json");
+  const nlohmann::json truth = nlohmann::json::parse(in);
+  std::vector<std::pair<std::string, nlohmann::json>> policies;  // file, truth fields
+  for (const auto& c : truth.at("cases"))
+    for (const auto& d : c.at("documents"))
+      if (d.at("doc_type") == "guarantee_policy" && d.at("form") != "pdf_text" &&
+          d.at("lines_per_page").size() == 2)
+        policies.emplace_back(d.at("file"), d.at("fields"));
+  ASSERT_EQ(policies.size(), 2u) << "the demo set's scanned two-page policies";
+  const Knowledge& knowledge = Knowledge::Default();
+  DocumentReader reader(ReaderOptions{});
+  ASSERT_TRUE(reader.Init().ok());
+  for (const auto& [file, fields] : policies) {
+    const std::string path = (kDemoDir / "uploads" / file).string();
+    ReadResult lazy;
+    ASSERT_TRUE(ReadDocument(reader, knowledge, path, &lazy).ok()) << file;
+    ASSERT_EQ(lazy.doc.pages.size(), 2u) << file;
+    EXPECT_FALSE(lazy.doc.pages[0].unread) << file;
+    EXPECT_TRUE(lazy.doc.pages[1].unread) << file;
+    EXPECT_TRUE(lazy.doc.pages[1].words.empty()) << file;
+    EXPECT_EQ(ToJson(lazy.doc, false).value("unread_pages", nlohmann::json()), nlohmann::json({2}));
+    EXPECT_EQ(lazy.doc.doc_type, DocType::kGuaranteePolicy) << file;
+    for (const auto& [name, value] : fields.items()) {
+      auto it = lazy.doc.fields.find(name);
+      ASSERT_NE(it, lazy.doc.fields.end()) << file << " " << name;
+      EXPECT_TRUE(SameFieldValue(name, it->second.value, value.get<std::string>()))
+          << file << " " << name << ": " << it->second.value << " vs " << value;
+    }
+    ReadResult whole;
+    ASSERT_TRUE(reader.Read(path, &whole).ok()) << file;
+    UnderstandDocument(knowledge, &reader.ocr(), &whole);
+    ASSERT_EQ(whole.doc.pages.size(), 2u);
+    EXPECT_FALSE(whole.doc.pages[1].words.empty()) << file << ": the terms page read";
+    for (const auto& [name, field] : whole.doc.fields)
+      EXPECT_EQ(lazy.doc.fields[name].value, field.value) << file << " " << name;
+
+    // What it takes: every field its type checks, read surely, and the type itself.
+    EXPECT_TRUE(HasWhatItNeeds(knowledge, lazy.doc)) << file;
+    Document unsure = lazy.doc;
+    unsure.fields["insured_amount"].confidence = 0.5f;
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, unsure)) << file;
+    Document missing = lazy.doc;
+    missing.fields.erase("policy_number");
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, missing)) << file;
+    Document untyped = lazy.doc;
+    untyped.doc_type = DocType::kUnknown;
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, untyped)) << file;
+  }
 }
 
 // A turned page must read as well as the same scan left upright: the same spec rendered at

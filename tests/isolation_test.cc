@@ -46,9 +46,12 @@ const fs::path kScan = kDemo / "SS-2026-00364" / "scan2250.png";
 // Eight copies of the scanned page in one TIFF: many seconds of work however fast the machine,
 // for the deadline and CPU-limit tests.
 fs::path LongScan() {
-  fs::path path = fs::path(::testing::TempDir()) / "isolation_long_scan.tif";
+  fs::path path = fs::path(::testing::TempDir()) / "isolation_long_mirrored_scan.tif";
   if (fs::exists(path)) return path;
-  PixPtr page(pixRead(kScan.c_str()));
+  // Mirrored: no page names a type, so every page is read (pages of a document the first page
+  // settles would go unread).
+  PixPtr scan(pixRead(kScan.c_str()));
+  PixPtr page(scan ? pixFlipLR(nullptr, scan.get()) : nullptr);
   for (int i = 0; page && i < 8; ++i)
     pixWriteTiff(path.c_str(), page.get(), IFF_TIFF_ZIP, i == 0 ? "w" : "a");
   return path;

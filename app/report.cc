@@ -147,12 +147,10 @@ std::string FlagImage(const CaseOutcome& c, const Flag& f) {
   const double scale = page.thumbnail_scale_percent / 100.0;
   const BBox& b = field->bbox;
   const int margin = std::max(kCropMarginPx, static_cast<int>(b.h * scale));
-  BOX* region = boxCreate(static_cast<int>(b.x * scale) - margin,
-                          static_cast<int>(b.y * scale) - margin,
-                          static_cast<int>(b.w * scale) + 2 * margin,
-                          static_cast<int>(b.h * scale) + 2 * margin);
-  PixPtr cut(pixClipRectangle(thumb.get(), region, nullptr));  // clips to the image
-  boxDestroy(&region);
+  PixPtr cut = ClipPix(thumb.get(), {static_cast<int>(b.x * scale) - margin,
+                                     static_cast<int>(b.y * scale) - margin,
+                                     static_cast<int>(b.w * scale) + 2 * margin,
+                                     static_cast<int>(b.h * scale) + 2 * margin});
   return cut ? PngDataImg(cut.get(), "crop", f.file + " · " + f.field) : "";
 }
 

@@ -1156,9 +1156,7 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys,
             is_label(std::move(key.words)))
           break;
         if (!closed) {
-          BOX* b = boxCreate(region.x, region.y, region.w, region.h);
-          PixPtr crop(pixClipRectangle(ctx.image, b, nullptr));
-          boxDestroy(&b);
+          PixPtr crop = ClipPix(ctx.image, region);
           PixPtr gray(crop ? pixConvertTo8(crop.get(), 0) : nullptr);
           closed = gray ? CloseUpKey(gray.get(), region, std::max(3, box.h * 3 / 10))
                         : ClosedUpKey{};
@@ -2624,12 +2622,7 @@ bool HasSignatureInk(PIX* page, const BBox& box, const std::vector<BBox>& printe
   if (x1 <= x0 || y1 <= y0) return false;
   const int aw = x1 - x0, ah = y1 - y0;
   // The box alone in colour: the whole page at 32 bpp cost more than the rest of the test.
-  PixPtr clip;
-  {
-    BOX* b = boxCreate(x0, y0, aw, ah);
-    clip.reset(pixClipRectangle(page, b, nullptr));
-    boxDestroy(&b);
-  }
+  PixPtr clip = ClipPix(page, {x0, y0, aw, ah});
   PixPtr rgb(clip ? pixConvertTo32(clip.get()) : nullptr);
   if (!rgb) return false;
   const size_t area = static_cast<size_t>(aw) * ah;

@@ -451,12 +451,7 @@ Status OcrEngine::ReadRegion(PIX* image, int dpi, const BBox& region,
   if (!initialized_) return Status::Internal("OcrEngine::Init was not called");
   *out = OcrResult();
   if (region.empty()) return Status::InvalidArgument("empty region");
-  PixPtr crop;
-  {
-    BOX* box = boxCreate(region.x, region.y, region.w, region.h);
-    crop.reset(pixClipRectangle(image, box, nullptr));
-    boxDestroy(&box);
-  }
+  PixPtr crop = ClipPix(image, region);
   if (!crop) return Status::InvalidArgument("region outside the image");
   if (options.smooth > 0) {
     PixPtr gray(pixConvertTo8(crop.get(), 0));

@@ -16,11 +16,6 @@ namespace {
 
 constexpr float kDegreesToRadians = 3.14159265358979f / 180.0f;
 
-struct BoxaDeleter {
-  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
-};
-using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
-
 // Leptonica packs 8-bit pixels into 32-bit words, most significant byte first: on a
 // little-endian machine each word's bytes are the pixels in reverse, so a row converts word by
 // word with a byte swap (a per-pixel loop took a tenth of the page's preprocessing).
@@ -362,9 +357,7 @@ Status InvertDarkBlocks(PIX* gray, int dpi, int* inverted) {
   PixPtr seed(pixCopy(nullptr, light.get()));
   if (!light || !seed) return LeptonicaFailed("pixInvert");
   for (const Turned& t : turned) {
-    BOX* box = boxCreate(t.x, t.y, t.w, t.h);
-    pixClearInRect(seed.get(), box);
-    boxDestroy(&box);
+    pixClearInRect(seed.get(), MakeBox({t.x, t.y, t.w, t.h}).get());
   }
   PixPtr outside(pixSeedfillBinary(nullptr, seed.get(), light.get(), 8));
   if (!outside) return LeptonicaFailed("pixSeedfillBinary");
@@ -563,10 +556,9 @@ std::vector<BBox> FindUnreadLines(PIX* image, int dpi, const std::vector<Word>& 
   if (!ink) return lines;
   for (const Word& w : words) {
     const int pad = w.bbox.h / 4;
-    BOX* box = boxCreate((w.bbox.x - pad) / reduce, (w.bbox.y - pad) / reduce,
-                         (w.bbox.w + 2 * pad) / reduce + 1, (w.bbox.h + 2 * pad) / reduce + 1);
-    pixClearInRect(ink.get(), box);
-    boxDestroy(&box);
+    const BBox padded{(w.bbox.x - pad) / reduce, (w.bbox.y - pad) / reduce,
+                      (w.bbox.w + 2 * pad) / reduce + 1, (w.bbox.h + 2 * pad) / reduce + 1};
+    pixClearInRect(ink.get(), MakeBox(padded).get());
   }
   // Letters joined into lines (a gap of about a character), jamo stacked in a syllable joined
   // into it.
@@ -585,10 +577,8 @@ std::vector<BBox> FindUnreadLines(PIX* image, int dpi, const std::vector<Word>& 
     if (10 * line.h < 7 * text_height || line.h > std::min(text_height * 6, page_height / 8))
       continue;
     if (2 * line.w < 3 * line.h) continue;
-    BOX* box = boxCreate(x, y, w, h);
     l_int32 count = 0;
-    pixCountPixelsInRect(ink.get(), box, &count, nullptr);
-    boxDestroy(&box);
+    pixCountPixelsInRect(ink.get(), MakeBox({x, y, w, h}).get(), &count, nullptr);
     const double density = static_cast<double>(count) / (static_cast<double>(w) * h);
     if (density < 0.08 || density > 0.6) continue;
     lines.push_back(line);

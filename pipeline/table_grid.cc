@@ -8,10 +8,6 @@
 namespace docval {
 namespace {
 
-struct BoxaDeleter {
-  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
-};
-using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 struct PixaDeleter {
   void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
 };

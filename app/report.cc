@@ -120,12 +120,33 @@ std::string PngDataImg(PIX* pix, const char* css_class, const std::string& alt) 
          "\" src=\"data:image/png;base64," + Base64Encode(png) + "\">";
 }
 
-// The <img> to show next to `f`, or "" (see ReportToHtml in report.h).
-std::string FlagImage(const CaseOutcome& c, const Flag& f) {
-  if (f.file.empty()) return "";
+// The upload `f` is about, or null.
+const UploadOutcome* FlaggedUpload(const CaseOutcome& c, const Flag& f) {
+  if (f.file.empty()) return nullptr;
   const UploadOutcome* upload = nullptr;
   for (const UploadOutcome& u : c.uploads)
     if (u.doc.file == f.file || u.upload.file == f.file) upload = &u;
+  return upload;
+}
+
+// "3쪽 읽지 않음" / "2–4쪽 읽지 않음" under the file a flag is about, when pages of it went
+// unread: an operator checking the flag by eye then knows what docval did not look at.
+std::string UnreadPagesNote(const CaseOutcome& c, const Flag& f) {
+  const UploadOutcome* upload = FlaggedUpload(c, f);
+  if (upload == nullptr) return "";
+  std::vector<int> unread;
+  for (const Page& p : upload->doc.pages)
+    if (p.unread) unread.push_back(p.number);
+  if (unread.empty()) return "";
+  std::string pages = std::to_string(unread.front());
+  if (unread.size() > 1) pages += "–" + std::to_string(unread.back());
+  return "<br><span class=\"muted\">" + pages +
+         "쪽 읽지 않음 (앞쪽에서 종류와 항목을 모두 찾음)</span>";
+}
+
+// The <img> to show next to `f`, or "" (see ReportToHtml in report.h).
+std::string FlagImage(const CaseOutcome& c, const Flag& f) {
+  const UploadOutcome* upload = FlaggedUpload(c, f);
   if (upload == nullptr || upload->doc.pages.empty()) return "";
   const Document& doc = upload->doc;
   const Field* field = nullptr;
@@ -188,7 +209,8 @@ std::string ReportToHtml(const BatchResult& result, const std::string& generated
       << "<th>읽은 값</th><th>설명</th><th>이미지</th></tr>";
     for (const Flag& f : c.flags) {
       h << "<tr><td class=\"" << ToString(f.severity) << "\">" << ToString(f.code) << "</td><td>"
-        << Escape(f.doc_type) << "</td><td>" << Escape(f.file) << "</td><td>" << Escape(f.field)
+        << Escape(f.doc_type) << "</td><td>" << Escape(f.file) << UnreadPagesNote(c, f)
+        << "</td><td>" << Escape(f.field)
         << "</td><td>" << Escape(f.expected) << "</td><td>" << Escape(f.found) << "</td><td>"
         << Escape(f.message) << "</td><td>" << FlagImage(c, f) << "</td></tr>";
     }

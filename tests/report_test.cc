@@ -171,5 +171,29 @@ TEST(ReportTest, JsonHasTheContractShape) {
   EXPECT_EQ(f.at("severity"), "error");
 }
 
+// Pages left unread (the first held all the document needed) are listed in the JSON and noted
+// under the flagged file in the HTML; a document read whole has neither.
+TEST(ReportTest, UnreadPagesAreListedAndNotedUnderTheFlaggedFile) {
+  BatchResult whole = OneCase();
+  EXPECT_FALSE(ReportToJson(whole, "t")["cases"][0]["documents"][0].contains("unread_pages"));
+  EXPECT_EQ(ReportToHtml(whole, "t").find("읽지 않음"), std::string::npos);
+
+  BatchResult result = OneCase();
+  Document& doc = result.cases[0].uploads[0].doc;
+  for (int number : {2, 3}) {
+    Page unread;
+    unread.number = number;
+    unread.unread = true;
+    doc.pages.push_back(unread);
+  }
+  const nlohmann::json d = ReportToJson(result, "t")["cases"][0]["documents"][0];
+  EXPECT_EQ(d.at("pages"), 3);
+  EXPECT_EQ(d.at("unread_pages"), nlohmann::json({2, 3}));
+  const std::string html = ReportToHtml(result, "t");
+  EXPECT_NE(html.find("2–3쪽 읽지 않음"), std::string::npos);
+  // The crop still comes from the page that was read.
+  EXPECT_NE(html.find(kDataUrl), std::string::npos);
+}
+
 }  // namespace
 }  // namespace docval

@@ -101,6 +101,12 @@ const std::vector<Migration>& Migrations() {
            // Page thumbnails apart from the JSON document (storage/cache_codec.h).
            "ALTER TABLE read_cache ADD COLUMN thumbnails TEXT NOT NULL DEFAULT ''",
        }},
+      {3,
+       {
+           // How many pages, from the first, were read: the rest went unread because those
+           // held all the document needed (Page::unread). NULL: every page (older rows).
+           "ALTER TABLE documents ADD COLUMN pages_read INTEGER",
+       }},
   };
   return kMigrations;
 }

@@ -1,5 +1,6 @@
 #include "storage/sqlite_store.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -227,8 +228,8 @@ Status SqliteStore::RecordRun(const RunInfo& run, const std::vector<CaseOutcome>
                 " VALUES (?,?,?,?,?)");
   Stmt doc_row(db_,
                "INSERT INTO documents (run_id, case_id, file, ordinal, sha256, size, format,"
-               " doc_type, source, pages, confidence, refused_reason, refused_message, notes)"
-               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+               " doc_type, source, pages, confidence, refused_reason, refused_message, notes,"
+               " pages_read) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   Stmt field_row(db_,
                  "INSERT INTO fields (run_id, file, name, value, confidence, page, bbox_x,"
                  " bbox_y, bbox_w, bbox_h) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -273,6 +274,9 @@ Status SqliteStore::RecordRun(const RunInfo& run, const std::vector<CaseOutcome>
         doc_row.Bind(13, u.status.message());
       }
       doc_row.Bind(14, nlohmann::json(u.notes).dump());
+      const auto unread = std::find_if(d.pages.begin(), d.pages.end(),
+                                       [](const Page& p) { return p.unread; });
+      doc_row.Bind(15, static_cast<int64_t>(unread - d.pages.begin()));
       if (!(s = doc_row.Run()).ok()) return s;
 
       for (const auto& [name, f] : d.fields) {
@@ -349,7 +353,7 @@ Status SqliteStore::LoadCurrentCases(std::string_view case_id, std::vector<Store
 
   const std::string doc_sql =
       "SELECT d.case_id, d.file, d.sha256, d.size, d.format, d.doc_type, d.source, d.pages,"
-      " d.confidence, d.refused_reason, d.refused_message, d.notes"
+      " d.confidence, d.refused_reason, d.refused_message, d.notes, d.pages_read"
       " FROM current_cases cc JOIN documents d ON d.run_id = cc.run_id AND d.case_id = cc.case_id" +
       only + " ORDER BY d.case_id, d.ordinal";
   Stmt dq(db_, doc_sql);
@@ -374,7 +378,11 @@ Status SqliteStore::LoadCurrentCases(std::string_view case_id, std::vector<Store
     u.doc.doc_type = *type;
     u.doc.source = *source;
     u.doc.pages.resize(static_cast<size_t>(dq.Int(7)));
-    for (size_t p = 0; p < u.doc.pages.size(); ++p) u.doc.pages[p].number = static_cast<int>(p + 1);
+    const size_t pages_read = dq.IsNull(12) ? u.doc.pages.size() : static_cast<size_t>(dq.Int(12));
+    for (size_t p = 0; p < u.doc.pages.size(); ++p) {
+      u.doc.pages[p].number = static_cast<int>(p + 1);
+      u.doc.pages[p].unread = p >= pages_read;
+    }
     u.doc.confidence = static_cast<float>(dq.Real(8));
     if (!dq.IsNull(9)) u.status = Status::Refused(dq.Text(9), dq.Text(10));
     try {

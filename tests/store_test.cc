@@ -94,6 +94,13 @@ Document MakeDocument() {
              {"3,300,000", 0.88f, {1800, 2900, 300, 40}, 17}};
   p.text = "전자세금계산서\n합계 3,300,000";
   d.pages.push_back(p);
+  Page unread;  // the first page held all the document needed
+  unread.number = 2;
+  unread.width = 2480;
+  unread.height = 3508;
+  unread.dpi = 300;
+  unread.unread = true;
+  d.pages.push_back(unread);
   d.fields["total_amount"] = {"3300000", 0.88f, 1, {1800, 2900, 300, 40}};
   d.fields["approval_number"] = {"20261015-41000099-12345678", 0.93f, 1, {50, 50, 400, 30}};
   return d;
@@ -330,7 +337,8 @@ TEST(StoreTest, CacheHitsOnlyForTheSameBytesAndPipelineVersion) {
   EXPECT_TRUE(got.status.ok());
   const Document& want = read.doc;
   EXPECT_EQ(ToJson(got.doc, true), ToJson(want, true));  // fields, pages, words, text
-  ASSERT_EQ(got.doc.pages.size(), 1u);
+  ASSERT_EQ(got.doc.pages.size(), 2u);
+  EXPECT_TRUE(got.doc.pages[1].unread);
   const Page& p = got.doc.pages[0];
   EXPECT_EQ(p.mean_brightness, want.pages[0].mean_brightness);
   EXPECT_EQ(p.mean_word_confidence, want.pages[0].mean_word_confidence);

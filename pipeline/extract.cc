@@ -1086,11 +1086,15 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys,
     }
     if (spans.empty() && n >= 2) {
       // A key column without colons or borders: the words before the row's first wide gap,
-      // after the unsure slivers a photo's edge leaves before them ("을 2322 1009-499-…").
+      // after the slivers a photo's edge leaves before them ("을 2322 1009-499-…"): read
+      // unsure, or read as a syllable, which is never half as wide as it is tall.
+      auto edge_sliver = [](const Word& w) {
+        const std::u32string text = DecodeUtf8(w.text);
+        return 2 * w.bbox.w < w.bbox.h &&
+               (w.confidence < 0.5f || std::any_of(text.begin(), text.end(), IsHangulSyllable));
+      };
       int start = 0;
-      while (start + 1 < n && row.words[start]->confidence < 0.5f &&
-             2 * row.words[start]->bbox.w < row.words[start]->bbox.h)
-        ++start;
+      while (start + 1 < n && edge_sliver(*row.words[start])) ++start;
       const int wide = 2 * std::max(8, row.box.h);
       for (int i = start + 1; i < n && i <= start + 6; ++i) {
         const BBox& left = row.words[i - 1]->bbox;

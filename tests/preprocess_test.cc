@@ -1276,6 +1276,11 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       // again as 13 digits, neither confirmed; the Latin model's thresholded pair agrees on it.
       {"passbook_account_double_seven.jpg", DocType::kBankbookCopy,
        {{"account_number", "05315952969277"}}},
+      // Seed 2323, a mobile slip: the photo's edge before the grey caption "입금 계좌" read
+      // as the syllable "을" at 0.62, 6 pixels wide and 34 tall, and the caption as "32". No
+      // syllable is that narrow: the caption is read again from the word after it.
+      {"mobile_slip_sliver_read_as_syllable.jpg", DocType::kTransferReceipt,
+       {{"payee_account", "3437691783665"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

@@ -3448,8 +3448,14 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         for (int vertical : {hex ? seen.h / 2 : seen.h / 8, hex ? seen.h / 8 : seen.h / 2}) {
           const int pad = std::max(4, seen.h / 2), vpad = std::max(2, vertical);
           // A word only the looser pattern knows lost letters, and its box may have lost
-          // them too ("…-06584" of "…-0f584f22"): reach further right, within its cell.
-          const int right_pad = found.found ? pad : std::max(pad, seen.w / 3);
+          // them too ("…-06584" of "…-0f584f22"): reach further right, to the end of its
+          // cell (the rest may have gone to another line: "20260628-41000" on one,
+          // "026-062332912" on the next, beside a title in large type).
+          const TableCell* cell =
+              pages[p].grid ? CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2) : nullptr;
+          int right_pad = found.found ? pad : std::max(pad, seen.w / 3);
+          if (!found.found && cell)
+            right_pad = std::max(right_pad, cell->box.x + cell->box.w - (seen.x + seen.w));
           BBox padded{seen.x - pad, seen.y - vpad, seen.w + pad + right_pad, seen.h + 2 * vpad};
           if (type == FieldType::kName && p < doc->pages.size())
             padded = ShortOfWordsBeside(padded, seen, doc->pages[p].words);
@@ -3462,9 +3468,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
               if (!HasDigit(w.text)) lettered.push_back(w);
             padded = ShortOfWordsBeside(padded, seen, lettered);
           }
-          if (pages[p].grid)
-            if (const TableCell* cell = CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2))
-              padded = InsideCell(padded, cell->box);
+          if (cell) padded = InsideCell(padded, cell->box);
           regions.push_back(padded);
         }
         // The words beside the label may be no value at all (the value under it, and

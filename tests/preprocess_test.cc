@@ -1281,6 +1281,12 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       // syllable is that narrow: the caption is read again from the word after it.
       {"mobile_slip_sliver_read_as_syllable.jpg", DocType::kTransferReceipt,
        {{"payee_account", "3437691783665"}}},
+      // Seed 2323, a photo of an invoice: beside the title in large type the page read the
+      // approval number's first half "20260628-41000" on the title's line and the rest on a
+      // line of its own, and its caption "승인보". The cut-short number is read again to the
+      // end of its cell.
+      {"tax_invoice_approval_split_beside_title.jpg", DocType::kTaxInvoice,
+       {{"approval_number", "2026062841000026dba3a9f2"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

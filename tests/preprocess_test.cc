@@ -1287,6 +1287,12 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       // end of its cell.
       {"tax_invoice_approval_split_beside_title.jpg", DocType::kTaxInvoice,
        {{"approval_number", "2026062841000026dba3a9f2"}}},
+      // Seed 2828, an inspection letter turned a quarter: its "2. 대 표 자" read "1 미자", and
+      // the signer's line "위 확인자 대표자 안영호 (인)" passed for a row of captions side by
+      // side (확인자 the signature's, 대표자 the owner's), so the owner was looked for under
+      // it and "귀중" of the line far below was taken. "확인자 대표자" is one caption.
+      {"inspection_signer_line_owner.jpg", DocType::kInspectionForm,
+       {{"shop_owner", "안영호"}, {"signed", "true"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

@@ -77,6 +77,21 @@ TEST(BatchEndToEnd, DemoSetGivesExpectedFlagsAndExitsZero) {
   EXPECT_TRUE(refusal_reasons.count("truncated"));
   EXPECT_TRUE(refusal_reasons.count("pdf_encrypted"));
 
+  // Through the read workers and into the report: the scanned two-page policies' first pages
+  // hold all they need, so their pages of terms are left unread and listed as such.
+  std::set<std::string> two_page_scans, unread_second;
+  for (const auto& t : truth["cases"])
+    for (const auto& d : t["documents"])
+      if (d["doc_type"] == "guarantee_policy" && d["form"] != "pdf_text" &&
+          d["lines_per_page"].size() == 2)
+        two_page_scans.insert(d["file"].get<std::string>());
+  for (const auto& c : report["cases"])
+    for (const auto& d : c["documents"])
+      if (d.value("unread_pages", nlohmann::json::array()) == nlohmann::json({2}))
+        unread_second.insert(d["file"].get<std::string>());
+  EXPECT_EQ(two_page_scans.size(), 2u);
+  EXPECT_EQ(unread_second, two_page_scans);
+
   double recall = expected ? static_cast<double>(found) / expected : 1.0;
   std::cout << "flag recall " << found << "/" << expected << " = " << recall << "; clean cases "
             << clean << ": BLOCKED " << clean_blocked << ", REVIEW " << clean_review << "\n";

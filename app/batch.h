@@ -32,7 +32,7 @@ namespace docval {
 // with every change that can make the pipeline read the same file differently — otherwise
 // cached documents from the previous code would be reused unchanged. (Edits to the doctype
 // knowledge files and the OCR language choice are covered by ReadCacheVersion by themselves.)
-inline constexpr std::string_view kPipelineVersion = "2026.12-85";
+inline constexpr std::string_view kPipelineVersion = "2026.12-86";
 
 // The cache key's version part for a run with these reader options: kPipelineVersion, the OCR
 // languages, preprocessing on/off and a digest of the doctype knowledge files.

@@ -760,6 +760,7 @@ struct PageLayout {
   const std::set<std::u32string>* form_words = nullptr;
   // Per row: whether a phrase of the form starts it (after a speck or two of table rule).
   std::vector<bool> opens_with_form_word;
+  const TableGrid* grid = nullptr;  // the page's table cells, in the words' frame; may be null
 };
 
 bool StartsWord(const TextRow& row, int char_index) {
@@ -1314,6 +1315,17 @@ bool EndsSentenceAfter(const TextRow& row, size_t from) {
   return false;
 }
 
+bool InTwoCells(const PageLayout& layout, const TextRow& row, const PhraseMatch& m) {
+  if (!layout.grid || m.first_word == m.last_word) return false;
+  auto cell_of = [&](int w) {
+    const BBox& b = row.words[w]->bbox;
+    return CellAt(*layout.grid, b.x + b.w / 2, b.y + b.h / 2);
+  };
+  const TableCell* first = cell_of(m.first_word);
+  const TableCell* last = cell_of(m.last_word);
+  return first && last && first != last;
+}
+
 // `glued`: the phrase may start inside a word, as a particle marker does ("…공단을(를)
 // 피보험자로" in a text layer, where the name and its particle are one word).
 std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std::string>& labels,
@@ -1326,6 +1338,9 @@ std::vector<LabelHit> FindLabels(const PageLayout& layout, const std::vector<std
       std::u32string key = MatchKey(labels[label]);
       for (const PhraseMatch& m : FindAllPhrases(row, key, MinSimilarityFor(key))) {
         if (!glued && !StartsWord(row, m.first_char)) continue;
+        // A phrase read across a table's rule is the words of two cells: "상호 | 명동마트" is
+        // no 상호명 followed by 동마트.
+        if (InTwoCells(layout, row, m)) continue;
         if (LooseMatchRunsOn(row, m)) continue;  // a word that only opens like the label
         // A copy's note names whom it is for ("피보험자용", "공급받는자 보관용"): no caption.
         if (m.end_char < static_cast<int>(row.compact.size()) && row.original[m.end_char] == U'용' &&
@@ -2772,6 +2787,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
     PageLayout& layout = layouts[p];
     layout.page = &doc->pages[p];
     layout.form_words = &form_words;
+    layout.grid = p < pages.size() ? pages[p].grid : nullptr;
     layout.rows = BuildRows(doc->pages[p]);
     for (size_t r = 0; r < layout.rows.size(); ++r) IndexRowPhrases(stop_keys, r, &layout);
   }

@@ -1293,6 +1293,11 @@ TEST_F(SecondLook, FieldsThePageMisreadAreFoundAgain) {
       // it and "귀중" of the line far below was taken. "확인자 대표자" is one caption.
       {"inspection_signer_line_owner.jpg", DocType::kInspectionForm,
        {{"shop_owner", "안영호"}, {"signed", "true"}}},
+      // Seed 2828, a check-table form scanned upside down: the caption 상호, read "시오" and
+      // read again alone, and the name "명동마트" in the next cell made the label 상호명
+      // across the cells' rule, and the name "동마트". A label lies in one cell.
+      {"inspection_caption_beside_name_across_rule.jpg", DocType::kInspectionForm,
+       {{"shop_name", "명동마트"}}},
   };
   for (const Expected& e : cases) {
     SCOPED_TRACE(e.file);

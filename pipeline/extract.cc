@@ -1071,14 +1071,9 @@ void RereadUnmatchedKeys(const std::vector<std::u32string>& label_keys,
     }
     if (spans.empty() && ctx.grid) {
       for (int i = 0; i < n;) {
-        const BBox& b = row.words[i]->bbox;
-        const TableCell* cell = CellAt(*ctx.grid, b.x + b.w / 2, b.y + b.h / 2);
+        const TableCell* cell = CellAt(*ctx.grid, row.words[i]->bbox);
         int end = i + 1;
-        while (end < n && cell) {
-          const BBox& e = row.words[end]->bbox;
-          if (CellAt(*ctx.grid, e.x + e.w / 2, e.y + e.h / 2) != cell) break;
-          ++end;
-        }
+        while (end < n && cell && CellAt(*ctx.grid, row.words[end]->bbox) == cell) ++end;
         BBox words_box;
         for (int w = i; w < end; ++w) words_box = Union(words_box, row.words[w]->bbox);
         if (cell && RightNeighbour(*ctx.grid, *cell)) spans.push_back({{i, end}, words_box});
@@ -1317,12 +1312,8 @@ bool EndsSentenceAfter(const TextRow& row, size_t from) {
 
 bool InTwoCells(const PageLayout& layout, const TextRow& row, const PhraseMatch& m) {
   if (!layout.grid || m.first_word == m.last_word) return false;
-  auto cell_of = [&](int w) {
-    const BBox& b = row.words[w]->bbox;
-    return CellAt(*layout.grid, b.x + b.w / 2, b.y + b.h / 2);
-  };
-  const TableCell* first = cell_of(m.first_word);
-  const TableCell* last = cell_of(m.last_word);
+  const TableCell* first = CellAt(*layout.grid, row.words[m.first_word]->bbox);
+  const TableCell* last = CellAt(*layout.grid, row.words[m.last_word]->bbox);
   return first && last && first != last;
 }
 
@@ -2843,7 +2834,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
         SectionAnchor anchor{s.name, a.box, a.row, a.match.first_word == 0,
                              InFirstPhrase(layouts[p].rows[a.row], a.match.first_word), BBox{}};
         if (p < pages.size() && pages[p].grid)
-          if (const TableCell* cell = CellAt(*pages[p].grid, a.box.x + a.box.w / 2, a.box.y + a.box.h / 2))
+          if (const TableCell* cell = CellAt(*pages[p].grid, a.box))
             anchor.cell = cell->box;
         page_anchors[p].push_back(std::move(anchor));
       }
@@ -3003,8 +2994,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
             bottom = std::min(bottom, *edge);
           BBox box{left, top, std::max(1, area_right - left), bottom - top};
           const TableCell* cell =
-              ctx->grid ? CellAt(*ctx->grid, h.box.x + h.box.w / 2, h.box.y + h.box.h / 2)
-                        : nullptr;
+              ctx->grid ? CellAt(*ctx->grid, h.box) : nullptr;
           if (cell) {
             // The label's cell and the rest of its table row: a signer's row ("확인자 | 상호 |
             // 성명 | 서명 또는 날인") puts the signature in its last cell.
@@ -3087,8 +3077,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           if (int totals = TotalsRowUnder(layout, hit.row, totals_words); totals >= 0)
             candidates.push_back(UnderHeaderIn(layout, hit, totals));
         if (ctx && ctx->grid) {
-          if (const TableCell* cell =
-                  CellAt(*ctx->grid, hit.box.x + hit.box.w / 2, hit.box.y + hit.box.h / 2)) {
+          if (const TableCell* cell = CellAt(*ctx->grid, hit.box)) {
             candidates.push_back(Clip(beside, cell->box));
             candidates.push_back(UnderCaption(layout, cell->box, hit.box));
             auto add_cell = [&](const TableCell* next) {
@@ -3468,7 +3457,7 @@ void ExtractFields(const DocTypeSpec& spec, const std::vector<PageContext>& page
           // cell (the rest may have gone to another line: "20260628-41000" on one,
           // "026-062332912" on the next, beside a title in large type).
           const TableCell* cell =
-              pages[p].grid ? CellAt(*pages[p].grid, seen.x + seen.w / 2, seen.y + seen.h / 2) : nullptr;
+              pages[p].grid ? CellAt(*pages[p].grid, seen) : nullptr;
           int right_pad = found.found ? pad : std::max(pad, seen.w / 3);
           if (!found.found && cell)
             right_pad = std::max(right_pad, cell->box.x + cell->box.w - (seen.x + seen.w));

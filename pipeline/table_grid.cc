@@ -88,6 +88,10 @@ const TableCell* CellAt(const TableGrid& grid, int x, int y) {
   return nullptr;
 }
 
+const TableCell* CellAt(const TableGrid& grid, const BBox& box) {
+  return CellAt(grid, box.x + box.w / 2, box.y + box.h / 2);
+}
+
 const TableCell* RightNeighbour(const TableGrid& grid, const TableCell& cell) {
   return Neighbour(
       grid, cell, [](const TableCell& c) { return std::pair(c.col, c.col_span); },

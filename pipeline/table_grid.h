@@ -36,6 +36,8 @@ struct TableGrid {
 // The cell whose inside contains (x, y), or nullptr (a point on a ruling line or outside every
 // table). The pointer lives as long as `grid` is not modified.
 const TableCell* CellAt(const TableGrid& grid, int x, int y);
+// The cell under the middle of `box` (a word's, a label's), or nullptr.
+const TableCell* CellAt(const TableGrid& grid, const BBox& box);
 
 // The cell directly right of `cell` in the same table: the one starting at the column after
 // `cell`'s last column that shares `cell`'s first row (or, failing that, the topmost one that

@@ -85,8 +85,8 @@ bool TitledOnTop(const Classification& cls) {
 
 }  // namespace
 
-void UnderstandDocument(const Knowledge& knowledge, OcrEngine* ocr, ReadResult* read,
-                        const ExtractOptions& options) {
+Classification UnderstandDocument(const Knowledge& knowledge, OcrEngine* ocr, ReadResult* read,
+                                  const ExtractOptions& options) {
   Document& doc = read->doc;
   std::string xml_root = doc.source == Source::kXml ? XmlRootName(read->xml) : "";
   Classification cls = Classify(doc, knowledge, xml_root);
@@ -96,20 +96,21 @@ void UnderstandDocument(const Knowledge& knowledge, OcrEngine* ocr, ReadResult* 
   doc.doc_type = cls.type;
   doc.confidence = cls.confidence;
   const DocTypeSpec* spec = knowledge.Find(cls.type);
-  if (!spec || spec->fields.empty()) return;
+  if (!spec || spec->fields.empty()) return cls;
   if (doc.source == Source::kXml) {
     // Ingest already refused malformed XML; a failure here leaves the fields empty, which
     // validation reports as FIELD_NOT_FOUND.
     (void)ExtractXmlFields(*spec, read->xml, &doc);
-    return;
+    return cls;
   }
   ExtractFields(*spec, PageContexts(*read), ocr, options, &doc);
+  return cls;
 }
 
-bool HasWhatItNeeds(const Knowledge& knowledge, const Document& understood) {
-  if (understood.source == Source::kXml || understood.doc_type == DocType::kUnknown) return false;
-  const Classification cls = Classify(understood, knowledge);
-  if (cls.type != understood.doc_type || cls.scores.empty()) return false;
+bool HasWhatItNeeds(const Knowledge& knowledge, const Classification& cls,
+                    const Document& understood) {
+  if (understood.source == Source::kXml || cls.type == DocType::kUnknown || cls.scores.empty())
+    return false;
   const bool titled = cls.scores.front().title_on_top;
   if (cls.confidence < (titled ? kSureTitledType : kSureType)) return false;
   const DocTypeSpec* spec = knowledge.Find(cls.type);
@@ -126,8 +127,8 @@ Status ReadDocument(DocumentReader& reader, const Knowledge& knowledge, const st
   // needs, that understanding is the document's and the rest stay unread.
   bool understood = false;
   Status s = reader.Read(path, out, [&](ReadResult* so_far) {
-    UnderstandDocument(knowledge, &reader.ocr(), so_far);
-    understood = HasWhatItNeeds(knowledge, so_far->doc);
+    const Classification cls = UnderstandDocument(knowledge, &reader.ocr(), so_far);
+    understood = HasWhatItNeeds(knowledge, cls, so_far->doc);
     return understood;
   });
   if (s.ok() && !understood) UnderstandDocument(knowledge, &reader.ocr(), out);

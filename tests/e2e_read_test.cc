@@ -352,16 +352,17 @@ TEST(DemoUploads, APolicysTermsPageIsLeftUnreadWhenItsFirstPageHoldsEveryField) 
       EXPECT_EQ(lazy.doc.fields[name].value, field.value) << file << " " << name;
 
     // What it takes: every field its type checks, read surely, and the type itself.
-    EXPECT_TRUE(HasWhatItNeeds(knowledge, lazy.doc)) << file;
+    const Classification cls = Classify(lazy.doc, knowledge);
+    EXPECT_TRUE(HasWhatItNeeds(knowledge, cls, lazy.doc)) << file;
     Document unsure = lazy.doc;
     unsure.fields["insured_amount"].confidence = 0.5f;
-    EXPECT_FALSE(HasWhatItNeeds(knowledge, unsure)) << file;
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, cls, unsure)) << file;
     Document missing = lazy.doc;
     missing.fields.erase("policy_number");
-    EXPECT_FALSE(HasWhatItNeeds(knowledge, missing)) << file;
-    Document untyped = lazy.doc;
-    untyped.doc_type = DocType::kUnknown;
-    EXPECT_FALSE(HasWhatItNeeds(knowledge, untyped)) << file;
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, cls, missing)) << file;
+    Classification untyped = cls;
+    untyped.type = DocType::kUnknown;
+    EXPECT_FALSE(HasWhatItNeeds(knowledge, untyped, lazy.doc)) << file;
   }
 }
 

@@ -106,8 +106,7 @@ Status RunEvaluation(const EvalOptions& options, std::vector<EvalDocument>* out)
   auto score = [&](size_t i, const Document& doc) {
     EvalDocument& e = (*out)[i];
     e.pages = static_cast<int>(doc.pages.size());
-    e.unread_pages = static_cast<int>(
-        std::count_if(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.unread; }));
+    e.unread_pages = static_cast<int>(UnreadPageNumbers(doc).size());
     e.read_type = std::string(ToString(doc.doc_type));
     for (const auto& [k, f] : doc.fields) {
       e.read_fields[k] = f.value;

@@ -134,9 +134,7 @@ const UploadOutcome* FlaggedUpload(const CaseOutcome& c, const Flag& f) {
 std::string UnreadPagesNote(const CaseOutcome& c, const Flag& f) {
   const UploadOutcome* upload = FlaggedUpload(c, f);
   if (upload == nullptr) return "";
-  std::vector<int> unread;
-  for (const Page& p : upload->doc.pages)
-    if (p.unread) unread.push_back(p.number);
+  const std::vector<int> unread = UnreadPageNumbers(upload->doc);
   if (unread.empty()) return "";
   std::string pages = std::to_string(unread.front());
   if (unread.size() > 1) pages += "–" + std::to_string(unread.back());

@@ -69,6 +69,14 @@ struct Document {
   std::map<std::string, Field> fields;
 };
 
+// The numbers of the pages left unread (Page::unread), in order.
+inline std::vector<int> UnreadPageNumbers(const Document& doc) {
+  std::vector<int> numbers;
+  for (const Page& p : doc.pages)
+    if (p.unread) numbers.push_back(p.number);
+  return numbers;
+}
+
 struct Flag {
   FlagCode code = FlagCode::kUnknownDocument;
   Severity severity = Severity::kWarning;

@@ -59,10 +59,8 @@ nlohmann::json ToJson(const Document& doc, bool with_pages) {
                       {"pages", static_cast<int>(doc.pages.size())},
                       {"confidence", Round3(doc.confidence)},
                       {"fields", std::move(fields)}};
-  nlohmann::json unread = nlohmann::json::array();
-  for (const Page& p : doc.pages)
-    if (p.unread) unread.push_back(p.number);
-  if (!unread.empty()) j["unread_pages"] = std::move(unread);
+  if (const std::vector<int> unread = UnreadPageNumbers(doc); !unread.empty())
+    j["unread_pages"] = unread;
   if (with_pages) {
     nlohmann::json pages = nlohmann::json::array();
     for (const Page& p : doc.pages) pages.push_back(ToJson(p, true));
